@@ -1,0 +1,186 @@
+package cleanup
+
+import (
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+// A Cleaner runs a fixed list of rules. It is safe for concurrent use.
+type Cleaner struct {
+	rules []rule
+	lang  string // base language of WithLanguage, "" to guess
+	cfg   config
+	pool  sync.Pool
+}
+
+// An Option configures a Cleaner.
+type Option func(*config)
+
+type config struct {
+	without map[string]bool
+	only    map[string]bool // nil: all rules
+	lang    string
+}
+
+// WithoutRules turns off the named rules (see RuleNames).
+func WithoutRules(names ...string) Option {
+	return func(c *config) {
+		for _, n := range names {
+			c.without[n] = true
+		}
+	}
+}
+
+// OnlyRules runs just the named rules, in pipeline order.
+func OnlyRules(names ...string) Option {
+	return func(c *config) {
+		c.only = map[string]bool{}
+		for _, n := range names {
+			c.only[n] = true
+		}
+	}
+}
+
+// WithLanguage tells the Cleaner the language of the text instead of
+// letting it guess from function words. It decides conventions such as
+// the French space before ; : ! ?.
+func WithLanguage(tag language.Tag) Option {
+	return func(c *config) {
+		base, _ := tag.Base()
+		if tag == language.Und {
+			c.lang = ""
+			return
+		}
+		c.lang = base.String()
+	}
+}
+
+// RuleNames lists the rules of the default pipeline in the order they run.
+func RuleNames() []string {
+	names := make([]string, len(pipeline))
+	for i, r := range pipeline {
+		names[i] = r.name
+	}
+	return names
+}
+
+// New returns a Cleaner with the default rules, changed by opts.
+func New(opts ...Option) *Cleaner {
+	cfg := config{without: map[string]bool{}}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	c := &Cleaner{lang: cfg.lang, cfg: cfg}
+	for _, r := range pipeline {
+		if !cfg.without[r.name] && (cfg.only == nil || cfg.only[r.name]) {
+			c.rules = append(c.rules, r)
+		}
+	}
+	c.pool.New = func() any { return new(scratch) }
+	return c
+}
+
+var defaultCleaner = sync.OnceValue(func() *Cleaner { return New() })
+
+// Clean cleans s with the default rules.
+func Clean(s string) string { return defaultCleaner().Clean(s) }
+
+// maxRounds bounds how often the rules run over a segment.
+const maxRounds = 3
+
+// scratch is the per-call state a Cleaner reuses through its pool, so that
+// text without damage is cleaned without allocating.
+type scratch struct {
+	pass    pass
+	changes changes
+}
+
+// Clean returns s cleaned. When nothing needs a change it returns s itself.
+func (c *Cleaner) Clean(s string) string {
+	var b *strings.Builder
+	done := 0 // bytes of s already written to b
+	c.eachSegment(s, func(start, end int, endsLine bool) {
+		seg := s[start:end]
+		out, _ := c.cleanSegment(seg, endsLine, false)
+		if out == seg {
+			return
+		}
+		if b == nil {
+			b = new(strings.Builder)
+			b.Grow(len(s) + len(s)/16)
+		}
+		b.WriteString(s[done:start])
+		b.WriteString(out)
+		done = end
+	})
+	if b == nil {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// Explain cleans s and returns the edits that turn s into the result.
+func (c *Cleaner) Explain(s string) Result {
+	var r Result
+	var b strings.Builder
+	b.Grow(len(s))
+	c.eachSegment(s, func(start, end int, endsLine bool) {
+		out, edits := c.cleanSegment(s[start:end], endsLine, true)
+		b.WriteString(out)
+		for _, e := range edits {
+			e.Start += start
+			e.End += start
+			r.Edits = append(r.Edits, e)
+		}
+	})
+	r.Text = b.String()
+	if r.Text == s {
+		r.Text = s
+	}
+	return r
+}
+
+// eachSegment cuts s into the segments the rules see, the same way the
+// streaming Transformer does, so that both give the same output.
+func (c *Cleaner) eachSegment(s string, f func(start, end int, endsLine bool)) {
+	for at := 0; at < len(s); {
+		n, endsLine, _ := nextSegment(s[at:], true)
+		f(at, at+n, endsLine)
+		at += n
+	}
+}
+
+// cleanSegment runs the rules over one segment. With explain it also
+// returns the edits, in segment offsets.
+func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Edit) {
+	sc := c.pool.Get().(*scratch)
+	defer c.pool.Put(sc)
+	sc.pass = pass{c: c, source: seg, endsLine: endsLine}
+	cur := seg
+	var edits []Edit
+	// A repair can make work for a rule that already ran (a removed space
+	// lets a comma need one after it), so rounds repeat until nothing
+	// changes; a bounded number keeps the cost linear.
+	for round := 0; round < maxRounds; round++ {
+		changed := false
+		for _, r := range c.rules {
+			sc.changes.list = sc.changes.list[:0]
+			r.fix(&sc.pass, cur, &sc.changes)
+			if len(sc.changes.list) == 0 {
+				continue
+			}
+			next := applyChanges(cur, sc.changes.list)
+			if explain {
+				edits = compose(seg, edits, cur, sc.changes.list, r.name)
+			}
+			cur, changed = next, true
+		}
+		if !changed {
+			break
+		}
+	}
+	return cur, edits
+}

@@ -1,0 +1,112 @@
+package cleanup
+
+import "strings"
+
+// compose folds the changes one rule made to cur into acc, the edits that
+// turned src into cur, so that the result again maps src to the new text.
+// Where a change touches the output of an earlier edit, the two become one
+// edit whose Rule names both: every byte of the output is explained by
+// exactly one edit or by the input itself.
+func compose(src string, acc []Edit, cur string, list []change, rule string) []Edit {
+	out := make([]Edit, 0, len(acc)+len(list))
+	i, j := 0, 0
+	accDelta := 0 // cur offset minus src offset, before acc[i]
+	for i < len(acc) || j < len(list) {
+		j0 := j
+		// Start a cluster with whichever item comes first in cur.
+		var lo, hi int
+		var names []string
+		srcLo := 0
+		if j >= len(list) || (i < len(acc) && acc[i].Start+accDelta <= list[j].start) {
+			e := acc[i]
+			lo, hi = e.Start+accDelta, e.Start+accDelta+len(e.New)
+			srcLo = e.Start
+			names = append(names, e.Rule)
+			accDelta += len(e.New) - (e.End - e.Start)
+			i++
+		} else {
+			c := list[j]
+			lo, hi = c.start, c.end
+			srcLo = c.start - accDelta
+			j++
+		}
+		// Grow the cluster while the next item conflicts with it.
+		for {
+			if i < len(acc) {
+				e := acc[i]
+				a, b := e.Start+accDelta, e.Start+accDelta+len(e.New)
+				if conflicts(lo, hi, a, b) {
+					hi = max(hi, b)
+					names = append(names, e.Rule)
+					accDelta += len(e.New) - (e.End - e.Start)
+					i++
+					continue
+				}
+			}
+			if j < len(list) {
+				c := list[j]
+				if conflicts(lo, hi, c.start, c.end) {
+					hi = max(hi, c.end)
+					j++
+					continue
+				}
+			}
+			break
+		}
+		// hi is not inside an earlier edit (that edit would have joined the
+		// cluster), so it maps back with the delta of all edits before it.
+		srcHi := hi - accDelta
+		if j > j0 {
+			names = append(names, rule)
+		}
+		// The cluster's new text is cur[lo:hi] with this rule's changes applied.
+		var b strings.Builder
+		at := lo
+		for _, c := range list[j0:j] {
+			b.WriteString(cur[at:c.start])
+			b.WriteString(c.repl)
+			at = c.end
+		}
+		b.WriteString(cur[at:hi])
+		if old, repl := src[srcLo:srcHi], b.String(); old != repl {
+			out = append(out, Edit{Rule: joinNames(names), Start: srcLo, End: srcHi, Old: old, New: repl})
+		}
+	}
+	return out
+}
+
+// conflicts reports whether two ranges of the same text overlap, or one
+// is an insertion at an edge of the other (whose order would be ambiguous).
+func conflicts(lo, hi, a, b int) bool {
+	if a < hi && lo < b {
+		return true
+	}
+	if a == b && lo <= a && a <= hi {
+		return true
+	}
+	return lo == hi && a <= lo && lo <= b
+}
+
+func containsName(names []string, n string) bool {
+	for _, m := range names {
+		if m == n {
+			return true
+		}
+	}
+	return false
+}
+
+func joinNames(names []string) string {
+	if len(names) == 1 {
+		return names[0]
+	}
+	var uniq []string
+	for _, n := range names {
+		for _, p := range strings.Split(n, "+") {
+			if !containsName(uniq, p) {
+				uniq = append(uniq, p)
+			}
+		}
+	}
+	return strings.Join(uniq, "+")
+}

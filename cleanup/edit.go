@@ -1,0 +1,125 @@
+package cleanup
+
+import (
+	"sort"
+	"strings"
+)
+
+// An Edit is one change that a rule made: the input bytes Start..End
+// (Old) became New in the output. Edits are sorted, do not overlap, and
+// applying all of them to the input gives the output.
+type Edit struct {
+	Rule       string // the rule's name; rules joined by "+" when two touched the same bytes
+	Start, End int    // byte offsets in the input
+	Old, New   string
+}
+
+// A Result is the cleaned text and the edits that turn the input into it.
+type Result struct {
+	Text  string
+	Edits []Edit
+}
+
+// InputOffset maps a byte offset in r.Text back to the input. An offset
+// inside the replacement of an edit maps to the start of that edit's input
+// bytes, and one at the end of a replacement to its end.
+func (r Result) InputOffset(out int) int {
+	delta := 0 // input offset minus output offset before the current edit
+	for _, e := range r.Edits {
+		outStart := e.Start - delta
+		if out < outStart {
+			break
+		}
+		outEnd := outStart + len(e.New)
+		if out < outEnd {
+			return e.Start
+		}
+		if out == outEnd {
+			return e.End
+		}
+		delta += (e.End - e.Start) - len(e.New)
+	}
+	return out + delta
+}
+
+// OutputOffset maps a byte offset of the input to the cleaned text. An
+// offset inside the input bytes of an edit maps to the start of its
+// replacement.
+func (r Result) OutputOffset(in int) int {
+	delta := 0
+	for _, e := range r.Edits {
+		if in < e.Start {
+			break
+		}
+		if in < e.End {
+			return e.Start + delta
+		}
+		delta += len(e.New) - (e.End - e.Start)
+	}
+	return in + delta
+}
+
+// Apply replays edits on the input they were made for. It is how a caller
+// (and the tests) check that an edit list explains a cleaned text.
+func Apply(input string, edits []Edit) string {
+	var b strings.Builder
+	b.Grow(len(input))
+	at := 0
+	for _, e := range edits {
+		b.WriteString(input[at:e.Start])
+		b.WriteString(e.New)
+		at = e.End
+	}
+	b.WriteString(input[at:])
+	return b.String()
+}
+
+// change is what a rule reports: bytes start..end of the rule's input
+// become repl. A rule reports its changes in order, without overlaps.
+type change struct {
+	start, end int
+	repl       string
+}
+
+// changes collects a rule's changes. Its methods keep the order a rule
+// promises so that rules can be simple loops.
+type changes struct {
+	list []change
+}
+
+func (c *changes) replace(start, end int, repl string) {
+	c.list = append(c.list, change{start, end, repl})
+}
+
+func (c *changes) insert(at int, s string) { c.replace(at, at, s) }
+
+func (c *changes) remove(start, end int) { c.replace(start, end, "") }
+
+// applyChanges builds the text a rule's changes produce.
+func applyChanges(s string, list []change) string {
+	n := len(s)
+	for _, c := range list {
+		n += len(c.repl) - (c.end - c.start)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	at := 0
+	for _, c := range list {
+		b.WriteString(s[at:c.start])
+		b.WriteString(c.repl)
+		at = c.end
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}
+
+// sortChanges orders changes by position, for the rules that find them
+// out of order (a bidi opener is known to be unpaired only at line end).
+func sortChanges(list []change) {
+	for i := 1; i < len(list); i++ {
+		if list[i].start < list[i-1].start {
+			sort.SliceStable(list, func(i, j int) bool { return list[i].start < list[j].start })
+			return
+		}
+	}
+}

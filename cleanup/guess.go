@@ -1,0 +1,123 @@
+package cleanup
+
+import (
+	"embed"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A langGuess is a base language code such as "de" or "fr", or "" when
+// the text gives no clue.
+type langGuess string
+
+//go:embed data/function/*.txt
+var functionFiles embed.FS
+
+// functionWords maps each language to its function words (articles,
+// pronouns, prepositions, auxiliaries), read from data/function/LANG.txt.
+var functionWords = loadWordLists(functionFiles, "data/function")
+
+// loadWordLists reads one list per file: words separated by white space,
+// lines starting with # are comments. The file name is the language.
+func loadWordLists(fsys embed.FS, dir string) map[string]map[string]bool {
+	entries, err := fsys.ReadDir(dir)
+	if err != nil {
+		panic(err) // the files are embedded: this is a build error
+	}
+	lists := make(map[string]map[string]bool, len(entries))
+	for _, e := range entries {
+		data, err := fsys.ReadFile(dir + "/" + e.Name())
+		if err != nil {
+			panic(err)
+		}
+		words := map[string]bool{}
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, w := range strings.Fields(line) {
+				words[w] = true
+			}
+		}
+		lists[strings.TrimSuffix(e.Name(), ".txt")] = words
+	}
+	return lists
+}
+
+// guessBytes bounds how much of a segment the guess reads: function words
+// are frequent enough that a few hundred words decide.
+const guessBytes = 4096
+
+// guessLanguage names the language whose function words occur most often
+// in s. It needs at least three hits and a lead over the runner-up, so a
+// stray "de" in an English sentence decides nothing.
+func guessLanguage(s string) langGuess {
+	if len(s) > guessBytes {
+		s = s[:guessBytes]
+	}
+	var counts [16]int
+	langs := functionLangs
+	var buf [32]byte
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j, w := i, 0
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				// Apostrophes end a word too, so elisions (c'est,
+				// l'Europe) count as two function words.
+				break
+			}
+			if w+utf8.UTFMax <= len(buf) {
+				w += utf8.EncodeRune(buf[w:], unicode.ToLower(r))
+			} else {
+				w = len(buf) + 1 // too long to be a function word
+			}
+			j += n
+		}
+		if w <= len(buf) {
+			for k, l := range langs {
+				if functionWords[l][string(buf[:w])] {
+					counts[k]++
+				}
+			}
+		}
+		i = j
+	}
+	best, second := -1, 0
+	for k := range langs {
+		if best < 0 || counts[k] > counts[best] {
+			if best >= 0 {
+				second = counts[best]
+			}
+			best = k
+		} else if counts[k] > second {
+			second = counts[k]
+		}
+	}
+	// Three hits with a clear lead decide; in a short text one or two
+	// hits of a single language do.
+	if best < 0 || counts[best] == 0 || counts[best] < second+second/2+1 || counts[best] < 3 && second > 0 {
+		return ""
+	}
+	return langGuess(langs[best])
+}
+
+// functionLangs is the languages of functionWords in a fixed order.
+var functionLangs = func() []string {
+	var ls []string
+	for l := range functionWords {
+		ls = append(ls, l)
+	}
+	sort.Strings(ls)
+	if len(ls) > 16 {
+		panic("cleanup: more function-word lists than guessLanguage counts")
+	}
+	return ls
+}()

@@ -1,0 +1,46 @@
+package cleanup
+
+import "unicode/utf8"
+
+// fixInvalidUTF8 replaces each byte that is not part of valid UTF-8 with
+// U+FFFD, one edit per byte, so the output is valid UTF-8 and says where
+// the input was not.
+func fixInvalidUTF8(_ *pass, s string, out *changes) {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			out.replace(i, i+1, "\uFFFD")
+		}
+		i += n
+	}
+}
+
+// fixLineBreaks turns CRLF, lone CR, NEL and the Unicode line and
+// paragraph separators into "\n", so every later rule sees one kind of
+// line end.
+func fixLineBreaks(_ *pass, s string, out *changes) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				out.remove(i, i+1)
+			} else {
+				out.replace(i, i+1, "\n")
+			}
+		case 0xC2: // U+0085 NEXT LINE
+			if i+1 < len(s) && s[i+1] == 0x85 {
+				out.replace(i, i+2, "\n")
+				i++
+			}
+		case 0xE2: // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				out.replace(i, i+3, "\n")
+				i += 2
+			}
+		}
+	}
+}

@@ -1,0 +1,233 @@
+package cleanup
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// frenchSpacing reports languages whose typography puts a space before
+// ; : ! ? and inside « ».
+func frenchSpacing(l langGuess) bool { return l == "fr" }
+
+// fixSpaceBeforePunct removes the space that machine translation and
+// scraping leave before closing punctuation and inside brackets and
+// quotation marks: "gut ." → "gut.", "( KI )" → "(KI)", "„ Wir “" → "„Wir“".
+// French text keeps its space before ; : ! ? » and after «.
+func fixSpaceBeforePunct(p *pass, s string, out *changes) {
+	var q quoteState
+	lastOpen := -1 // end of the last opening bracket or quotation mark
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '\n':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				q.reset()
+			}
+			i++
+			continue
+		case isBlank(c):
+			j := i
+			for j < len(s) && isBlank(s[j]) {
+				j++
+			}
+			if i > 0 && s[i-1] != '\n' && j < len(s) && s[j] != '\n' && spaceIsStray(p, &q, s, i, j, lastOpen == i) {
+				out.remove(i, j)
+			}
+			i = j
+			continue
+		case c < utf8.RuneSelf && c != '"' && c != '(' && c != '[' && c != '{':
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isOpenBracket(r):
+			lastOpen = i + n
+		case isQuoteMark(r):
+			role := q.role(s, i, n, r)
+			q.see(r, role)
+			if role == roleOpen {
+				lastOpen = i + n
+			}
+		}
+		i += n
+	}
+}
+
+// spaceIsStray decides whether the blanks s[i:j] sit between an opener
+// and its content or between content and a closing mark.
+func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) bool {
+	prev, _ := runeBefore(s, i)
+	next, nn := runeAt(s, j)
+	if afterOpener {
+		if (prev == leftGuill || prev == leftGuillOne) && frenchSpacing(p.language()) {
+			return false
+		}
+		return true
+	}
+	if isCloseBracket(next) {
+		return true
+	}
+	if isQuoteMark(next) {
+		if q.role(s, j, nn, next) != roleClose {
+			return false
+		}
+		if (next == rightGuill || next == rightGuillOne) && frenchSpacing(p.language()) {
+			return false
+		}
+		return !isOpenBracket(prev)
+	}
+	if !isClosingPunct(next) || next == '…' {
+		return false
+	}
+	after, _ := runeAt(s, j+nn)
+	switch {
+	case (next == ',' || next == ';') && unicode.IsLetter(after) && unicode.IsLetter(prev):
+		return true // "falsch ,sagte": space-after-punct puts the space back after it
+	case isLetterOrDigit(after):
+		return false // ".NET", " ,5", " :Titel" are not stray spaces
+	case next == '.' && after == '.':
+		return false // an ellipsis keeps its space
+	case (next == ':' || next == ';') && isEmoticonTail(after):
+		return false
+	case next == ':' && unicode.IsDigit(prev):
+		return false // a score or ratio: 2 : 1
+	case prev == '-' || prev == '–' || prev == '—' || prev == '…' || isClosingPunct(prev):
+		return false
+	case next == ';' || next == ':' || next == '!' || next == '?':
+		return !frenchSpacing(p.language())
+	}
+	return true
+}
+
+func isEmoticonTail(r rune) bool {
+	switch r {
+	case ')', '(', '-', 'D', 'P', 'p', 'O', 'o', '3', '*', '|', '/', '\\':
+		return true
+	}
+	return false
+}
+
+// fixSpaceAfterPunct inserts the space that went missing after sentence
+// punctuation, commas and colons: "spät.Dann" → "spät. Dann",
+// "„Wir kommen“,sagte" → "„Wir kommen“, sagte", "sagte:„Wir" → "sagte: „Wir".
+// Numbers (3.1, 24.07.2024, 12:30), abbreviations (z.B., U.S.), URLs,
+// addresses, handles, hashtags, file names and code are left alone.
+func fixSpaceAfterPunct(p *pass, s string, out *changes) {
+	var q quoteState
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '.', '!', '?', ',', ';', ':':
+		case '\n':
+			if s[i+1] == '\n' {
+				q.reset()
+			}
+			continue
+		default:
+			if c >= utf8.RuneSelf || c == '"' {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if isQuoteMark(r) {
+					q.see(r, q.role(s, i, n, r))
+				}
+				i += n - 1
+			}
+			continue
+		}
+		next, nn := runeAt(s, i+1)
+		if isSpaceRune(next) || next == utf8.RuneError {
+			continue
+		}
+		if needsSpaceAfter(&q, s, i, c, next, nn) && !isWebToken(s, i) && !isCodeToken(s, i) {
+			out.insert(i+1, " ")
+		}
+	}
+}
+
+// needsSpaceAfter decides for the punctuation c at s[i] followed directly
+// by next.
+func needsSpaceAfter(q *quoteState, s string, i int, c byte, next rune, nn int) bool {
+	prev, _ := runeBefore(s, i)
+	closedBefore := isCloseBracket(prev) || isQuoteMark(prev) && prev != '"'
+	opensAfter := isQuoteMark(next) && next != '"' && next != rightSingle && q.role(s, i+1, nn, next) == roleOpen
+	after, _ := runeAt(s, i+1+nn)
+	wordAfter := unicode.IsUpper(next) && unicode.IsLower(after) && !isCJK(next)
+	switch c {
+	case '.':
+		return (lettersBefore(s, i) >= 2 || closedBefore) && (wordAfter || opensAfter)
+	case '!', '?':
+		return (lettersBefore(s, i) >= 1 || closedBefore) && (wordAfter || opensAfter)
+	case ',', ';':
+		if isCJK(prev) || isCJK(next) {
+			return false
+		}
+		if !(unicode.IsLetter(prev) || closedBefore) || !(unicode.IsLetter(next) || opensAfter) {
+			return false
+		}
+		// x,y and a;b between single letters are notation, not prose.
+		return lettersBefore(s, i) >= 2 || closedBefore || !unicode.IsLetter(after)
+	case ':':
+		if opensAfter {
+			return unicode.IsLetter(prev) || closedBefore
+		}
+		return wordAfter && unicode.IsLower(prev) && lettersBefore(s, i) >= 2
+	}
+	return false
+}
+
+// lettersBefore counts the letters directly before byte i, up to 8.
+func lettersBefore(s string, i int) int {
+	k := 0
+	for k < 8 {
+		r, n := runeBefore(s, i)
+		if n == 0 || !unicode.IsLetter(r) {
+			break
+		}
+		k++
+		i -= n
+	}
+	return k
+}
+
+// isCodeToken reports whether the token around byte i looks like code or a
+// path (f(a,b), key=value, snake_case, a/b/c), where punctuation is syntax.
+func isCodeToken(s string, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && !isSpaceByte(s[lo-1]) {
+		lo--
+	}
+	for hi < len(s) && !isSpaceByte(s[hi]) {
+		hi++
+	}
+	for k := lo; k < hi; k++ {
+		switch s[k] {
+		case '(', ')', '=', '_', '/', '\\', '<', '>', '{', '}', '[', ']', '&', '$':
+			return true
+		}
+	}
+	return false
+}
+
+// fixDuplicatePunct removes a closing quotation repeated with its sentence
+// punctuation, a scraping artefact: "benachteiligen.“ .“" → "benachteiligen.“".
+func fixDuplicatePunct(_ *pass, s string, out *changes) {
+	for i := 1; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		end := i + n
+		if !isQuoteMark(r) || r == '"' || !isClosingPunct(rune(s[i-1])) || s[i-1] == ',' {
+			i = end
+			continue
+		}
+		punct := s[i-1]
+		j := end
+		for j < len(s) && isBlank(s[j]) {
+			j++
+		}
+		if j+1+n <= len(s) && s[j] == punct && s[j+1:j+1+n] == s[i:end] {
+			out.remove(end, j+1+n)
+			i = j + 1 + n
+			continue
+		}
+		i = end
+	}
+}

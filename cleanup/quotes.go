@@ -1,0 +1,166 @@
+package cleanup
+
+// A quoteRole says whether a quotation mark opens or closes a quotation,
+// or is no quotation mark at all (an apostrophe).
+type quoteRole uint8
+
+const (
+	roleNone quoteRole = iota
+	roleOpen
+	roleClose
+)
+
+// quoteState follows the quotation marks of a paragraph from left to
+// right, so that an ambiguous mark can be read by the ones before it:
+// “ closes after „ (German) and opens otherwise (English); » opens when
+// the paragraph's first guillemet was » (German) and closes after «.
+type quoteState struct {
+	low, lowSingle   int  // „ and ‚ waiting for their closer
+	left, leftSingle int  // “ and ‘ opened English-style
+	ascii            int  // " seen in this paragraph
+	guillSet         bool // the paragraph's first guillemet has been seen
+	guillOpensLeft   bool // « opens (French, Swiss) rather than closes
+	guillOneSet      bool
+	guillOneLeft     bool
+}
+
+func (q *quoteState) reset() { *q = quoteState{} }
+
+// role decides the role of the mark r at s[i:i+n] without changing the state.
+func (q *quoteState) role(s string, i, n int, r rune) quoteRole {
+	prev, _ := runeBefore(s, i)
+	next, _ := runeAt(s, i+n)
+	left := flanksOpen(prev, next)   // looks like an opener: "␣„Wort"
+	right := flanksClose(prev, next) // looks like a closer: "Wort“␣"
+	switch r {
+	case lowDouble, lowSingle:
+		return roleOpen
+	case leftDouble:
+		// A “ after „ closes (German); one that stands after text before a
+		// space is a stray closer even with no „ before it.
+		if q.low > 0 || right && !left {
+			return roleClose
+		}
+		return roleOpen
+	case leftSingle:
+		if q.lowSingle > 0 || right && !left && !isLetterOrDigit(next) {
+			return roleClose
+		}
+		return roleOpen
+	case rightDouble:
+		if left && !right && q.left == 0 && q.low == 0 {
+			return roleOpen // Swedish and Finnish open with ” too
+		}
+		return roleClose
+	case rightSingle:
+		if isLetterOrDigit(prev) && isLetterOrDigit(next) {
+			return roleNone // don't
+		}
+		if q.leftSingle > 0 || q.lowSingle > 0 {
+			return roleClose
+		}
+		return roleNone
+	case leftGuill, rightGuill:
+		opensLeft := q.guillOpensLeft
+		if !q.guillSet {
+			opensLeft = r == leftGuill
+		}
+		if (r == leftGuill) == opensLeft {
+			return roleOpen
+		}
+		return roleClose
+	case leftGuillOne, rightGuillOne:
+		opensLeft := q.guillOneLeft
+		if !q.guillOneSet {
+			opensLeft = r == leftGuillOne
+		}
+		if (r == leftGuillOne) == opensLeft {
+			return roleOpen
+		}
+		return roleClose
+	case '"':
+		switch {
+		case left && !right:
+			return roleOpen
+		case right && !left:
+			return roleClose
+		case q.ascii%2 == 0:
+			return roleOpen
+		}
+		return roleClose
+	}
+	return roleNone
+}
+
+// see records the mark r with the role it was given.
+func (q *quoteState) see(r rune, role quoteRole) {
+	open := role == roleOpen
+	switch r {
+	case lowDouble:
+		q.low++
+	case lowSingle:
+		q.lowSingle++
+	case leftDouble:
+		if open {
+			q.left++
+		} else {
+			q.low = max(0, q.low-1)
+		}
+	case leftSingle:
+		if open {
+			q.leftSingle++
+		} else {
+			q.lowSingle = max(0, q.lowSingle-1)
+		}
+	case rightDouble:
+		if !open {
+			if q.left > 0 {
+				q.left--
+			} else {
+				q.low = max(0, q.low-1)
+			}
+		}
+	case rightSingle:
+		if role == roleClose {
+			if q.leftSingle > 0 {
+				q.leftSingle--
+			} else {
+				q.lowSingle = max(0, q.lowSingle-1)
+			}
+		}
+	case leftGuill, rightGuill:
+		if !q.guillSet {
+			q.guillSet, q.guillOpensLeft = true, r == leftGuill
+		}
+	case leftGuillOne, rightGuillOne:
+		if !q.guillOneSet {
+			q.guillOneSet, q.guillOneLeft = true, r == leftGuillOne
+		}
+	case '"':
+		q.ascii++
+	}
+}
+
+// flanksOpen: a mark after space or an opening bracket and before text.
+func flanksOpen(prev, next rune) bool {
+	return (prev == 0xFFFD || isSpaceRune(prev) || isOpenBracket(prev) || prev == '-' || prev == '–' || prev == '—') &&
+		next != 0xFFFD && !isSpaceRune(next)
+}
+
+// flanksClose: a mark after text and before space, punctuation or the end.
+func flanksClose(prev, next rune) bool {
+	return prev != 0xFFFD && !isSpaceRune(prev) && !isOpenBracket(prev) &&
+		(next == 0xFFFD || isSpaceRune(next) || isClosingPunct(next) || isCloseBracket(next))
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\u00A0' || r == '\u202F'
+}
+
+func isClosingPunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '…':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,35 @@
+package cleanup
+
+// A rule is one named repair. fix scans s, the text as the rules before it
+// left it, and reports what it would change; it must not allocate when it
+// finds nothing, so that clean text passes the pipeline for free.
+type rule struct {
+	name string
+	fix  func(p *pass, s string, out *changes)
+}
+
+// A pass carries what rules may ask about the segment being cleaned.
+type pass struct {
+	c *Cleaner
+	// source is the segment as it was read; language guesses look at it
+	// rather than at the text a previous rule produced.
+	source string
+	// endsLine is false when the segment was cut inside a very long line,
+	// so that its last bytes are not the end of a line.
+	endsLine bool
+	lang     langGuess
+	guessed  bool
+}
+
+// language returns the document's language: the one the caller gave, or a
+// guess from function words made once per segment, when first asked.
+func (p *pass) language() langGuess {
+	if p.c.lang != "" {
+		return langGuess(p.c.lang)
+	}
+	if !p.guessed {
+		p.lang = guessLanguage(p.source)
+		p.guessed = true
+	}
+	return p.lang
+}

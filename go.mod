@@ -1,0 +1,15 @@
+module github.com/textmend/textmend
+
+go 1.26.0
+
+require (
+	github.com/google/go-cmp v0.7.0
+	github.com/pemistahl/lingua-go v1.4.0
+	golang.org/x/text v0.44.0
+)
+
+require (
+	github.com/shopspring/decimal v1.3.1 // indirect
+	golang.org/x/exp v0.0.0-20221106115401-f9659909a136 // indirect
+	google.golang.org/protobuf v1.31.0 // indirect
+)
