@@ -9,7 +9,7 @@ import (
 
 // A Cleaner runs a fixed list of rules. It is safe for concurrent use.
 type Cleaner struct {
-	rules []rule
+	rules []step
 	lang  string // base language of WithLanguage, "" to guess
 	cfg   config
 	pool  sync.Pool
@@ -75,7 +75,7 @@ func New(opts ...Option) *Cleaner {
 	c := &Cleaner{lang: cfg.lang, cfg: cfg}
 	for _, r := range pipeline {
 		if !cfg.without[r.name] && (cfg.only == nil || cfg.only[r.name]) {
-			c.rules = append(c.rules, r)
+			c.rules = append(c.rules, step{r, ruleSuspects[r.name]})
 		}
 	}
 	c.pool.New = func() any { return new(scratch) }
@@ -157,7 +157,10 @@ func (c *Cleaner) eachSegment(s string, f func(start, end int, endsLine bool)) {
 // returns the edits, in segment offsets.
 func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Edit) {
 	sc := c.pool.Get().(*scratch)
-	defer c.pool.Put(sc)
+	defer func() {
+		sc.pass = pass{} // drop the segment: the streamer reuses its memory
+		c.pool.Put(sc)
+	}()
 	sc.pass = pass{c: c, source: seg, endsLine: endsLine}
 	cur := seg
 	var edits []Edit
@@ -166,7 +169,11 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 	// changes; a bounded number keeps the cost linear.
 	for round := 0; round < maxRounds; round++ {
 		changed := false
+		found := findSuspects(cur)
 		for _, r := range c.rules {
+			if r.wakes != 0 && r.wakes&found == 0 {
+				continue
+			}
 			sc.changes.list = sc.changes.list[:0]
 			r.fix(&sc.pass, cur, &sc.changes)
 			if len(sc.changes.list) == 0 {
@@ -177,6 +184,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 				edits = compose(seg, edits, cur, sc.changes.list, r.name)
 			}
 			cur, changed = next, true
+			found = findSuspects(cur)
 		}
 		if !changed {
 			break

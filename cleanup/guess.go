@@ -90,6 +90,10 @@ func guessLanguage(s string) langGuess {
 		}
 		i = j
 	}
+	// Spaced guillemets (« Non ! ») are French typography.
+	if fr := indexOf(langs, "fr"); fr >= 0 && (strings.Contains(s, "« ") || strings.Contains(s, "«\u00A0") || strings.Contains(s, "«\u202F")) {
+		counts[fr] += 2
+	}
 	best, second := -1, 0
 	for k := range langs {
 		if best < 0 || counts[k] > counts[best] {
@@ -121,3 +125,12 @@ var functionLangs = func() []string {
 	}
 	return ls
 }()
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}

@@ -79,9 +79,7 @@ func isEmoji(r rune) bool {
 // terminators within one line. An opener without terminator, or a
 // terminator without opener, is unpaired and removed.
 type bidiPairs struct {
-	stack []bidiMark
-	// inline holds up to 8 open marks without allocating.
-	inline [8]bidiMark
+	stack []bidiMark // allocated only when a bidi control occurs
 }
 
 type bidiMark struct {
@@ -90,9 +88,6 @@ type bidiMark struct {
 }
 
 func (b *bidiPairs) open(r rune, i, n int) {
-	if b.stack == nil {
-		b.stack = b.inline[:0]
-	}
 	b.stack = append(b.stack, bidiMark{r, i, n})
 }
 

@@ -13,3 +13,9 @@ var pipeline = []rule{
 	{"space-after-punct", fixSpaceAfterPunct},
 	{"duplicate-punct", fixDuplicatePunct},
 }
+
+// encodingRepairs names the rules that may change letters and digits:
+// they restore the characters the text was meant to have (mojibake,
+// ligatures, width, normalization). Every other rule only moves spaces and
+// punctuation, which the tests check.
+var encodingRepairs = map[string]bool{}

@@ -1,5 +1,7 @@
 package cleanup
 
+import "strings"
+
 // A quoteRole says whether a quotation mark opens or closes a quotation,
 // or is no quotation mark at all (an apostrophe).
 type quoteRole uint8
@@ -60,6 +62,12 @@ func (q *quoteState) role(s string, i, n int, r rune) quoteRole {
 			return roleClose
 		}
 		return roleNone
+	case leftGuill, rightGuill, leftGuillOne, rightGuillOne:
+		if isSeparator(s, i, n, r) {
+			return roleNone
+		}
+	}
+	switch r {
 	case leftGuill, rightGuill:
 		opensLeft := q.guillOpensLeft
 		if !q.guillSet {
@@ -163,4 +171,41 @@ func isClosingPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// separatorReach bounds how far isSeparator looks for a partner mark.
+const separatorReach = 200
+
+// isSeparator reports a guillemet used as a separator, as in the
+// breadcrumb "Start › Wirtschaft › Technik" or "Home » News": blank on
+// both sides and no mark of the other direction nearby on its line.
+func isSeparator(s string, i, n int, r rune) bool {
+	if i == 0 || i+n >= len(s) || !isBlank(s[i-1]) || !isBlank(s[i+n]) {
+		return false
+	}
+	var partner string
+	switch r {
+	case leftGuill:
+		partner = "»"
+	case rightGuill:
+		partner = "«"
+	case leftGuillOne:
+		partner = "›"
+	default:
+		partner = "‹"
+	}
+	lo, hi := max(0, i-separatorReach), min(len(s), i+n+separatorReach)
+	for k := i - 1; k >= lo; k-- {
+		if s[k] == '\n' {
+			lo = k + 1
+			break
+		}
+	}
+	for k := i + n; k < hi; k++ {
+		if s[k] == '\n' {
+			hi = k
+			break
+		}
+	}
+	return !strings.Contains(s[lo:hi], partner)
 }

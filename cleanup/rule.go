@@ -21,6 +21,12 @@ type pass struct {
 	guessed  bool
 }
 
+// A step is a rule as a Cleaner runs it: with the suspects that wake it.
+type step struct {
+	rule
+	wakes suspect // 0: always run
+}
+
 // language returns the document's language: the one the caller gave, or a
 // guess from function words made once per segment, when first asked.
 func (p *pass) language() langGuess {

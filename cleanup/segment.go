@@ -17,7 +17,7 @@ const maxSegment = 64 << 10
 // Preferred cuts, in order: after a paragraph break (a line break followed
 // by another), after any line break, before a word that follows a single
 // space, and last at a rune boundary.
-func nextSegment(s string, atEOF bool) (n int, endsLine, ok bool) {
+func nextSegment[T ~string | ~[]byte](s T, atEOF bool) (n int, endsLine, ok bool) {
 	if len(s) <= maxSegment {
 		if !atEOF {
 			return 0, false, false

@@ -1,0 +1,98 @@
+package cleanup
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// cleanNews is undamaged German news prose: Clean must pass it through.
+const cleanNews = `Die Bundesregierung will die Förderung für Elektroautos verlängern, wie ein Sprecher des Ministeriums am Montag in Berlin mitteilte. Die Opposition kritisierte das Vorhaben als zu teuer und forderte stattdessen mehr Geld für den öffentlichen Nahverkehr. „Wir brauchen Busse und Bahnen, nicht noch mehr Autos“, sagte die Abgeordnete Maria Keller. Nach Angaben des Statistischen Bundesamts stiegen die Zulassungszahlen im dritten Quartal um 12,5 Prozent.
+
+`
+
+// dirtyNews has the damage of scraped, machine-translated text.
+const dirtyNews = "Die Bundesregierung will die Förderung  verlängern ,wie ein Sprecher am Montag mitteilte.Die Opposition kritisierte das Vorhaben ( als zu teuer ) . „ Wir brauchen Busse “,sagte die Abgeordnete:„Nicht noch mehr Autos.“ .“ Die\u00A0Zahlen stiegen um 12,5\u00A0Prozent.   \r\n\r\n"
+
+func benchClean(b *testing.B, c *Cleaner, in string) {
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		c.Clean(in)
+	}
+}
+
+func BenchmarkCleanNoChange(b *testing.B) {
+	benchClean(b, New(), strings.Repeat(cleanNews, 200))
+}
+
+func BenchmarkCleanDirty(b *testing.B) {
+	benchClean(b, New(), strings.Repeat(dirtyNews, 200))
+}
+
+// BenchmarkCleanOneLine is a megabyte without a line break: segments are
+// cut at spaces and cost stays linear.
+func BenchmarkCleanOneLine(b *testing.B) {
+	benchClean(b, New(), strings.Repeat(strings.ReplaceAll(dirtyNews, "\r\n", " "), 1<<20/len(dirtyNews)))
+}
+
+// BenchmarkCleanSize runs the same text at three sizes: ns per byte
+// should not grow with the size.
+func BenchmarkCleanSize(b *testing.B) {
+	for _, n := range []struct {
+		name  string
+		times int
+	}{{"64KB", 1 << 16}, {"1MB", 1 << 20}, {"16MB", 1 << 24}} {
+		in := strings.Repeat(dirtyNews, n.times/len(dirtyNews))
+		b.Run(n.name, func(b *testing.B) { benchClean(b, New(), in) })
+	}
+}
+
+func BenchmarkExplainDirty(b *testing.B) {
+	in := strings.Repeat(dirtyNews, 200)
+	c := New()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Explain(in)
+	}
+}
+
+// BenchmarkTransformer streams 16 MB through a 4 KB reader. Bytes
+// allocated per op grow with the input only by the cleaned output of
+// damaged segments; the memory held at once stays at about two segments.
+func BenchmarkTransformer(b *testing.B) {
+	in := strings.Repeat(dirtyNews, (16<<20)/len(dirtyNews))
+	c := New()
+	buf := make([]byte, 4096)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := readerOf(in, c)
+		for {
+			if _, err := r.Read(buf); err != nil {
+				break
+			}
+		}
+	}
+}
+
+// BenchmarkGolden cleans the golden documents, the closest thing to real
+// damaged input the repository has.
+func BenchmarkGolden(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/cleanup/*.txt")
+	var all strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		all.Write(data)
+	}
+	if all.Len() == 0 {
+		b.Skip("no golden documents")
+	}
+	benchClean(b, New(), all.String())
+}

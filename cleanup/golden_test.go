@@ -1,0 +1,73 @@
+package cleanup
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the .golden files from the current output")
+
+// TestGolden cleans every testdata/cleanup/**/*.txt document and compares
+// the text with NAME.golden and the edits with NAME.edits.golden.
+func TestGolden(t *testing.T) {
+	var inputs []string
+	err := filepath.WalkDir("../testdata/cleanup", func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".txt") {
+			inputs = append(inputs, path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inputs) == 0 {
+		t.Fatal("no golden inputs in testdata/cleanup")
+	}
+	c := New()
+	for _, in := range inputs {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			data, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			input := string(data)
+			r := c.Explain(input)
+			checkInvariants(t, c, input)
+			base := strings.TrimSuffix(in, ".txt")
+			compareGolden(t, base+".golden", r.Text)
+			compareGolden(t, base+".edits.golden", formatEdits(r.Edits))
+		})
+	}
+}
+
+// formatEdits writes one edit per line, readable in a diff.
+func formatEdits(edits []Edit) string {
+	var b strings.Builder
+	for _, e := range edits {
+		fmt.Fprintf(&b, "%s\t%d-%d\t%q -> %q\n", e.Rule, e.Start, e.End, e.Old, e.New)
+	}
+	return b.String()
+}
+
+func compareGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cleanup -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s differs (-want +got):\n%s", path, diff)
+	}
+}
