@@ -82,8 +82,8 @@ func guessLanguage(s string) langGuess {
 			j += n
 		}
 		if w <= len(buf) {
-			for k, l := range langs {
-				if functionWords[l][string(buf[:w])] {
+			for set, k := functionWordLangs[string(buf[:w])], 0; set != 0; set, k = set>>1, k+1 {
+				if set&1 != 0 {
 					counts[k]++
 				}
 			}
@@ -91,7 +91,7 @@ func guessLanguage(s string) langGuess {
 		i = j
 	}
 	// Spaced guillemets (« Non ! ») are French typography.
-	if fr := indexOf(langs, "fr"); fr >= 0 && (strings.Contains(s, "« ") || strings.Contains(s, "«\u00A0") || strings.Contains(s, "«\u202F")) {
+	if fr := indexOf(langs, "fr"); fr >= 0 && hasSpacedGuillemet(s) {
 		counts[fr] += 2
 	}
 	best, second := -1, 0
@@ -134,3 +134,35 @@ func indexOf(list []string, s string) int {
 	}
 	return -1
 }
+
+// hasSpacedGuillemet reports « followed by a space and a letter, the way
+// French opens a quotation. The letter matters: a cleaned text must give
+// the same guess as its input, and spaces at a line end do not survive.
+func hasSpacedGuillemet(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "«")
+		if k < 0 {
+			return false
+		}
+		i += k + len("«")
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == ' ' || r == '\u00A0' || r == '\u202F' {
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+				return true
+			}
+		}
+	}
+}
+
+// functionWordLangs maps each function word to the set of languages
+// (bit k: functionLangs[k]) whose list has it, so the guess does one
+// lookup per word.
+var functionWordLangs = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for k, l := range functionLangs {
+		for w := range functionWords[l] {
+			m[w] |= 1 << k
+		}
+	}
+	return m
+}()
