@@ -1,0 +1,113 @@
+package lang
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/pemistahl/lingua-go"
+	"golang.org/x/text/language"
+)
+
+// Detector finds the language of every span of a text. It is safe for
+// concurrent use: its state after New is read-only apart from a cache of
+// lingua detectors, and lingua's models are loaded once, behind sync.Map.
+type Detector struct {
+	set     langSet
+	minConf float64
+
+	models  sync.Map // langSet -> lingua.LanguageDetector restricted to the set
+	nmodels atomic.Int32
+}
+
+// maxModels bounds the cache of restricted lingua detectors. Each is a few
+// small maps (the n-gram models themselves are shared), so this only guards
+// against adversarial input producing ever new candidate sets.
+const maxModels = 1024
+
+// New returns a Detector for DefaultLanguages or the languages of the
+// Languages option. Language models are loaded lazily, on the first text
+// that needs them, and shared by all Detectors.
+func New(opts ...Option) (*Detector, error) {
+	var c config
+	for _, t := range defaultLanguages {
+		l, _ := linguaOf(t)
+		c.set.add(l)
+	}
+	for _, o := range opts {
+		if err := o(&c); err != nil {
+			return nil, err
+		}
+	}
+	return &Detector{set: c.set, minConf: c.minConf}, nil
+}
+
+var defaultDetector = sync.OnceValue(func() *Detector {
+	d, err := New()
+	if err != nil {
+		panic(err) // DefaultLanguages are all known to lingua; TestDefaultLanguages checks it
+	}
+	return d
+})
+
+// Spans returns the language spans of text using a shared Detector for
+// DefaultLanguages, built on first use.
+func Spans(text string) []Span { return defaultDetector().Spans(text) }
+
+// Spans returns the spans of text in one language each, in order and
+// without overlap. Together they cover every letter of text; text between
+// two spans of the same language is folded into one span, so a span may
+// hold spaces, punctuation and digits too. Invalid UTF-8 bytes are treated
+// as separators.
+func (d *Detector) Spans(text string) []Span {
+	var a analysis
+	a.run(d, text)
+	return a.spans(d)
+}
+
+// Language returns the language of most of the letters of text, and a
+// confidence that is the share of those letters weighted by the confidence
+// of their spans. It returns (language.Und, 0) for text without letters.
+func (d *Detector) Language(text string) (language.Tag, float64) {
+	var a analysis
+	a.run(d, text)
+	var letters [int(lingua.Unknown) + 1]int
+	var weight [int(lingua.Unknown) + 1]float64
+	total := 0
+	for _, s := range a.segs {
+		l := s.lang
+		if s.conf < d.minConf {
+			l = lingua.Unknown
+		}
+		letters[l] += s.letters
+		weight[l] += float64(s.letters) * s.conf
+		total += s.letters
+	}
+	if total == 0 {
+		return language.Und, 0
+	}
+	best := lingua.Unknown
+	for l := range letters {
+		if letters[l] > letters[best] {
+			best = lingua.Language(l)
+		}
+	}
+	return tagOf(best), weight[best] / float64(total)
+}
+
+// model returns a lingua detector restricted to cands (at least two
+// languages). Low-accuracy mode uses trigrams only: the models of all
+// default languages then take about 30 MB instead of 1 GB, and candidate
+// restriction recovers the accuracy on short text.
+func (d *Detector) model(cands langSet) lingua.LanguageDetector {
+	if m, ok := d.models.Load(cands); ok {
+		return m.(lingua.LanguageDetector)
+	}
+	m := lingua.NewLanguageDetectorBuilder().FromLanguages(cands.list()...).WithLowAccuracyMode().Build()
+	if d.nmodels.Load() < maxModels {
+		if prev, loaded := d.models.LoadOrStore(cands, m); loaded {
+			return prev.(lingua.LanguageDetector)
+		}
+		d.nmodels.Add(1)
+	}
+	return m
+}

@@ -1,0 +1,78 @@
+package lang_test
+
+import (
+	"fmt"
+
+	"github.com/textmend/textmend/lang"
+	"golang.org/x/text/language"
+)
+
+func ExampleSpans() {
+	text := "Die Ministerin sagte: „We are proud of this team.“ Danach ging sie."
+	for _, s := range lang.Spans(text) {
+		fmt.Printf("%s %s %q\n", s.Lang, s.Script, text[s.Start:s.End])
+	}
+	// Output:
+	// de Latn "Die Ministerin sagte"
+	// en Latn "We are proud of this team"
+	// de Latn "Danach ging sie"
+}
+
+func ExampleNew() {
+	d, err := lang.New(lang.Languages(language.German, language.English, language.French))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	tag, _ := d.Language("Le musée ouvre ses portes au public mardi prochain.")
+	fmt.Println(tag)
+
+	_, err = lang.New(lang.Languages(language.Make("tlh")))
+	fmt.Println(err)
+	// Output:
+	// fr
+	// lang: unsupported language "tlh"
+}
+
+func ExampleDetector_Spans() {
+	d, _ := lang.New()
+	menu := "Deutsch English Русский Ελληνικά 한국어 日本語 Français Português español"
+	for _, s := range d.Spans(menu) {
+		fmt.Printf("%s:%s ", s.Lang, menu[s.Start:s.End])
+	}
+	fmt.Println()
+	// Output:
+	// de:Deutsch en:English ru:Русский el:Ελληνικά ko:한국어 ja:日本語 fr:Français pt:Português es:español
+}
+
+func ExampleDetector_Language() {
+	d, _ := lang.New()
+	tag, conf := d.Language("Vláda včera schválila nový zákon o ochraně přírody.")
+	fmt.Println(tag, conf > 0.5)
+	tag, conf = d.Language("1234 !?")
+	fmt.Println(tag, conf)
+	// Output:
+	// cs true
+	// und 0
+}
+
+func ExampleDefaultLanguages() {
+	tags := lang.DefaultLanguages()
+	fmt.Println(len(tags), tags[0], tags[1])
+	// Output: 41 en de
+}
+
+func ExampleLanguages() {
+	d, _ := lang.New(lang.Languages(language.Danish, language.Norwegian, language.Swedish))
+	tag, _ := d.Language("Regeringen vil hæve skatten på tobak fra næste år.")
+	fmt.Println(tag)
+	// Output: da
+}
+
+func ExampleMinConfidence() {
+	d, _ := lang.New(lang.MinConfidence(0.99), lang.Languages(language.Spanish, language.Portuguese))
+	for _, s := range d.Spans("Hola") {
+		fmt.Println(s.Lang)
+	}
+	// Output: und
+}

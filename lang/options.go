@@ -1,0 +1,51 @@
+package lang
+
+import (
+	"fmt"
+
+	"golang.org/x/text/language"
+)
+
+// An Option configures a Detector built by New.
+type Option func(*config) error
+
+type config struct {
+	set     langSet
+	minConf float64
+}
+
+// Languages restricts detection to the given languages, matched by base
+// language ("de-CH" is German; "no" and "nb" are Norwegian Bokmål). Text in
+// other languages gets the closest of these or language.Und. It fails for a
+// language that the underlying models do not know.
+func Languages(tags ...language.Tag) Option {
+	return func(c *config) error {
+		var s langSet
+		for _, t := range tags {
+			l, ok := linguaOf(t)
+			if !ok {
+				return fmt.Errorf("lang: unsupported language %q", t)
+			}
+			s.add(l)
+		}
+		if s.empty() {
+			return fmt.Errorf("lang: Languages needs at least one language")
+		}
+		c.set = s
+		return nil
+	}
+}
+
+// MinConfidence sets the confidence below which a span is reported as
+// language.Und. The default, 0, always reports the best guess: letters in
+// an unknown language cost more to a caller than a guess that is usually
+// right.
+func MinConfidence(c float64) Option {
+	return func(cf *config) error {
+		if c < 0 || c > 1 {
+			return fmt.Errorf("lang: MinConfidence %v outside [0, 1]", c)
+		}
+		cf.minConf = c
+		return nil
+	}
+}

@@ -1,0 +1,75 @@
+package lang
+
+import (
+	"github.com/pemistahl/lingua-go"
+	"golang.org/x/text/language"
+)
+
+// Span is a run of text in one language.
+type Span struct {
+	Start, End int          // byte offsets into the text, End exclusive
+	Lang       language.Tag // language.Und when unknown
+	Script     string       // ISO 15924 code of most of its letters, e.g. "Latn", "Cyrl", "Hani", "Jpan"
+	Confidence float64      // in [0, 1]; 1 when the script or a language name decides
+}
+
+// spans turns the labelled segments into Spans, folding neighbours of the
+// same language into one.
+func (a *analysis) spans(d *Detector) []Span {
+	if len(a.segs) == 0 {
+		return nil
+	}
+	out := make([]Span, 0, len(a.segs))
+	lastLetters, lastScriptLetters := 0, 0
+	for i := range a.segs {
+		s := &a.segs[i]
+		l := s.lang
+		if s.conf < d.minConf {
+			l = lingua.Unknown
+		}
+		sp := Span{
+			Start:      a.words[s.from].start,
+			End:        a.words[s.to-1].end,
+			Lang:       tagOf(l),
+			Script:     a.script(s),
+			Confidence: s.conf,
+		}
+		if l == lingua.Unknown {
+			sp.Confidence = 0
+		}
+		if n := len(out); n > 0 && out[n-1].Lang == sp.Lang {
+			p := &out[n-1]
+			p.End = sp.End
+			p.Confidence = (p.Confidence*float64(lastLetters) + sp.Confidence*float64(s.letters)) / float64(lastLetters+s.letters)
+			if p.Script != sp.Script && s.letters > lastScriptLetters {
+				p.Script, lastScriptLetters = sp.Script, s.letters
+			}
+			lastLetters += s.letters
+			continue
+		}
+		out = append(out, sp)
+		lastLetters, lastScriptLetters = s.letters, s.letters
+	}
+	return out
+}
+
+// script names the script of most letters of a segment; Japanese text
+// mixing Han and kana is "Jpan".
+func (a *analysis) script(s *segment) string {
+	var n [numScripts]int
+	kana := false
+	for _, w := range a.words[s.from:s.to] {
+		n[w.sc] += w.letters
+		kana = kana || w.kana
+	}
+	if s.fam == famCJK && kana {
+		return "Jpan"
+	}
+	best := scUnknown
+	for sc := range n {
+		if n[sc] > n[best] {
+			best = script(sc)
+		}
+	}
+	return scriptCode[best]
+}
