@@ -22,6 +22,15 @@ type config struct {
 	without map[string]bool
 	only    map[string]bool // nil: all rules
 	lang    string
+
+	// join rules (joins.go, lexicon.go, protected.go, cjk.go)
+	lexicon      Lexicon
+	protected    map[string]bool
+	maxProtected int
+	cjkSpacing   bool
+
+	// encoding repairs (straightquotes.go)
+	straightQuotes bool
 }
 
 // WithoutRules turns off the named rules (see RuleNames).
@@ -183,8 +192,9 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 			if explain {
 				edits = compose(seg, edits, cur, sc.changes.list, r.name)
 			}
+			// found is not rescanned: a suspect one rule creates for a
+			// later one is seen by the next round, which runs anyway.
 			cur, changed = next, true
-			found = findSuspects(cur)
 		}
 		if !changed {
 			break

@@ -80,9 +80,15 @@ func ExampleOnlyRules() {
 }
 
 func ExampleRuleNames() {
-	names := cleanup.RuleNames()
-	fmt.Println(len(names) > 0, names[0])
-	// Output: true invalid-utf8
+	for _, name := range cleanup.RuleNames() {
+		if strings.HasPrefix(name, "space-") {
+			fmt.Println(name)
+		}
+	}
+	// Output:
+	// space-runs
+	// space-before-punct
+	// space-after-punct
 }
 
 func ExampleCleaner_Transformer() {

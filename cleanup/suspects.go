@@ -69,8 +69,16 @@ func findSuspects(s string) suspect {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		cls := byteClass[c]
+		if cls == classOther {
+			// Letters and digits: the bulk of any text, and nothing to see.
+			for i+1 < len(s) && byteClass[s[i+1]] == classOther {
+				i++
+			}
+			prev = classOther
+			continue
+		}
 		switch cls {
-		case classOther, classLF:
+		case classLF:
 		case classBlank:
 			if i+1 == len(s) {
 				found |= suspectSpaceRun

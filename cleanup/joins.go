@@ -1,0 +1,936 @@
+package cleanup
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Glued words. Inline links and menus lose their spaces when a page is
+// scraped (seitChatGPT, könneOpenAIVergleichbar, EnglishFrançais). The
+// join rules put the space back, and only that: they insert spaces between
+// letters and never change a letter. A boundary is cut only on evidence,
+// since a split name (Open AI, Mc Donald, Lehrer Innen) is worse than a
+// missed join:
+//
+//   - the kind of boundary (a change of script, lower to upper case, an
+//     acronym before a word);
+//   - the protected list of names with inner capitals (data/protected.txt),
+//     which are never cut, and the names list (data/names.txt), whose
+//     words mark where a glued word ends;
+//   - the function words of each language (data/function), which are
+//     words on their own (mitEmmanuel, desStatistischen);
+//   - the shape of the parts: code identifiers (getElementById), units
+//     (kWh), name prefixes (McDonald, DiCaprio) and German gender forms
+//     (LehrerInnen) keep their inner capitals;
+//   - a Lexicon, when the caller gives one.
+
+// caseOf classes a letter for the case rules.
+type letterCase uint8
+
+const (
+	caseNone  letterCase = iota // not a letter
+	caseLower                   // lowercase letter
+	caseUpper                   // uppercase or titlecase letter
+	caseOther                   // letter without case
+)
+
+func caseOfRune(r rune) letterCase {
+	switch {
+	case r < 0x80:
+		switch {
+		case r >= 'a' && r <= 'z':
+			return caseLower
+		case r >= 'A' && r <= 'Z':
+			return caseUpper
+		}
+		return caseNone
+	case r >= 0x3040 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3:
+		return caseOther // kana, Han, Hangul: letters without case
+	case unicode.IsLower(r):
+		return caseLower
+	case unicode.IsUpper(r) || unicode.IsTitle(r):
+		return caseUpper
+	case unicode.IsLetter(r):
+		return caseOther
+	}
+	return caseNone
+}
+
+// fixCaseJoins splits words glued at a change of case inside one script:
+// seitChatGPT, KIVergleich, StartseiteNachrichtenPolitik, заявилВ.
+func fixCaseJoins(ps *pass, s string, out *changes) {
+	p := &joinPass{pass: ps}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 && (c < 'A' || c > 'Z') {
+			i++ // the common case: no capital, nothing to decide
+			continue
+		}
+		cls, n := caseUpper, 1
+		if c >= 0x80 {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			cls = caseOfRune(r)
+		}
+		// A capital after a lowercase letter (seit|Chat), or the last
+		// capital of an acronym before lowercase (KI|Vergleich).
+		if cls == caseUpper && i > 0 {
+			before := caseBefore(s, i)
+			if before == caseLower || before == caseUpper && caseAt(s, i+n) == caseLower {
+				ts, te := tokenAround(s, i)
+				p.caseToken(s, ts, te, out)
+				i = te
+				continue
+			}
+		}
+		i += n
+	}
+}
+
+// A joinPass is a pass with the join rules' own language guess.
+type joinPass struct {
+	*pass
+	lang    langGuess
+	guessed bool
+}
+
+// language guesses the language of the segment from its function words,
+// like pass.language, but reads glued words as the join rules will cut
+// them (DieTelekom counts "Die", Freiheitund counts "und"), so the guess,
+// and with it every decision, is the same before and after the cuts.
+func (p *joinPass) language() langGuess {
+	if p.c.lang != "" {
+		return langGuess(p.c.lang)
+	}
+	if !p.guessed {
+		p.lang = guessJoinLanguage(p.source)
+		p.guessed = true
+	}
+	return p.lang
+}
+
+// guessJoinLanguage counts function words in the parts of words split at
+// changes of case and script and before function-word tails, and decides
+// as guessLanguage does.
+func guessJoinLanguage(s string) langGuess {
+	if len(s) > guessBytes {
+		s = s[:guessBytes]
+	}
+	var counts [16]int
+	count := func(w string) {
+		var buf [32]byte
+		lw, ok := lowerInto(buf[:0], w)
+		if !ok {
+			return
+		}
+		mask := functionAny[string(lw)]
+		for k := range functionLangs {
+			if mask&(1<<k) != 0 {
+				counts[k]++
+			}
+		}
+	}
+	for i := 0; i < len(s); {
+		j, sc := wordEnd(s, i)
+		if sc == scriptNone {
+			i = j
+			continue
+		}
+		// Cut the word where the case rule may: a capital after a
+		// lowercase letter, the last capital of an acronym before a word.
+		from := i
+		for k := i; k < j; {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if k > from && caseOfRune(r) == caseUpper && (caseBefore(s, k) == caseLower ||
+				caseBefore(s, k) == caseUpper && k+n < j && caseAt(s, k+n) == caseLower) {
+				count(s[from:k])
+				from = k
+			}
+			k += n
+		}
+		w := s[from:j]
+		if h := tailSplit(w); h > 0 {
+			count(w[:h])
+			w = w[h:]
+		}
+		count(w)
+		i = j
+	}
+	best, second := -1, 0
+	for k := range functionLangs {
+		if best < 0 || counts[k] > counts[best] {
+			if best >= 0 {
+				second = counts[best]
+			}
+			best = k
+		} else if counts[k] > second {
+			second = counts[k]
+		}
+	}
+	if best < 0 || counts[best] == 0 || counts[best] < second+second/2+1 || counts[best] < 3 && second > 0 {
+		return ""
+	}
+	return langGuess(functionLangs[best])
+}
+
+// tailSplit is functionWordTail without a language: where the lexicon
+// rule may cut a function word off the end of w, or 0.
+func tailSplit(w string) int {
+	if len(w) < 7 || !maybeFunctionTail(w) {
+		return 0
+	}
+	for k, at := 0, len(w); k < 4 && at > 0; k++ {
+		_, n := utf8.DecodeLastRuneInString(w[:at])
+		at -= n
+		if k >= 2 && functionAny[w[at:]] != 0 && utf8.RuneCountInString(w[:at]) >= 4 &&
+			(hasWordEnding(w[:at]) || hasSuffix(w[:at], "te") && germanArticles[w[at:]]) {
+			return at
+		}
+	}
+	return 0
+}
+
+// caseBefore is the case of the letter before byte i, skipping marks.
+func caseBefore(s string, i int) letterCase {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !isMark(r) {
+			return caseOfRune(r)
+		}
+		i -= n
+	}
+	return caseNone
+}
+
+// tokenAround returns the white-space delimited token around byte i.
+func tokenAround(s string, i int) (start, end int) {
+	start = i
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if isTokenSpace(r) {
+			break
+		}
+		start -= n
+	}
+	end = i
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if isTokenSpace(r) {
+			break
+		}
+		end += n
+	}
+	return start, end
+}
+
+func isTokenSpace(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= 0x80 && unicode.IsSpace(r)
+}
+
+// isNotProse reports tokens whose inner capitals and scripts are not
+// prose: URLs, e-mail addresses, handles, hashtags, file names, paths and
+// code (getX(), a_b, x->y, a::b, key=value).
+func isNotProse(tok string) bool {
+	for k := 0; k < len(tok); k++ {
+		switch tok[k] {
+		case '@', '#', '_', '/', '\\', '=', '<', '>', '{', '}', '$', '`', '|', '~', '^':
+			return true
+		case '(':
+			if k+1 < len(tok) && tok[k+1] == ')' {
+				return true
+			}
+		case ':':
+			if k+1 < len(tok) && tok[k+1] == ':' {
+				return true
+			}
+		case '-':
+			if k+1 < len(tok) && tok[k+1] == '>' {
+				return true
+			}
+		case '.':
+			// a.b with letters on both sides: domain, file name, member access.
+			if k > 0 && k+1 < len(tok) && isASCIILetter(tok[k-1]) && isASCIILetter(tok[k+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// maxCuts bounds the case changes looked at in one run of letters; a
+// longer run is not a glued phrase but data (base64, a hash), left alone.
+const maxCuts = 24
+
+// A span is a protected or known name found inside a run of letters.
+type span struct {
+	start, end int
+	name       bool // from the names list, not the protected list
+}
+
+// letterRun is one run of letters of a single cased script inside a token,
+// with the candidate boundaries found in it. Offsets are into the segment.
+type letterRun struct {
+	s          string
+	start, end int
+	// The cuts and spans live in arrays, not slices of a caller's
+	// buffers, so that a run stays on the stack.
+	cutArr  [maxCuts]int
+	nc      int
+	spanArr [maxCuts]span
+	ns      int
+}
+
+func (run *letterRun) cuts() []int   { return run.cutArr[:run.nc] }
+func (run *letterRun) spans() []span { return run.spanArr[:run.ns] }
+
+func (run *letterRun) pushCut(c int) bool {
+	if run.nc == maxCuts {
+		return false
+	}
+	run.cutArr[run.nc] = c
+	run.nc++
+	return true
+}
+
+func (run *letterRun) pushSpan(sp span) {
+	if run.ns < maxCuts {
+		run.spanArr[run.ns] = sp
+		run.ns++
+	}
+}
+
+// caseToken looks at one token that has a change of case in it.
+func (p *joinPass) caseToken(s string, ts, te int, out *changes) {
+	if isNotProse(s[ts:te]) {
+		return
+	}
+	// Walk the runs of letters of one script.
+	for i := ts; i < te; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		sc := scriptOf(r)
+		if sc == scriptNone {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < te {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if scriptOf(r2) != sc && !isMark(r2) {
+				break
+			}
+			j += n2
+		}
+		if sc.cased() && !digitBeside(s, i, j) {
+			run := letterRun{s: s, start: i, end: j}
+			p.splitRun(&run, te, out)
+		}
+		i = j
+	}
+}
+
+// digitBeside reports a digit touching the run s[i:j]: versions, models and
+// formulas (ChatGPT2, Llama3, H2O, CaCO3) keep their capitals.
+func digitBeside(s string, i, j int) bool {
+	r, _ := runeBefore(s, i)
+	r2, _ := runeAt(s, j)
+	return unicode.IsDigit(r) || unicode.IsDigit(r2)
+}
+
+// splitRun decides each candidate boundary of one run of letters.
+func (p *joinPass) splitRun(run *letterRun, tokEnd int, out *changes) {
+	s := run.s
+	if !run.findCuts() {
+		return
+	}
+	p.findSpans(run)
+	run.dropProtectedCuts()
+	if len(run.cuts()) == 0 {
+		return
+	}
+	// A lowercase start with two more humps and no name in it is a
+	// camelCase identifier (getElementById, maxRetryCount).
+	if len(run.cuts()) >= 2 && len(run.spans()) == 0 && isASCII(s[run.start:run.end]) && caseAt(s, run.start) == caseLower {
+		return
+	}
+	chain := run.isMenuChain()
+	lStart := run.start
+	for k, c := range run.cuts() {
+		next := run.end
+		if k+1 < len(run.cuts()) {
+			next = run.cuts()[k+1]
+		}
+		rEnd := next
+		rSpan, rIsSpan := run.spanAt(c)
+		if rIsSpan {
+			rEnd = rSpan.end
+		}
+		head := -1
+		ok := chain
+		if !ok {
+			ok, head = p.decideCut(run, lStart, c, rEnd, rIsSpan, tokEnd)
+		}
+		if !ok {
+			continue
+		}
+		if head > lStart {
+			out.insert(head, " ")
+		}
+		out.insert(c, " ")
+		lStart = c
+	}
+}
+
+// findCuts lists the case boundaries of the run: lower to upper
+// (seit|Chat), and before the last capital of an acronym that starts a
+// word (KI|Vergleich). It reports false for runs too long to be glued words.
+func (run *letterRun) findCuts() bool {
+	s := run.s
+	prev, uppers, lastUpper := caseNone, 0, 0
+	for i := run.start; i < run.end; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isMark(r) {
+			i += n
+			continue
+		}
+		cls := caseOfRune(r)
+		cut := -1
+		switch {
+		case cls == caseUpper && prev == caseLower:
+			cut = i
+		case cls == caseLower && uppers >= 2:
+			cut = lastUpper
+		}
+		if cut > run.start {
+			if !run.pushCut(cut) {
+				return false
+			}
+		}
+		if cls == caseUpper {
+			uppers++
+			lastUpper = i
+		} else {
+			uppers = 0
+		}
+		prev = cls
+		i += n
+	}
+	return true
+}
+
+// findSpans finds, at the start of the run and at each boundary, the
+// longest protected word or known name beginning there.
+func (p *joinPass) findSpans(run *letterRun) {
+	s := run.s
+	maxLen := max(maxProtected, p.c.cfg.maxProtected)
+	covered := run.start
+	for k := -1; k < len(run.cuts()); k++ {
+		from := run.start
+		if k >= 0 {
+			from = run.cuts()[k]
+			// A brand with a lowercase prefix (aniPhone, dereBay, neuesmacOS)
+			// starts up to five lowercase letters before the capital.
+			for back, b := 0, from; back < 5 && b > covered; back++ {
+				r, n := utf8.DecodeLastRuneInString(s[:b])
+				if caseOfRune(r) != caseLower {
+					break
+				}
+				b -= n
+				if e := p.protectedFrom(s, b, run.end, maxLen); e > from {
+					run.pushSpan(span{start: b, end: e})
+					covered = e
+					break
+				}
+			}
+		}
+		if from < covered {
+			continue
+		}
+		best := span{start: -1}
+		if e := p.protectedFrom(s, from, run.end, maxLen); e > 0 {
+			best = span{start: from, end: e}
+		}
+		for e := from + 1; e <= run.end && e-from <= maxLen; e++ {
+			if e < run.end && (!utf8.RuneStart(s[e]) || caseAt(s, e) == caseLower) {
+				continue // a name ends where the hump does
+			}
+			if n := e - from; n < 64 && nameLens[s[from]]&(1<<n) == 0 {
+				continue
+			}
+			if e > best.end && knownNames[s[from:e]] {
+				best = span{start: from, end: e, name: true}
+			}
+		}
+		if best.start >= 0 {
+			run.pushSpan(best)
+			covered = best.end
+		}
+	}
+}
+
+// protectedFrom returns the end of the longest protected word starting at
+// from, or -1. A protected word may take a suffix (iPhones, YouTuber), but
+// a short one (the symbol Ca) must end the hump.
+func (p *joinPass) protectedFrom(s string, from, end, maxLen int) int {
+	best := -1
+	lens := protectedLens[s[from]]
+	if p.c.cfg.protected != nil {
+		lens = ^uint64(0) // the caller's words are not in the table
+	}
+	for e := from + 1; e <= end && e-from <= maxLen; e++ {
+		if n := e - from; n < 64 && lens&(1<<n) == 0 {
+			continue
+		}
+		if e < end && (!utf8.RuneStart(s[e]) || caseAt(s, e) == caseLower && e-from < 4) {
+			continue // a short protected word must end the hump (kW, not kWirtschaft)
+		}
+		if p.c.isProtected(s[from:e]) {
+			best = e
+		}
+	}
+	return best
+}
+
+// dropProtectedCuts removes the boundaries inside protected words and adds
+// the ends of protected words as boundaries (ChatGPT|ist).
+func (run *letterRun) dropProtectedCuts() {
+	n := 0
+	for _, c := range run.cuts() {
+		inside := false
+		for _, sp := range run.spans() {
+			if sp.start < c && c < sp.end {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			run.cutArr[n] = c
+			n++
+		}
+	}
+	run.nc = n
+	for _, sp := range run.spans() {
+		if sp.start > run.start {
+			run.addCut(sp.start) // an|iPhone
+		}
+		if sp.end < run.end {
+			run.addCut(sp.end)
+		}
+	}
+}
+
+// addCut inserts c into the sorted cuts unless it is there.
+func (run *letterRun) addCut(c int) {
+	cuts := run.cuts()
+	at := len(cuts)
+	for at > 0 && cuts[at-1] >= c {
+		at--
+	}
+	if at < len(cuts) && cuts[at] == c || !run.pushCut(0) {
+		return
+	}
+	cuts = run.cuts()
+	copy(cuts[at+1:], cuts[at:])
+	cuts[at] = c
+}
+
+func (run *letterRun) spanAt(at int) (span, bool) {
+	for _, sp := range run.spans() {
+		if sp.start == at {
+			return sp, true
+		}
+	}
+	return span{}, false
+}
+
+func (run *letterRun) spanEndingAt(from, at int) bool {
+	for _, sp := range run.spans() {
+		if sp.start == from && sp.end == at {
+			return true
+		}
+	}
+	return false
+}
+
+// isMenuChain reports three or more capitalized words of five letters or
+// more glued together (StartseiteNachrichtenPolitik,
+// ImpressumDatenschutzKontakt): navigation that lost its separators. Names
+// with inner capitals rarely have three such humps; those that do are
+// protected.
+func (run *letterRun) isMenuChain() bool {
+	if len(run.cuts()) < 2 || len(run.spans()) > 0 {
+		return false
+	}
+	from := run.start
+	for k := 0; k <= len(run.cuts()); k++ {
+		to := run.end
+		if k < len(run.cuts()) {
+			to = run.cuts()[k]
+		}
+		w := run.s[from:to]
+		if shapeOf(w) != shapeCapital || utf8.RuneCountInString(w) < 5 {
+			return false
+		}
+		// A German linking s (Wirtschafts|Kompass) makes a compound
+		// name, not two menu items.
+		if to < run.end && hasLinkingS(w) {
+			return false
+		}
+		from = to
+	}
+	return true
+}
+
+// decideCut weighs the evidence for a space at c, between the left part
+// s[lStart:c] (since the run's start or the last cut) and the right part
+// s[c:rEnd]. head > lStart asks for a second space there, before a
+// function word glued to the left word (Berichterstattung|der|Zeitung).
+func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool, tokEnd int) (ok bool, head int) {
+	s := run.s
+	L, R := s[lStart:c], s[c:rEnd]
+	lShape, rShape := shapeOf(L), shapeOf(R)
+	lLen, rLen := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
+	sc := scriptOf(firstRune(L))
+	atRunEnd := rEnd == run.end
+
+	// Name prefixes: McDonald, MacArthur, DiCaprio, LeBron, VanDyke.
+	if lStart == run.start && lShape == shapeCapital && namePrefixes[L] {
+		return false, -1
+	}
+	// German gender forms: LehrerInnen, BürgerInnen.
+	if R == "Innen" {
+		return false, -1
+	}
+	if R == "In" || rShape == shapeCapital && rLen <= 3 && atRunEnd && p.isFunctionWord(R, true) &&
+		(rLen > 1 || scriptOf(firstRune(R)) != scriptLatin) {
+		return p.shortWordAtEnd(run, L, R, lShape, lLen, sc, tokEnd), -1
+	}
+	rWord := rIsSpan || rShape == shapeCapital && rLen >= 3 || rShape == shapeUpper && rLen >= 2
+	lSpan := run.spanEndingAt(lStart, c)
+
+	// A function word glued to what follows: mitEmmanuel, desStatistischen.
+	if rWord && p.functionWordBefore(L, lShape, lLen, sc, rIsSpan, rShape, rLen) {
+		return true, -1
+	}
+	// Before a brand with a lowercase prefix only a function word is
+	// evidence (an|iPhone, das|eBay): any word could end in that letter.
+	if caseAt(s, c) == caseLower && rIsSpan {
+		return false, -1
+	}
+	// A name ends at c: OpenAI|Vergleichbar, ChatGPT|ist.
+	if lSpan {
+		if rWord {
+			return true, -1
+		}
+		if rShape == shapeLower && rLen >= 3 && p.isFunctionWord(R, true) {
+			return true, -1
+		}
+		return false, -1
+	}
+	if rShape == shapeLower {
+		return false, -1
+	}
+	// A name starts at c after a plain word: könne|OpenAI, compró|Twitter.
+	if rIsSpan {
+		switch {
+		case lShape == shapeLower && lLen >= 3 && (!isASCII(L) || !codePrefixes[L]):
+			return true, -1
+		case lShape == shapeCapital && lLen >= 4:
+			return true, -1
+		case lShape == shapeUpper && lLen >= 2:
+			return true, -1
+		}
+	}
+	// An acronym before a word: KI|Vergleich.
+	if lShape == shapeUpper && lLen >= 2 && rShape == shapeCapital && rLen >= 4 {
+		return true, -1
+	}
+	// A lowercase word with letters beyond ASCII is not an identifier:
+	// rencontré|Angela, español|Italiano, встретился|Путиным.
+	if lShape == shapeLower && lLen >= 3 && !isASCII(L) && rWord {
+		return true, -1
+	}
+	// A function word between a word and a capitalized one:
+	// Berichterstattung|der|Zeitung.
+	if rWord && (lShape == shapeCapital || lShape == shapeLower) {
+		if h := p.functionWordTail(L); h > 0 {
+			return true, lStart + h
+		}
+	}
+	// Two capitalized words that the lexicon knows apart but not together:
+	// Nachrichten|Politik.
+	if lex := p.c.cfg.lexicon; lex != nil && lShape == shapeCapital && rShape == shapeCapital && lLen >= 3 && rLen >= 3 {
+		whole := lex.Count(s[lStart:rEnd])
+		if cl, cr := lex.Count(L), lex.Count(R); cl > 0 && cr > 0 && whole*3 <= min(cl, cr) {
+			return true, -1
+		}
+	}
+	return false, -1
+}
+
+// shortWordAtEnd decides a short capitalized word at the end of a run,
+// followed by a space: IntelligenzIn Bezug and заявилВ интервью are cut,
+// the gender form MitarbeiterIn and the product PlugIn are not.
+func (p *joinPass) shortWordAtEnd(run *letterRun, L, R string, lShape wordShape, lLen int, sc script, tokEnd int) bool {
+	s := run.s
+	if run.end != tokEnd || tokEnd >= len(s) || s[tokEnd] != ' ' {
+		return false
+	}
+	if r, _ := runeAt(s, tokEnd+1); !unicode.IsLetter(r) {
+		return false
+	}
+	if !p.isFunctionWord(R, true) {
+		return false
+	}
+	switch lShape {
+	case shapeLower:
+		if lLen < 3 {
+			return false
+		}
+		if sc != scriptLatin {
+			return true
+		}
+		// English phrasal nouns glue "In" for real: checkIn, signIn.
+		return lLen >= 4 && p.language() != "en" && !phrasalIn[L]
+	case shapeCapital:
+		if R != "In" {
+			return lLen >= 4 && p.language() != "en"
+		}
+		// Binnen-I joins a person noun; an abstract noun before "In"
+		// means the preposition starts the next phrase.
+		return lLen >= 5 && hasAbstractSuffix(L)
+	}
+	return false
+}
+
+// functionWordBefore reports whether L, the whole left part, is a function
+// word that stands on its own before R.
+func (p *joinPass) functionWordBefore(L string, lShape wordShape, lLen int, sc script, rIsSpan bool, rShape wordShape, rLen int) bool {
+	switch lShape {
+	case shapeLower:
+		if !p.isFunctionWord(L, false) {
+			return false
+		}
+		if lLen == 1 && sc == scriptLatin && !(singleLetterWords[L] && p.isFunctionWord(L, false) && p.language() != "") {
+			return false // iPhone, eBay, xAI, mRNA; but Polish wWarszawie
+		}
+		if codePrefixes[L] {
+			return rIsSpan // toString, isEmpty, onClick: but toGoogle
+		}
+		return true
+	case shapeCapital:
+		// Sentence-initial: DieTelekom, but not InDesign or WeChat.
+		if lLen < 3 || !p.isFunctionWord(L, true) {
+			return false
+		}
+		return rIsSpan || rShape == shapeCapital && rLen >= 4 && p.isFunctionWord(L, false) && p.language() != ""
+	}
+	return false
+}
+
+// isFunctionWord reports whether w (in any case) is a function word of
+// any listed language (anyLang), or else of the text's language when it
+// is known; words of three letters or more count in any language.
+func (p *joinPass) isFunctionWord(w string, anyLang bool) bool {
+	var buf [32]byte
+	lw, ok := lowerInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	mask := functionAny[string(lw)]
+	if mask == 0 {
+		return false
+	}
+	if anyLang {
+		return true
+	}
+	lang := p.language()
+	if lang == "" {
+		return true
+	}
+	for i, l := range functionLangs {
+		if l == string(lang) {
+			return mask&(1<<i) != 0
+		}
+	}
+	return true
+}
+
+// functionWordTail finds a function word of three or more letters at the
+// end of w whose head is a word by its ending (Berichterstattung|der) or
+// by the lexicon. It returns the head's length in bytes, or 0.
+func (p *joinPass) functionWordTail(w string) int {
+	for k, at := 0, len(w); k < 4 && at > 0; k++ {
+		_, n := utf8.DecodeLastRuneInString(w[:at])
+		at -= n
+		if k < 2 {
+			continue
+		}
+		head, tail := w[:at], w[at:]
+		if utf8.RuneCountInString(head) < 4 || !p.isFunctionWord(tail, false) {
+			continue
+		}
+		if hasWordEnding(head) || hasSuffix(head, "te") && germanArticles[tail] {
+			return at
+		}
+		if lex := p.c.cfg.lexicon; lex != nil && lex.Count(head) > 0 && lex.Count(w) == 0 {
+			return at
+		}
+	}
+	return 0
+}
+
+// lowerInto appends the lowercase of w to buf; ok is false when it does
+// not fit, so that the caller never allocates.
+func lowerInto(buf []byte, w string) ([]byte, bool) {
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if len(buf)+utf8.RuneLen(r) > cap(buf) {
+			return buf, false
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf, true
+}
+
+// wordShape is the case pattern of a part of a run.
+type wordShape uint8
+
+const (
+	shapeMixed   wordShape = iota
+	shapeLower             // nutzt
+	shapeCapital           // Zeitung
+	shapeUpper             // KI
+)
+
+func shapeOf(w string) wordShape {
+	first, upper, lower := true, 0, 0
+	capFirst := false
+	for _, r := range w {
+		if isMark(r) {
+			continue
+		}
+		switch caseOfRune(r) {
+		case caseUpper:
+			if first {
+				capFirst = true
+			}
+			upper++
+		case caseLower:
+			lower++
+		default:
+			return shapeMixed
+		}
+		first = false
+	}
+	switch {
+	case upper == 0 && lower > 0:
+		return shapeLower
+	case capFirst && upper == 1:
+		return shapeCapital // a single capital too: the Russian preposition В
+	case lower == 0 && upper > 0:
+		return shapeUpper
+	}
+	return shapeMixed
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func caseAt(s string, i int) letterCase {
+	r, _ := runeAt(s, i)
+	return caseOfRune(r)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// namePrefixes start surnames and given names with an inner capital.
+var namePrefixes = map[string]bool{
+	"Mc": true, "Mac": true, "Di": true, "De": true, "Le": true, "La": true, "Du": true, "Da": true,
+	"Van": true, "Von": true, "Del": true, "Della": true, "Des": true, "Fitz": true, "St": true,
+	"San": true, "Al": true, "El": true, "Ben": true, "Abu": true, "Lo": true, "Dos": true, "Das": true,
+}
+
+// singleLetterWords are the one-letter Latin prepositions that a glued
+// capital may follow, in a text of their language: no brand starts with
+// them and a capital (w Warszawie, z Polski, à Paris, y Juan).
+var singleLetterWords = map[string]bool{"w": true, "z": true, "à": true, "y": true}
+
+// codePrefixes are English function words that also start camelCase
+// identifiers (toString, isEmpty, onClick, forEach): glued to a plain word
+// they are code, so only a known name after them counts.
+var codePrefixes = map[string]bool{
+	"is": true, "has": true, "on": true, "to": true, "do": true, "does": true, "did": true, "for": true,
+	"if": true, "as": true, "my": true, "no": true, "not": true, "get": true, "set": true, "can": true,
+	"new": true, "all": true, "use": true, "add": true, "be": true, "was": true, "are": true, "will": true,
+	"should": true, "would": true, "could": true, "have": true, "had": true, "max": true, "min": true,
+}
+
+// phrasalIn are words that English glues to a capital In (checkIn).
+var phrasalIn = map[string]bool{
+	"check": true, "sign": true, "log": true, "login": true, "logged": true, "opt": true, "built": true,
+	"plug": true, "zoom": true, "fade": true, "walk": true, "drive": true, "dial": true, "fill": true,
+	"break": true, "cash": true, "drop": true, "sit": true, "phase": true, "roll": true, "pop": true,
+}
+
+// hasAbstractSuffix reports German nouns that name no person, so a capital
+// In after them is not a gender ending (Intelligenz|In, Forschung|In).
+func hasAbstractSuffix(w string) bool {
+	if hasSuffix(w, "eur") {
+		return false // Ingenieur, Friseur: persons
+	}
+	for _, suf := range abstractSuffixes {
+		if hasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var abstractSuffixes = []string{"enz", "anz", "ung", "heit", "keit", "schaft", "tät", "ion", "ik", "ie", "ur", "nis", "tum", "ment", "ei", "ät"}
+
+// hasWordEnding reports endings that close a word in the languages with
+// function-word lists, so that what follows them is a new word.
+func hasWordEnding(w string) bool {
+	for _, suf := range wordEndings {
+		if hasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanArticles may follow a verb in the past tense (erhöhte|die): no
+// German word ends in -teder or -tedie.
+var germanArticles = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true}
+
+// hasLinkingS reports the German linking s of a compound's first part.
+func hasLinkingS(w string) bool {
+	for _, suf := range []string{"schafts", "ungs", "heits", "keits", "tions", "täts", "ings"} {
+		if hasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var wordEndings = []string{
+	"ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", // de
+	"ment", "ness", "ship", "ity", // en
+	"ité", "ción", "sión", "dad", "mente", "zione", "ità", "ção", "dade", "heid", // fr es it pt nl
+	"ость", "ение", "ание", "ция", "ство", // ru
+}
+
+func hasSuffix(w, suf string) bool {
+	return len(w) >= len(suf) && w[len(w)-len(suf):] == suf
+}

@@ -1,0 +1,300 @@
+package cleanup
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Lexicon tells the join rules which words exist and how common they
+// are, so that a glued token with no case change (nutztgenerative) can be
+// cut where both parts are words and the whole is not.
+//
+// Lookups are exact: "Forschung" and "forschung" are different words.
+// Case is evidence: a German compound's tail (…forschung) is lowercase
+// inside the word but capitalized on its own, so it is not split.
+// Implementations must be safe for concurrent use.
+type Lexicon interface {
+	// Count returns how often word was seen, any positive number for a
+	// list without counts, or 0 when word is unknown.
+	Count(word string) int
+}
+
+// WithLexicon gives the join rules a word list (see ReadLexicon) or a
+// Vocabulary learned from the documents themselves. Without one, only the
+// built-in function words and protected names are known.
+func WithLexicon(lex Lexicon) Option {
+	return func(c *config) { c.lexicon = lex }
+}
+
+// wordCounts is a Lexicon read from a file.
+type wordCounts map[string]int
+
+func (w wordCounts) Count(word string) int { return w[word] }
+
+// maxLexiconLine bounds one line of a lexicon file.
+const maxLexiconLine = 1 << 16
+
+// ReadLexicon reads a word list in one of the plain formats people have:
+//
+//   - one word per line, as in /usr/share/dict/words (each word counts 1);
+//   - "word count" or "word<TAB>count" per line, as in frequency lists;
+//   - Hunspell .dic files: a first line holding only the number of
+//     entries is skipped, and affix flags after a slash (Haus/Sp) dropped.
+//
+// Blank lines and lines starting with # are skipped. A word listed twice
+// adds up its counts. Invalid UTF-8, a count that is not a positive
+// number, or more than two fields on a line is an error naming the line.
+func ReadLexicon(r io.Reader) (Lexicon, error) {
+	words := wordCounts{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 4096), maxLexiconLine)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if !utf8.ValidString(line) {
+			return nil, fmt.Errorf("cleanup: lexicon line %d: invalid UTF-8", n)
+		}
+		f := strings.Fields(line)
+		if n == 1 && len(f) == 1 && isNumber(f[0]) {
+			continue // Hunspell's entry count
+		}
+		word, count := f[0], 1
+		if i := strings.IndexByte(word, '/'); i > 0 {
+			word = word[:i]
+		}
+		switch len(f) {
+		case 1:
+		case 2:
+			c, err := strconv.Atoi(f[1])
+			if err != nil || c <= 0 {
+				return nil, fmt.Errorf("cleanup: lexicon line %d: count %q is not a positive number", n, f[1])
+			}
+			count = c
+		default:
+			return nil, fmt.Errorf("cleanup: lexicon line %d: want \"word\" or \"word count\", got %d fields", n, len(f))
+		}
+		words[word] += count
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("cleanup: reading lexicon: %w", err)
+	}
+	return words, nil
+}
+
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// fixLexiconJoins splits words glued without a change of case, which only
+// knowing words can find. Built in: a function word glued to the end of a
+// word whose ending closes words (Berichterstattungder, Regierungund).
+// With a Lexicon: a word it does not know, or knows as rare, made of two
+// words it knows as common (nutztgenerative). Case counts: the tail of a
+// German compound (Grundlagen|forschung) is a word only capitalized, so
+// compounds stay whole.
+func fixLexiconJoins(ps *pass, s string, out *changes) {
+	p := &joinPass{pass: ps}
+	lex := p.c.cfg.lexicon
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 && !isASCIILetter(c) {
+			i++
+			continue
+		}
+		// A word: letters and marks of one script.
+		j, sc := wordEnd(s, i)
+		if j-i >= 7 && (sc == scriptLatin || sc == scriptCyrillic) && !digitBeside(s, i, j) {
+			p.lexiconWord(s, i, j, lex, out)
+		}
+		i = j
+	}
+}
+
+// wordEnd returns the end of the word of letters starting at i, and its
+// script.
+func wordEnd(s string, i int) (int, script) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	sc := scriptOf(r)
+	j := i + n
+	if sc == scriptNone {
+		return j, sc
+	}
+	for j < len(s) {
+		c := s[j]
+		if c < 0x80 {
+			if !isASCIILetter(c) || sc != scriptLatin {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if scriptOf(r) != sc && !isMark(r) {
+			break
+		}
+		j += n
+	}
+	return j, sc
+}
+
+// lexiconWord decides one word s[i:j] of seven bytes or more.
+func (p *joinPass) lexiconWord(s string, i, j int, lex Lexicon, out *changes) {
+	w := s[i:j]
+	if lex == nil && !maybeFunctionTail(w) {
+		return
+	}
+	shape := shapeOf(w)
+	if shape != shapeLower && shape != shapeCapital {
+		return
+	}
+	if ts, te := tokenAround(s, i); isNotProse(s[ts:te]) {
+		return
+	}
+	// A word the lexicon has seen more than once is a word, however it
+	// ends; a glued token is rarely seen twice.
+	if h := p.functionWordTail(w); h > 0 && (lex == nil || lex.Count(w) <= 1) {
+		out.insert(i+h, " ")
+		return
+	}
+	if lex == nil {
+		return
+	}
+	whole := lex.Count(w)
+	if whole == 0 && shape == shapeCapital {
+		whole = countLowerFirst(lex, w)
+	}
+	best, bestScore := 0, 0
+	for k := i + 1; k < j; k++ {
+		if !utf8.RuneStart(s[k]) {
+			continue
+		}
+		L, R := s[i:k], s[k:j]
+		if utf8.RuneCountInString(L) < 2 || utf8.RuneCountInString(R) < 3 {
+			continue
+		}
+		cr := lex.Count(R)
+		if cr == 0 {
+			continue
+		}
+		cl := lex.Count(L)
+		if cl == 0 && shape == shapeCapital {
+			cl = countLowerFirst(lex, L)
+		}
+		if cl == 0 {
+			continue
+		}
+		// Two function words make a word of their own (some|where,
+		// with|out): not a join.
+		if p.isFunctionWord(L, true) && p.isFunctionWord(R, true) {
+			continue
+		}
+		if score := min(cl, cr); whole*3 <= score && score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	if best > 0 {
+		out.insert(best, " ")
+	}
+}
+
+// countLowerFirst looks up w with its first letter lowercased, for a word
+// capitalized at the start of a sentence. It allocates, but only with a
+// Lexicon, which the default Cleaner does not have.
+func countLowerFirst(lex Lexicon, w string) int {
+	r, n := utf8.DecodeRuneInString(w)
+	return lex.Count(string(unicode.ToLower(r)) + w[n:])
+}
+
+// maybeFunctionTail is a quick test, without map lookups, that w may end
+// in a function word of three or four letters after a closing word
+// ending. Most long words fail at the filter of function-word tails.
+func maybeFunctionTail(w string) bool {
+	// The common case, an ASCII ending, is a direct bit lookup.
+	if n := len(w); n >= 5 && w[n-1]|w[n-2]|w[n-3]|w[n-4] < 0x80 {
+		for _, k := range [2]int{3, 4} {
+			if idx, ok := asciiTailIndex(w[n-k:]); ok && asciiTails[k-3].has(idx) &&
+				(hasWordEnding(w[:n-k]) || hasSuffix(w[:n-k], "te")) {
+				return true
+			}
+		}
+		return false
+	}
+	for k, at := 0, len(w); k < 4 && at > 0; k++ {
+		_, n := utf8.DecodeLastRuneInString(w[:at])
+		at -= n
+		if k >= 2 && tailFilter.has(w[at:]) && (hasWordEnding(w[:at]) || hasSuffix(w[:at], "te")) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailFilter is a Bloom filter (one hash, 64 Kibit) over the function
+// words of three or four letters: it answers "surely not" for almost every
+// ending of a long word, at the cost of hashing four bytes.
+var tailFilter = func() *bitFilter {
+	f := new(bitFilter)
+	for w := range functionAny {
+		if n := utf8.RuneCountInString(w); n == 3 || n == 4 {
+			f.add(w)
+		}
+	}
+	return f
+}()
+
+type bitFilter [1 << 10]uint64
+
+func filterHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h & (1<<16 - 1)
+}
+
+func (f *bitFilter) add(s string) { h := filterHash(s); f[h>>6] |= 1 << (h & 63) }
+
+func (f *bitFilter) has(s string) bool { h := filterHash(s); return f[h>>6]&(1<<(h&63)) != 0 }
+
+// asciiTails holds the function words of three and four lowercase ASCII
+// letters as bit sets indexed by asciiTailIndex: no hashing on the path
+// every long word of clean text takes.
+var asciiTails = func() (t [2]bitSet) {
+	t[0], t[1] = make(bitSet, 26*26*26/64+1), make(bitSet, 26*26*26*26/64+1)
+	for w := range functionAny {
+		if idx, ok := asciiTailIndex(w); ok && (len(w) == 3 || len(w) == 4) {
+			t[len(w)-3].add(idx)
+		}
+	}
+	return t
+}()
+
+type bitSet []uint64
+
+func (b bitSet) add(i int)      { b[i>>6] |= 1 << (i & 63) }
+func (b bitSet) has(i int) bool { return b[i>>6]&(1<<(i&63)) != 0 }
+
+// asciiTailIndex numbers a word of lowercase ASCII letters in base 26.
+func asciiTailIndex(w string) (int, bool) {
+	idx := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		idx = idx*26 + int(c-'a')
+	}
+	return idx, true
+}

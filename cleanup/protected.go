@@ -1,0 +1,101 @@
+package cleanup
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// protectedFile lists brands and names with inner capitals (OpenAI,
+// iPhone, McDonald): a join rule never cuts inside one of them.
+//
+//go:embed data/protected.txt
+var protectedFile string
+
+// namesFile lists capitalized proper names without inner capitals
+// (Twitter, Angela, Français): evidence that a glued word ends before them.
+//
+//go:embed data/names.txt
+var namesFile string
+
+var (
+	protectedWords = readWordSet(protectedFile)
+	knownNames     = readWordSet(namesFile)
+	// maxProtected is the longest entry in bytes, bounding the lookups.
+	maxProtected = func() int {
+		n := 0
+		for w := range protectedWords {
+			n = max(n, len(w))
+		}
+		for w := range knownNames {
+			n = max(n, len(w))
+		}
+		return n
+	}()
+	// functionAny maps a function word to the set of languages (bit i for
+	// functionLangs[i]) that list it.
+	functionAny = func() map[string]uint16 {
+		m := map[string]uint16{}
+		for i, l := range functionLangs {
+			for w := range functionWords[l] {
+				m[w] |= 1 << i
+			}
+		}
+		return m
+	}()
+)
+
+// protectedLens and nameLens have, for each first byte, bit n set when a
+// word of n bytes (n < 64) starting with that byte is in the list: most
+// lookups of a glued token are answered without hashing.
+var (
+	protectedLens = lengthTable(protectedWords)
+	nameLens      = lengthTable(knownNames)
+)
+
+func lengthTable(set map[string]bool) *[256]uint64 {
+	var t [256]uint64
+	for w := range set {
+		if n := len(w); n >= 64 {
+			t[w[0]] |= 1 << 63 // too long for a bit: always look up
+		} else if n > 0 {
+			t[w[0]] |= 1 << n
+		}
+	}
+	return &t
+}
+
+// readWordSet reads white-space separated words; lines starting with #
+// are comments.
+func readWordSet(data string) map[string]bool {
+	set := map[string]bool{}
+	for _, line := range strings.Split(data, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// WithProtected adds words that the join rules must never split, on top
+// of the built-in list of brands and names (data/protected.txt). Give each
+// word as it is spelled: WithProtected("SumUp", "FlixMobility").
+func WithProtected(words ...string) Option {
+	return func(c *config) {
+		if c.protected == nil {
+			c.protected = map[string]bool{}
+		}
+		for _, w := range words {
+			c.protected[w] = true
+			c.maxProtected = max(c.maxProtected, len(w))
+		}
+	}
+}
+
+// isProtected reports whether w is a protected word, built in or given by
+// the caller.
+func (c *Cleaner) isProtected(w string) bool {
+	return protectedWords[w] || c.cfg.protected[w]
+}

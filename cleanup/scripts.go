@@ -1,0 +1,263 @@
+package cleanup
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A script is the writing system of a letter, as far as the join rules
+// care: a change of script between two letters is a word boundary in
+// menus and link lists (ΕλληνικάEnglish), except inside CJK prose.
+type script uint8
+
+const (
+	scriptNone script = iota // not a letter, or a letter of no script (marks follow their base)
+	scriptLatin
+	scriptGreek
+	scriptCyrillic
+	scriptArmenian
+	scriptGeorgian
+	scriptHebrew
+	scriptArabic
+	scriptIndic // Devanagari, Bengali, Tamil, …: each is its own script, but none of them is glued to another
+	scriptThai
+	scriptHangul
+	scriptHan  // Han ideographs
+	scriptKana // Hiragana, Katakana and the prolonged sound mark
+	scriptOther
+)
+
+// isCJKScript reports the scripts written without spaces next to Latin
+// words in their own prose (我们使用Go语言, 東京でiPhoneを, iPhone을).
+func (s script) isCJKScript() bool {
+	return s == scriptHangul || s == scriptHan || s == scriptKana
+}
+
+// cased reports the scripts with upper and lower case, where the case
+// rules apply.
+func (s script) cased() bool {
+	return s == scriptLatin || s == scriptGreek || s == scriptCyrillic || s == scriptArmenian
+}
+
+// scriptOf classifies r. ASCII and Latin-1 letters are answered without a
+// table lookup, since they are most of the text.
+func scriptOf(r rune) script {
+	switch {
+	case r < 0x80:
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return scriptLatin
+		}
+		return scriptNone
+	case r < 0x250:
+		if unicode.IsLetter(r) {
+			return scriptLatin
+		}
+		return scriptNone
+	// Fast paths for the blocks of whole scripts that prose uses most.
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return scriptHan
+	case r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA:
+		return scriptKana
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return scriptHangul
+	case r >= 0x0410 && r <= 0x044F:
+		return scriptCyrillic
+	case r >= 0x0391 && r <= 0x03C9 && r != 0x03A2:
+		return scriptGreek
+	case r == 0x30FC || r == 0x309D || r == 0x309E || r == 0x30FD || r == 0x30FE:
+		return scriptKana // ー ゝ ゞ ヽ ヾ belong to kana words
+	case !unicode.IsLetter(r):
+		return scriptNone
+	case unicode.Is(unicode.Latin, r):
+		return scriptLatin
+	case unicode.Is(unicode.Cyrillic, r):
+		return scriptCyrillic
+	case unicode.Is(unicode.Greek, r):
+		return scriptGreek
+	case unicode.Is(unicode.Han, r):
+		return scriptHan
+	case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		return scriptKana
+	case unicode.Is(unicode.Hangul, r):
+		return scriptHangul
+	case unicode.Is(unicode.Arabic, r):
+		return scriptArabic
+	case unicode.Is(unicode.Hebrew, r):
+		return scriptHebrew
+	case unicode.Is(unicode.Armenian, r):
+		return scriptArmenian
+	case unicode.Is(unicode.Georgian, r):
+		return scriptGeorgian
+	case unicode.Is(unicode.Thai, r):
+		return scriptThai
+	case r >= 0x0900 && r <= 0x0DFF:
+		return scriptIndic
+	}
+	return scriptOther
+}
+
+// isMark reports combining marks, which belong to the letter before them.
+func isMark(r rune) bool {
+	if r < 0x300 || r >= 0x3100 && r < 0xFE00 && !(r >= 0xA66F && r <= 0xABFF) {
+		return false // below the combining block, or in CJK, Hangul and Yi without marks
+	}
+	return unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Me, r)
+}
+
+// fixScriptJoins puts a space where a word of one script is glued to a
+// word of another: ΕλληνικάEnglish, Русский языкEnglish, 한어Русский. Both
+// sides need two letters, so a homoglyph inside a word (Mоscow with a
+// Cyrillic о) or a Greek unit letter (μg) is not cut. Han, kana and Hangul
+// glued to Latin are normal in CJK prose (我们使用Go语言, iPhone을) and are
+// cut only on lines that are mostly not CJK, such as a language menu.
+func fixScriptJoins(p *pass, s string, out *changes) {
+	var line cjkLine
+	prev := scriptNone // script of the letter before i
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			// ASCII holds no boundary: its letters are all Latin. Only the
+			// script of the last byte before a non-ASCII rune matters.
+			for i < len(s) && s[i] < 0x80 {
+				i++
+			}
+			prev = scriptNone
+			if isASCIILetter(s[i-1]) {
+				prev = scriptLatin
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isMark(r) {
+			sc := scriptOf(r)
+			if sc != prev && sc != scriptNone && prev != scriptNone {
+				p.scriptBoundary(s, i, prev, sc, &line, out)
+			}
+			prev = sc
+		}
+		i += n
+		// The next ASCII letter after a non-Latin one is a boundary too.
+		if i < len(s) && isASCIILetter(s[i]) && prev != scriptLatin && prev != scriptNone {
+			p.scriptBoundary(s, i, prev, scriptLatin, &line, out)
+		}
+	}
+}
+
+// scriptBoundary decides a change from script a (run of aLen letters) to
+// script b at byte i.
+func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, out *changes) {
+	if a == scriptNone || a == b {
+		return
+	}
+	aLen := runLengthBefore(s, i, a, 2)
+	cjk := a.isCJKScript() || b.isCJKScript()
+	if a.isCJKScript() && b.isCJKScript() {
+		// Kanji and kana make one Japanese word; Korean glues a particle
+		// to hanja (韓國語를). Two words of two letters or more are a menu.
+		if a != scriptHangul && b != scriptHangul || aLen < 2 || runLength(s, i, b, 2) < 2 {
+			return
+		}
+	} else if !cjk {
+		if aLen < 2 || runLength(s, i, b, 2) < 2 {
+			return
+		}
+	} else if line.mostlyCJK(s, i) {
+		return
+	}
+	ts, te := tokenAround(s, i)
+	if isNotProse(s[ts:te]) {
+		return
+	}
+	out.insert(i, " ")
+}
+
+// runLengthBefore counts the letters of script sc before byte i, up to
+// limit.
+func runLengthBefore(s string, i int, sc script, limit int) int {
+	n := 0
+	for i > 0 && n < limit {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !isMark(r) {
+			if scriptOf(r) != sc {
+				break
+			}
+			n++
+		}
+		i -= w
+	}
+	return n
+}
+
+// runLength counts the letters of script sc from byte i, up to limit.
+func runLength(s string, i int, sc script, limit int) int {
+	n := 0
+	for i < len(s) && n < limit {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isMark(r) {
+			if scriptOf(r) != sc {
+				break
+			}
+			n++
+		}
+		i += w
+	}
+	return n
+}
+
+// cjkLine caches, for the stretch of text last asked about, whether its
+// letters are mostly CJK. The stretch is the sentence or line around the
+// boundary (a Chinese sentence quoted in a German paragraph is CJK prose;
+// a menu line is not), at most cjkWindow bytes each way. A Han or kana
+// character stands for about a word, so it weighs as much as three Latin
+// letters.
+type cjkLine struct {
+	start, end int // the cached stretch; end == 0 before the first question
+	cjk        bool
+}
+
+const cjkWindow = 256
+
+func (l *cjkLine) mostlyCJK(s string, i int) bool {
+	if l.end > 0 && l.start <= i && i < l.end {
+		return l.cjk
+	}
+	start, end := i, i
+	for start > 0 && i-start < cjkWindow {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if endsStretch(r) {
+			break
+		}
+		start -= n
+	}
+	for end < len(s) && end-i < cjkWindow {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if endsStretch(r) {
+			break
+		}
+		end += n
+	}
+	cjk, other := 0, 0
+	for _, r := range s[start:end] {
+		switch sc := scriptOf(r); {
+		case sc == scriptNone:
+		case sc.isCJKScript():
+			cjk += 3
+		default:
+			other++
+		}
+		if r == '、' || r == '，' || r == '「' || r == '」' {
+			cjk += 100 // CJK punctuation: this is prose, not a menu
+		}
+	}
+	*l = cjkLine{start: start, end: end, cjk: cjk >= other}
+	return l.cjk
+}
+
+// endsStretch reports the marks that end a sentence or line.
+func endsStretch(r rune) bool {
+	switch r {
+	case '\n', '.', '!', '?', ':', ';', '。', '！', '？', '：', '；':
+		return true
+	}
+	return false
+}
