@@ -2,6 +2,7 @@ package cleanup
 
 import (
 	"embed"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -46,6 +47,10 @@ func loadWordLists(fsys embed.FS, dir string) map[string]map[string]bool {
 	return lists
 }
 
+// wordWeight is what one function word of a single language adds to that
+// language's count; a word of n languages adds wordWeight/n to each.
+const wordWeight = 60
+
 // guessBytes bounds how much of a segment the guess reads: function words
 // are frequent enough that a few hundred words decide.
 const guessBytes = 4096
@@ -82,9 +87,14 @@ func guessLanguage(s string) langGuess {
 			j += n
 		}
 		if w <= len(buf) {
-			for set, k := functionWordLangs[string(buf[:w])], 0; set != 0; set, k = set>>1, k+1 {
-				if set&1 != 0 {
-					counts[k]++
+			// A word only one language has says more than one that
+			// five languages share ("est" against "de").
+			set := functionWordLangs[string(buf[:w])]
+			if n := bits.OnesCount16(set); n > 0 {
+				for k := 0; set != 0; set, k = set>>1, k+1 {
+					if set&1 != 0 {
+						counts[k] += wordWeight / n
+					}
 				}
 			}
 		}
@@ -92,7 +102,7 @@ func guessLanguage(s string) langGuess {
 	}
 	// Spaced guillemets (« Non ! ») are French typography.
 	if fr := indexOf(langs, "fr"); fr >= 0 && hasSpacedGuillemet(s) {
-		counts[fr] += 2
+		counts[fr] += 2 * wordWeight
 	}
 	best, second := -1, 0
 	for k := range langs {
@@ -105,9 +115,8 @@ func guessLanguage(s string) langGuess {
 			second = counts[k]
 		}
 	}
-	// Three hits with a clear lead decide; in a short text one or two
-	// hits of a single language do.
-	if best < 0 || counts[best] == 0 || counts[best] < second+second/2+1 || counts[best] < 3 && second > 0 {
+	// The equivalent of one word of its own and a clear lead decide.
+	if best < 0 || counts[best] < wordWeight || 2*counts[best] < 3*second {
 		return ""
 	}
 	return langGuess(langs[best])

@@ -41,7 +41,7 @@ func fixSpaceBeforePunct(p *pass, s string, out *changes) {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isOpenBracket(r):
+		case isOpenBracket(r) || r == '¿' || r == '¡':
 			lastOpen = i + n
 		case isQuoteMark(r):
 			role := q.role(s, i, n, r)
@@ -84,6 +84,8 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 	switch {
 	case (next == ',' || next == ';') && unicode.IsLetter(after) && unicode.IsLetter(prev):
 		return true // "falsch ,sagte": space-after-punct puts the space back after it
+	case next == '.' && unicode.IsLetter(prev) && unicode.IsUpper(after) && startsWord(s, j+nn):
+		return true // "arrivé .Il a": a sentence end, unlike ".NET"
 	case isLetterOrDigit(after):
 		return false // ".NET", " ,5", " :Titel" are not stray spaces
 	case next == '.' && after == '.':
@@ -138,7 +140,7 @@ func fixSpaceAfterPunct(p *pass, s string, out *changes) {
 		if isSpaceRune(next) || next == utf8.RuneError {
 			continue
 		}
-		if needsSpaceAfter(&q, s, i, c, next, nn) && !isWebToken(s, i) && !isCodeToken(s, i) {
+		if needsSpaceAfter(p, &q, s, i, c, next, nn) && !isWebToken(s, i) && !isCodeToken(s, i) {
 			out.insert(i+1, " ")
 		}
 	}
@@ -146,7 +148,7 @@ func fixSpaceAfterPunct(p *pass, s string, out *changes) {
 
 // needsSpaceAfter decides for the punctuation c at s[i] followed directly
 // by next.
-func needsSpaceAfter(q *quoteState, s string, i int, c byte, next rune, nn int) bool {
+func needsSpaceAfter(p *pass, q *quoteState, s string, i int, c byte, next rune, nn int) bool {
 	prev, _ := runeBefore(s, i)
 	closedBefore := isCloseBracket(prev) || isQuoteMark(prev) && prev != '"'
 	opensAfter := isQuoteMark(next) && next != '"' && next != rightSingle && q.role(s, i+1, nn, next) == roleOpen
@@ -154,7 +156,9 @@ func needsSpaceAfter(q *quoteState, s string, i int, c byte, next rune, nn int) 
 	wordAfter := unicode.IsUpper(next) && unicode.IsLower(after) && !isCJK(next)
 	switch c {
 	case '.':
-		return (lettersBefore(s, i) >= 2 || closedBefore) && (wordAfter || opensAfter)
+		// After a number too: "2:1.Danach", "3.Liga" (an ordinal wants
+		// its space); digits after the period (3.1, 24.07.) never match.
+		return (lettersBefore(s, i) >= 2 || closedBefore || unicode.IsDigit(prev)) && (wordAfter || opensAfter)
 	case '!', '?':
 		return (lettersBefore(s, i) >= 1 || closedBefore) && (wordAfter || opensAfter)
 	case ',', ';':
@@ -167,8 +171,10 @@ func needsSpaceAfter(q *quoteState, s string, i int, c byte, next rune, nn int) 
 		// x,y and a;b between single letters are notation, not prose.
 		return lettersBefore(s, i) >= 2 || closedBefore || !unicode.IsLetter(after)
 	case ':':
+		// French puts a space before the colon too: "répondu :« Non »".
+		spacedFrench := isBlank(byte(prev)) && prev < utf8.RuneSelf && frenchSpacing(p.language())
 		if opensAfter {
-			return unicode.IsLetter(prev) || closedBefore
+			return unicode.IsLetter(prev) || closedBefore || spacedFrench
 		}
 		return wordAfter && unicode.IsLower(prev) && lettersBefore(s, i) >= 2
 	}
@@ -230,4 +236,12 @@ func fixDuplicatePunct(_ *pass, s string, out *changes) {
 		}
 		i = end
 	}
+}
+
+// startsWord reports an uppercase letter at s[i] followed by a lowercase
+// one: the start of a capitalized word rather than an acronym.
+func startsWord(s string, i int) bool {
+	r, n := runeAt(s, i)
+	next, _ := runeAt(s, i+n)
+	return unicode.IsUpper(r) && unicode.IsLower(next)
 }

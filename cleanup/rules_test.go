@@ -109,6 +109,10 @@ func TestSpaceBeforePunct(t *testing.T) {
 		{"emoticon kept", "Schön :)", "Schön :)"},
 		{"dash kept", "Er ging – ?", "Er ging – ?"},
 		{"stray comma before word", "falsch ,sagte", "falsch,sagte"},
+		{"stray period before sentence", "est arrivé .Il a salué", "est arrivé.Il a salué"},
+		{"dotnet acronym kept", "arrivé .NET", "arrivé .NET"},
+		{"spanish inverted question", "¿ Qué pasó anoche ?", "¿Qué pasó anoche?"},
+		{"spanish inverted exclamation", "¡ Vamos !", "¡Vamos!"},
 		{"french kept", "Il a dit : « Non ! »", "Il a dit : « Non ! »"},
 		{"french comma fixed", "Il a dit , enfin : « Non ! »", "Il a dit, enfin : « Non ! »"},
 	})
@@ -142,6 +146,10 @@ func TestSpaceAfterPunct(t *testing.T) {
 		{"code kept", "f(a,b) und x=1;y=2", "f(a,b) und x=1;y=2"},
 		{"cjk comma kept", "北京,上海", "北京,上海"},
 		{"colon word", "Hinweis:Das gilt.", "Hinweis: Das gilt."},
+		{"after score", "Das Spiel endete 2:1.Danach feierten alle.", "Das Spiel endete 2:1. Danach feierten alle."},
+		{"after time", "He arrived at 12:30.Nobody came.", "He arrived at 12:30. Nobody came."},
+		{"ordinal", "Er spielt in der 3.Liga.", "Er spielt in der 3. Liga."},
+		{"french colon before guillemet", "Elle a répondu :« Jamais ! » et elle est partie.", "Elle a répondu : « Jamais ! » et elle est partie."},
 	})
 }
 

@@ -118,6 +118,8 @@ func findSuspects(s string) suspect {
 				}
 			case isSpecialChar(r):
 				found |= suspectSpecial
+			case (r == '¿' || r == '¡') && i+n < len(s) && isBlank(s[i+n]):
+				found |= suspectSpacePunct
 			}
 			i += n - 1
 		}
