@@ -62,8 +62,7 @@ func guessLanguage(s string) langGuess {
 	if len(s) > guessBytes {
 		s = s[:guessBytes]
 	}
-	var counts [16]int
-	langs := functionLangs
+	var counts langCounts
 	var buf [32]byte
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -87,39 +86,76 @@ func guessLanguage(s string) langGuess {
 			j += n
 		}
 		if w <= len(buf) {
-			// A word only one language has says more than one that
-			// five languages share ("est" against "de").
-			set := functionWordLangs[string(buf[:w])]
-			if n := bits.OnesCount16(set); n > 0 {
-				for k := 0; set != 0; set, k = set>>1, k+1 {
-					if set&1 != 0 {
-						counts[k] += wordWeight / n
-					}
-				}
-			}
+			counts.add(string(buf[:w]))
 		}
 		i = j
 	}
 	// Spaced guillemets (« Non ! ») are French typography.
-	if fr := indexOf(langs, "fr"); fr >= 0 && hasSpacedGuillemet(s) {
-		counts[fr] += 2 * wordWeight
+	if hasSpacedGuillemet(s) {
+		counts.addTo("fr", 2*wordWeight)
 	}
-	best, second := -1, 0
-	for k := range langs {
-		if best < 0 || counts[k] > counts[best] {
-			if best >= 0 {
-				second = counts[best]
-			}
-			best = k
-		} else if counts[k] > second {
-			second = counts[k]
+	return counts.decide()
+}
+
+// langCounts weighs the function words of a text per language (index k:
+// functionLangs[k]).
+type langCounts [16]int
+
+// add counts w if it is a function word. A word only one language has
+// says more than one that five languages share ("est" against "de").
+func (c *langCounts) add(w string) {
+	set := functionAny[w]
+	n := bits.OnesCount16(set)
+	for k := 0; set != 0; set, k = set>>1, k+1 {
+		if set&1 != 0 {
+			c[k] += wordWeight / n
 		}
 	}
-	// The equivalent of one word of its own and a clear lead decide.
-	if best < 0 || counts[best] < wordWeight || 2*counts[best] < 3*second {
+}
+
+func (c *langCounts) addTo(lang string, weight int) {
+	if k := indexOf(functionLangs, lang); k >= 0 {
+		c[k] += weight
+	}
+}
+
+// decide names the leading language: it needs the weight of one word of
+// its own and a clear lead over the runner-up.
+func (c *langCounts) decide() langGuess {
+	best, second := -1, 0
+	for k := range functionLangs {
+		if best < 0 || c[k] > c[best] {
+			if best >= 0 {
+				second = c[best]
+			}
+			best = k
+		} else if c[k] > second {
+			second = c[k]
+		}
+	}
+	if best < 0 || c[best] < wordWeight || 2*c[best] < 3*second {
 		return ""
 	}
-	return langGuess(langs[best])
+	return langGuess(functionLangs[best])
+}
+
+// hasSpacedGuillemet reports « followed by a space and a letter, the way
+// French opens a quotation. The letter matters: a cleaned text must give
+// the same guess as its input, and spaces at a line end do not survive.
+func hasSpacedGuillemet(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "«")
+		if k < 0 {
+			return false
+		}
+		i += k + len("«")
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == ' ' || r == '\u00A0' || r == '\u202F' {
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+				return true
+			}
+		}
+	}
 }
 
 // functionLangs is the languages of functionWords in a fixed order.
@@ -143,35 +179,3 @@ func indexOf(list []string, s string) int {
 	}
 	return -1
 }
-
-// hasSpacedGuillemet reports « followed by a space and a letter, the way
-// French opens a quotation. The letter matters: a cleaned text must give
-// the same guess as its input, and spaces at a line end do not survive.
-func hasSpacedGuillemet(s string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], "«")
-		if k < 0 {
-			return false
-		}
-		i += k + len("«")
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == ' ' || r == '\u00A0' || r == '\u202F' {
-			if next, _ := utf8.DecodeRuneInString(s[i+n:]); unicode.IsLetter(next) || unicode.IsDigit(next) {
-				return true
-			}
-		}
-	}
-}
-
-// functionWordLangs maps each function word to the set of languages
-// (bit k: functionLangs[k]) whose list has it, so the guess does one
-// lookup per word.
-var functionWordLangs = func() map[string]uint16 {
-	m := map[string]uint16{}
-	for k, l := range functionLangs {
-		for w := range functionWords[l] {
-			m[w] |= 1 << k
-		}
-	}
-	return m
-}()

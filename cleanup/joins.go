@@ -116,18 +116,11 @@ func guessJoinLanguage(s string) langGuess {
 	if len(s) > guessBytes {
 		s = s[:guessBytes]
 	}
-	var counts [16]int
+	var counts langCounts
 	count := func(w string) {
 		var buf [32]byte
-		lw, ok := lowerInto(buf[:0], w)
-		if !ok {
-			return
-		}
-		mask := functionAny[string(lw)]
-		for k := range functionLangs {
-			if mask&(1<<k) != 0 {
-				counts[k]++
-			}
+		if lw, ok := lowerInto(buf[:0], w); ok {
+			counts.add(string(lw))
 		}
 	}
 	for i := 0; i < len(s); {
@@ -156,21 +149,10 @@ func guessJoinLanguage(s string) langGuess {
 		count(w)
 		i = j
 	}
-	best, second := -1, 0
-	for k := range functionLangs {
-		if best < 0 || counts[k] > counts[best] {
-			if best >= 0 {
-				second = counts[best]
-			}
-			best = k
-		} else if counts[k] > second {
-			second = counts[k]
-		}
+	if hasSpacedGuillemet(s) {
+		counts.addTo("fr", 2*wordWeight)
 	}
-	if best < 0 || counts[best] == 0 || counts[best] < second+second/2+1 || counts[best] < 3 && second > 0 {
-		return ""
-	}
-	return langGuess(functionLangs[best])
+	return counts.decide()
 }
 
 // tailSplit is functionWordTail without a language: where the lexicon
