@@ -55,46 +55,64 @@ const wordWeight = 60
 // are frequent enough that a few hundred words decide.
 const guessBytes = 4096
 
-// guessLanguage names the language whose function words occur most often
-// in s. It needs at least three hits and a lead over the runner-up, so a
-// stray "de" in an English sentence decides nothing.
+// guessLanguage names the language whose function words weigh most in s
+// (see langCounts.decide), or "" when the text gives no clear answer.
 func guessLanguage(s string) langGuess {
+	c := countFunctionWords(s)
+	return c.decide()
+}
+
+// countFunctionWords weighs the function words of s per language. It
+// reads glued words as the join rules will cut them (DieTelekom counts
+// "Die", Freiheitund and undder count "und"), and elisions as two words
+// (c'est), so a text and its cleaned version give the same counts: every
+// decision that depends on the language is then the same on a second
+// Clean.
+func countFunctionWords(s string) langCounts {
 	if len(s) > guessBytes {
 		s = s[:guessBytes]
 	}
 	var counts langCounts
-	var buf [32]byte
+	count := func(w string) {
+		var buf [32]byte
+		if lw, ok := lowerInto(buf[:0], w); ok {
+			counts.add(string(lw))
+		}
+	}
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			i += n
+		j, sc := wordEnd(s, i)
+		if sc == scriptNone {
+			i = j
 			continue
 		}
-		j, w := i, 0
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
-				// Apostrophes end a word too, so elisions (c'est,
-				// l'Europe) count as two function words.
-				break
+		// Cut the word where the case rule may: a capital after a
+		// lowercase letter, the last capital of an acronym before a word.
+		from := i
+		for k := i; k < j; {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if k > from && caseOfRune(r) == caseUpper && (caseBefore(s, k) == caseLower ||
+				caseBefore(s, k) == caseUpper && k+n < j && caseAt(s, k+n) == caseLower) {
+				count(s[from:k])
+				from = k
 			}
-			if w+utf8.UTFMax <= len(buf) {
-				w += utf8.EncodeRune(buf[w:], unicode.ToLower(r))
-			} else {
-				w = len(buf) + 1 // too long to be a function word
-			}
-			j += n
+			k += n
 		}
-		if w <= len(buf) {
-			counts.add(string(buf[:w]))
+		w := s[from:j]
+		if h := tailSplit(w); h > 0 {
+			count(w[:h])
+			w = w[h:]
+		} else if h := anyGluedPair(w); h > 0 {
+			count(w[:h])
+			w = w[h:]
 		}
+		count(w)
 		i = j
 	}
 	// Spaced guillemets (« Non ! ») are French typography.
 	if hasSpacedGuillemet(s) {
 		counts.addTo("fr", 2*wordWeight)
 	}
-	return counts.decide()
+	return counts
 }
 
 // langCounts weighs the function words of a text per language (index k:
@@ -134,6 +152,23 @@ func (c *langCounts) decide() langGuess {
 		}
 	}
 	if best < 0 || c[best] < wordWeight || 2*c[best] < 3*second {
+		return ""
+	}
+	return langGuess(functionLangs[best])
+}
+
+// leading names the language with the most weight, if it has at least
+// that of one word of its own, even without a clear lead. It is for
+// decisions that need the language only to pick a table, which the word
+// at hand must then match (de|la is a pair in French and Spanish alike).
+func (c *langCounts) leading() langGuess {
+	best := -1
+	for k := range functionLangs {
+		if best < 0 || c[k] > c[best] {
+			best = k
+		}
+	}
+	if best < 0 || c[best] < wordWeight {
 		return ""
 	}
 	return langGuess(functionLangs[best])

@@ -87,72 +87,9 @@ func fixCaseJoins(ps *pass, s string, out *changes) {
 	}
 }
 
-// A joinPass is a pass with the join rules' own language guess.
+// A joinPass is the pass as the join rules use it.
 type joinPass struct {
 	*pass
-	lang    langGuess
-	guessed bool
-}
-
-// language guesses the language of the segment from its function words,
-// like pass.language, but reads glued words as the join rules will cut
-// them (DieTelekom counts "Die", Freiheitund counts "und"), so the guess,
-// and with it every decision, is the same before and after the cuts.
-func (p *joinPass) language() langGuess {
-	if p.c.lang != "" {
-		return langGuess(p.c.lang)
-	}
-	if !p.guessed {
-		p.lang = guessJoinLanguage(p.source)
-		p.guessed = true
-	}
-	return p.lang
-}
-
-// guessJoinLanguage counts function words in the parts of words split at
-// changes of case and script and before function-word tails, and decides
-// as guessLanguage does.
-func guessJoinLanguage(s string) langGuess {
-	if len(s) > guessBytes {
-		s = s[:guessBytes]
-	}
-	var counts langCounts
-	count := func(w string) {
-		var buf [32]byte
-		if lw, ok := lowerInto(buf[:0], w); ok {
-			counts.add(string(lw))
-		}
-	}
-	for i := 0; i < len(s); {
-		j, sc := wordEnd(s, i)
-		if sc == scriptNone {
-			i = j
-			continue
-		}
-		// Cut the word where the case rule may: a capital after a
-		// lowercase letter, the last capital of an acronym before a word.
-		from := i
-		for k := i; k < j; {
-			r, n := utf8.DecodeRuneInString(s[k:])
-			if k > from && caseOfRune(r) == caseUpper && (caseBefore(s, k) == caseLower ||
-				caseBefore(s, k) == caseUpper && k+n < j && caseAt(s, k+n) == caseLower) {
-				count(s[from:k])
-				from = k
-			}
-			k += n
-		}
-		w := s[from:j]
-		if h := tailSplit(w); h > 0 {
-			count(w[:h])
-			w = w[h:]
-		}
-		count(w)
-		i = j
-	}
-	if hasSpacedGuillemet(s) {
-		counts.addTo("fr", 2*wordWeight)
-	}
-	return counts.decide()
 }
 
 // tailSplit is functionWordTail without a language: where the lexicon
@@ -331,12 +268,13 @@ func (p *joinPass) splitRun(run *letterRun, tokEnd int, out *changes) {
 	if len(run.cuts()) == 0 {
 		return
 	}
+	chain := run.isMenuChain()
 	// A lowercase start with two more humps and no name in it is a
-	// camelCase identifier (getElementById, maxRetryCount).
-	if len(run.cuts()) >= 2 && len(run.spans()) == 0 && isASCII(s[run.start:run.end]) && caseAt(s, run.start) == caseLower {
+	// camelCase identifier (getElementById, maxRetryCount), unless its
+	// humps are menu words after a function word (Sign inSubscribeNewsletters).
+	if !chain && len(run.cuts()) >= 2 && len(run.spans()) == 0 && isASCII(s[run.start:run.end]) && caseAt(s, run.start) == caseLower {
 		return
 	}
-	chain := run.isMenuChain()
 	lStart := run.start
 	for k, c := range run.cuts() {
 		next := run.end
@@ -535,15 +473,19 @@ func (run *letterRun) spanEndingAt(from, at int) bool {
 	return false
 }
 
-// isMenuChain reports three or more capitalized words of five letters or
-// more glued together (StartseiteNachrichtenPolitik,
-// ImpressumDatenschutzKontakt): navigation that lost its separators. Names
-// with inner capitals rarely have three such humps; those that do are
-// protected.
+// isMenuChain reports capitalized words glued together as navigation
+// that lost its separators (StartseiteNachrichtenPolitik,
+// HomeNewsSportWeather, Über unsKontaktImpressum): three or more parts of
+// five letters or more, or parts of three letters or more of which at
+// least half are menu words (data/navigation.txt), and two parts only when
+// both are. A function word may lead the chain (uns|Kontakt). Names with
+// such humps are protected.
 func (run *letterRun) isMenuChain() bool {
-	if len(run.cuts()) < 2 || len(run.spans()) > 0 {
+	if len(run.cuts()) < 1 || len(run.spans()) > 0 {
 		return false
 	}
+	parts, long, menu := 0, 0, 0
+	led := false // by a lowercase function word
 	from := run.start
 	for k := 0; k <= len(run.cuts()); k++ {
 		to := run.end
@@ -551,7 +493,13 @@ func (run *letterRun) isMenuChain() bool {
 			to = run.cuts()[k]
 		}
 		w := run.s[from:to]
-		if shapeOf(w) != shapeCapital || utf8.RuneCountInString(w) < 5 {
+		from = to
+		if k == 0 && shapeOf(w) == shapeLower && functionAny[w] != 0 {
+			led = true
+			continue // Über uns|Kontakt, Sign in|Subscribe
+		}
+		n := utf8.RuneCountInString(w)
+		if shapeOf(w) != shapeCapital || n < 3 {
 			return false
 		}
 		// A German linking s (Wirtschafts|Kompass) makes a compound
@@ -559,9 +507,23 @@ func (run *letterRun) isMenuChain() bool {
 		if to < run.end && hasLinkingS(w) {
 			return false
 		}
-		from = to
+		parts++
+		if n >= 5 {
+			long++
+		}
+		if navigationWords[w] {
+			menu++
+		}
 	}
-	return true
+	switch {
+	case parts >= 3 && led:
+		return 2*menu >= parts // a lowercase start looks like code: menu words decide
+	case parts >= 3:
+		return long == parts || 2*menu >= parts
+	case parts == 2:
+		return menu == 2
+	}
+	return false
 }
 
 // decideCut weighs the evidence for a space at c, between the left part
@@ -582,6 +544,16 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool, 
 	}
 	// German gender forms: LehrerInnen, BürgerInnen.
 	if R == "Innen" {
+		return false, -1
+	}
+	// A function word before a capitalized one that starts a name or a
+	// title: with|The Guardian, par|Le Monde, in|Den Haag.
+	if lShape == shapeLower && lLen >= 2 && rShape == shapeCapital && atRunEnd &&
+		p.isFunctionWord(L, false) && p.isFunctionWord(R, true) && capitalWordAfter(s, tokEnd) {
+		return true, -1
+	}
+	// A product name of a word and an acronym: YandexGPT, BloombergGPT.
+	if lShape == shapeCapital && rShape == shapeUpper && atRunEnd && lStart == run.start {
 		return false, -1
 	}
 	if R == "In" || rShape == shapeCapital && rLen <= 3 && atRunEnd && p.isFunctionWord(R, true) &&
@@ -608,6 +580,12 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool, 
 		if rShape == shapeLower && rLen >= 3 && p.isFunctionWord(R, true) {
 			return true, -1
 		}
+		// After a name that ends in a capital, lowercase letters start
+		// a new word (ChatGPT|bereits), unless they are a suffix that
+		// makes a word of the name (AfDler, SPDlerin).
+		if rShape == shapeLower && rLen >= 4 && caseBefore(s, c) == caseUpper && !hasNameSuffix(R) {
+			return true, -1
+		}
 		return false, -1
 	}
 	if rShape == shapeLower {
@@ -623,6 +601,12 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool, 
 		case lShape == shapeUpper && lLen >= 2:
 			return true, -1
 		}
+	}
+	// A word before an acronym that ends the run: agenzia|ANSA,
+	// interview|BBC. Short heads and suffixes are names and units
+	// (mRNA, siRNA, watchOS, kWh).
+	if lShape == shapeLower && lLen >= 5 && rShape == shapeUpper && rLen >= 3 && atRunEnd {
+		return true, -1
 	}
 	// An acronym before a word: KI|Vergleich.
 	if lShape == shapeUpper && lLen >= 2 && rShape == shapeCapital && rLen >= 4 {
@@ -846,7 +830,11 @@ var namePrefixes = map[string]bool{
 // singleLetterWords are the one-letter Latin prepositions that a glued
 // capital may follow, in a text of their language: no brand starts with
 // them and a capital (w Warszawie, z Polski, à Paris, y Juan).
-var singleLetterWords = map[string]bool{"w": true, "z": true, "à": true, "y": true}
+var singleLetterWords = map[string]bool{
+	"w": true, "z": true, "à": true, "y": true, // pl, fr, es
+	"o": true, "a": true, "e": true, // pt, es, it: articles and conjunctions
+	"v": true, "s": true, "k": true, "u": true, // cs, sk: prepositions
+}
 
 // codePrefixes are English function words that also start camelCase
 // identifiers (toString, isEmpty, onClick, forEach): glued to a plain word
@@ -915,4 +903,27 @@ var wordEndings = []string{
 
 func hasSuffix(w, suf string) bool {
 	return len(w) >= len(suf) && w[len(w)-len(suf):] == suf
+}
+
+// capitalWordAfter reports a space and a capitalized word at byte i, the
+// rest of a title or name (with|The Guardian).
+func capitalWordAfter(s string, i int) bool {
+	if i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	r, _ := runeAt(s, i+1)
+	return unicode.IsUpper(r)
+}
+
+// nameSuffixes turn a name into a word in German: AfDler, SPDlerin,
+// NATOisierung.
+var nameSuffixes = []string{"ler", "ist", "ism", "isier", "isch", "ig", "chen", "lein", "haft", "ität"}
+
+func hasNameSuffix(w string) bool {
+	for _, suf := range nameSuffixes {
+		if len(w) >= len(suf) && w[:len(suf)] == suf {
+			return true
+		}
+	}
+	return false
 }

@@ -54,6 +54,20 @@ var caseJoinSplits = []ruleCase{
 	{"languages", "EnglishFrançais", "English Français"},
 	{"languages mixed", "FrançaisIndonesianSanskrit", "Français Indonesian Sanskrit"},
 	{"es languages", "españolItaliano", "español Italiano"},
+	// A function word before a capitalized function word that starts a title.
+	{"en with The", "She spoke in an interview withThe Times about it.", "She spoke in an interview with The Times about it."},
+	{"fr par Le", "L'affaire a été révélée parLe Figaro hier.", "L'affaire a été révélée par Le Figaro hier."},
+	// Single-letter function words in languages that have them.
+	{"pt o acronym", "Segundo oINE, a economia cresceu em abril.", "Segundo o INE, a economia cresceu em abril."},
+	{"cs v", "Jednání se konalo vBrně na radnici.", "Jednání se konalo v Brně na radnici."},
+	// A name that ends in a capital, then a lowercase word.
+	{"de brand then word", "Viele Schüler habenChatGPTgenutzt, sagt die Studie.", "Viele Schüler haben ChatGPT genutzt, sagt die Studie."},
+	// A word before an acronym at the end of a run.
+	{"it agency", "La notizia è stata diffusa dall'agenziaAGI nel pomeriggio.", "La notizia è stata diffusa dall'agenzia AGI nel pomeriggio."},
+	// Menus with short items, recognised by their menu words.
+	{"en menu short items", "HomeNewsSportWeather", "Home News Sport Weather"},
+	{"de menu after function word", "Über unsKontaktImpressum", "Über uns Kontakt Impressum"},
+	{"en two menu words", "Sign inSubscribeNewsletters", "Sign in Subscribe Newsletters"},
 }
 
 // Keep cases: names, units, code and gender forms that look like joins.
@@ -91,6 +105,12 @@ var caseJoinKeeps = []string{
 	"Wir testen mRNA und tRNA.",
 	"Der Konzern heißt DeepSeek, nicht DeepL.",
 	"Les élèves de l'École et d'Europe.",
+	"Компания выпустила YandexGPT и BloombergGPT.",
+	"Die AfDler und SPDlerin stimmten dagegen.",
+	"Apple nennt es watchOS, visionOS und iPadOS.",
+	"The lab studies siRNA, miRNA and lncRNA.",
+	"Sie kauften bei HomeDepot und NewsGuard.",
+	"Die Funktion isEmptyState und onClickHandler.",
 }
 
 func TestCaseJoins(t *testing.T) {
@@ -154,6 +174,14 @@ var lexiconJoinCases = []ruleCase{
 	{"keep compounds", "Die Wunder der Kinder und Länder, jeder Kalender, die Melodie.", "Die Wunder der Kinder und Länder, jeder Kalender, die Melodie."},
 	{"keep -ungen", "Die Zeitungen und Regierungen der Nationen.", "Die Zeitungen und Regierungen der Nationen."},
 	{"keep without lexicon", "Die Firma nutztgenerative KI.", "Die Firma nutztgenerative KI."},
+	// A function word glued to the article after it.
+	{"de und der", "Die Ministerin undder Landrat kamen gemeinsam.", "Die Ministerin und der Landrat kamen gemeinsam."},
+	{"en of the", "The future ofthe plant is open, the union said.", "The future of the plant is open, the union said."},
+	{"fr de la", "Le ministre dela Santé a présenté son plan pour les hôpitaux.", "Le ministre de la Santé a présenté son plan pour les hôpitaux."},
+	{"es en el", "La reunión fue enel centro de la ciudad.", "La reunión fue en el centro de la ciudad."},
+	{"keep pair-like words", "Die Preise steigen wieder, indem jeder spart; beides hilft, zudem auch nachdem.", "Die Preise steigen wieder, indem jeder spart; beides hilft, zudem auch nachdem."},
+	{"keep pair-like words en", "He went into the room and then onto the roof, the report said.", "He went into the room and then onto the roof, the report said."},
+	{"keep pair in another language", "Vi vill dela resultaten med alla i laget.", "Vi vill dela resultaten med alla i laget."},
 }
 
 func TestLexiconJoins(t *testing.T) {

@@ -2,6 +2,7 @@ package cleanup
 
 import (
 	"bufio"
+	_ "embed"
 	"fmt"
 	"io"
 	"strconv"
@@ -117,6 +118,10 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 		j, sc := wordEnd(s, i)
 		if j-i >= 7 && (sc == scriptLatin || sc == scriptCyrillic) && !digitBeside(s, i, j) {
 			p.lexiconWord(s, i, j, lex, out)
+		} else if j-i >= 4 && sc == scriptLatin && s[i] >= 'a' && s[i] <= 'z' {
+			if h := p.gluedPair(s, i, j); h > 0 {
+				out.insert(i+h, " ")
+			}
 		}
 		i = j
 	}
@@ -224,8 +229,7 @@ func maybeFunctionTail(w string) bool {
 	// The common case, an ASCII ending, is a direct bit lookup.
 	if n := len(w); n >= 5 && w[n-1]|w[n-2]|w[n-3]|w[n-4] < 0x80 {
 		for _, k := range [2]int{3, 4} {
-			if idx, ok := asciiTailIndex(w[n-k:]); ok && asciiTails[k-3].has(idx) &&
-				(hasWordEnding(w[:n-k]) || hasSuffix(w[:n-k], "te")) {
+			if idx, ok := asciiTailIndex(w[n-k:]); ok && asciiTails[k-3].has(idx) && closesWord(w[:n-k]) {
 				return true
 			}
 		}
@@ -234,12 +238,30 @@ func maybeFunctionTail(w string) bool {
 	for k, at := 0, len(w); k < 4 && at > 0; k++ {
 		_, n := utf8.DecodeLastRuneInString(w[:at])
 		at -= n
-		if k >= 2 && tailFilter.has(w[at:]) && (hasWordEnding(w[:at]) || hasSuffix(w[:at], "te")) {
+		if k >= 2 && tailFilter.has(w[at:]) && closesWord(w[:at]) {
 			return true
 		}
 	}
 	return false
 }
+
+// closesWord reports a head that a function word may follow:
+// hasWordEnding or a past tense in -te. Most heads fail at their last
+// byte, which no ending ends with.
+func closesWord(head string) bool {
+	if head == "" || !endingLastBytes[head[len(head)-1]] {
+		return false
+	}
+	return hasWordEnding(head) || hasSuffix(head, "te")
+}
+
+// endingLastBytes marks the last bytes of wordEndings and of "te".
+var endingLastBytes = func() (t [256]bool) {
+	for _, suf := range append(wordEndings[:len(wordEndings):len(wordEndings)], "te") {
+		t[suf[len(suf)-1]] = true
+	}
+	return t
+}()
 
 // tailFilter is a Bloom filter (one hash, 64 Kibit) over the function
 // words of three or four letters: it answers "surely not" for almost every
@@ -297,4 +319,80 @@ func asciiTailIndex(w string) (int, bool) {
 		idx = idx*26 + int(c-'a')
 	}
 	return idx, true
+}
+
+//go:embed data/gluedpairs.txt
+var gluedPairsFile string
+
+// gluedPairs holds, per language, the heads and articles of
+// data/gluedpairs.txt, and the words that look like a pair.
+var gluedPairs = func() map[string]*pairTable {
+	m := map[string]*pairTable{}
+	for _, line := range strings.Split(gluedPairsFile, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 3 {
+			panic("cleanup: bad line in data/gluedpairs.txt: " + line)
+		}
+		t := &pairTable{heads: readWordSet(cols[1]), articles: readWordSet(cols[2]), words: map[string]bool{}}
+		if len(cols) > 3 {
+			t.words = readWordSet(cols[3])
+		}
+		m[cols[0]] = t
+	}
+	return m
+}()
+
+type pairTable struct {
+	heads, articles, words map[string]bool
+}
+
+// gluedPair returns the length of the head when the lowercase word
+// s[i:j] is a head glued to an article in the text's language
+// (und|der, in|the, de|la), or 0.
+func (p *joinPass) gluedPair(s string, i, j int) int {
+	w := s[i:j]
+	if len(w) > 12 || functionAny[w] != 0 {
+		return 0
+	}
+	t := gluedPairs[string(p.leadingLanguage())]
+	if t == nil {
+		return 0
+	}
+	if h := t.split(w); h > 0 {
+		if ts, te := tokenAround(s, i); !isNotProse(s[ts:te]) {
+			return h
+		}
+	}
+	return 0
+}
+
+// split returns the length of the head of w when w is a head glued to an
+// article of this table, or 0.
+func (t *pairTable) split(w string) int {
+	if t.words[w] {
+		return 0
+	}
+	for h := 1; h < len(w); h++ {
+		if t.heads[w[:h]] && t.articles[w[h:]] {
+			return h
+		}
+	}
+	return 0
+}
+
+// anyGluedPair is gluedPair in any language, for counting function words
+// before the language is known.
+func anyGluedPair(w string) int {
+	if len(w) < 4 || len(w) > 12 || functionAny[w] != 0 {
+		return 0
+	}
+	for _, t := range gluedPairs {
+		if h := t.split(w); h > 0 {
+			return h
+		}
+	}
+	return 0
 }

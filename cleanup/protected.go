@@ -17,9 +17,16 @@ var protectedFile string
 //go:embed data/names.txt
 var namesFile string
 
+// navigationFile lists the items of site menus (Home, Politik, Sport):
+// evidence that a chain of capitalized words is a menu, not a name.
+//
+//go:embed data/navigation.txt
+var navigationFile string
+
 var (
-	protectedWords = readWordSet(protectedFile)
-	knownNames     = readWordSet(namesFile)
+	navigationWords = readWordSet(navigationFile)
+	protectedWords  = readWordSet(protectedFile)
+	knownNames      = readWordSet(namesFile)
 	// maxProtected is the longest entry in bytes, bounding the lookups.
 	maxProtected = func() int {
 		n := 0

@@ -17,7 +17,7 @@ type pass struct {
 	// endsLine is false when the segment was cut inside a very long line,
 	// so that its last bytes are not the end of a line.
 	endsLine bool
-	lang     langGuess
+	counts   langCounts // the function words of source, once counted
 	guessed  bool
 }
 
@@ -33,9 +33,24 @@ func (p *pass) language() langGuess {
 	if p.c.lang != "" {
 		return langGuess(p.c.lang)
 	}
+	c := p.functionWords()
+	return c.decide()
+}
+
+// leadingLanguage is language without the need for a clear lead: see
+// langCounts.leading.
+func (p *pass) leadingLanguage() langGuess {
+	if p.c.lang != "" {
+		return langGuess(p.c.lang)
+	}
+	c := p.functionWords()
+	return c.leading()
+}
+
+func (p *pass) functionWords() *langCounts {
 	if !p.guessed {
-		p.lang = guessLanguage(p.source)
+		p.counts = countFunctionWords(p.source)
 		p.guessed = true
 	}
-	return p.lang
+	return &p.counts
 }

@@ -19,12 +19,15 @@ const (
 	scriptGeorgian
 	scriptHebrew
 	scriptArabic
-	scriptIndic // Devanagari, Bengali, Tamil, …: each is its own script, but none of them is glued to another
 	scriptThai
 	scriptHangul
 	scriptHan  // Han ideographs
 	scriptKana // Hiragana, Katakana and the prolonged sound mark
 	scriptOther
+	// scriptIndic is the first of ten Brahmic scripts, one for each block of
+	// 128 code points from Devanagari (U+0900) to Sinhala (U+0D80): menus
+	// glue them to each other (हिन्दीবাংলা).
+	scriptIndic
 )
 
 // isCJKScript reports the scripts written without spaces next to Latin
@@ -91,7 +94,7 @@ func scriptOf(r rune) script {
 	case unicode.Is(unicode.Thai, r):
 		return scriptThai
 	case r >= 0x0900 && r <= 0x0DFF:
-		return scriptIndic
+		return scriptIndic + script((r-0x0900)>>7)
 	}
 	return scriptOther
 }
@@ -161,7 +164,7 @@ func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, out *
 		if aLen < 2 || runLength(s, i, b, 2) < 2 {
 			return
 		}
-	} else if line.mostlyCJK(s, i) {
+	} else if line.mostlyCJK(s, i) && !cjkNameAt(s, i, a, b) {
 		return
 	}
 	ts, te := tokenAround(s, i)
@@ -258,6 +261,47 @@ func endsStretch(r rune) bool {
 	switch r {
 	case '\n', '.', '!', '?', ':', ';', '。', '！', '？', '：', '；':
 		return true
+	}
+	return false
+}
+
+// cjkLanguageNames are the names that language menus give Chinese,
+// Japanese and Korean. Glued to Latin they are menu items even where the
+// CJK letters outweigh the Latin ones (English中文Español日本語).
+var cjkLanguageNames = map[string]bool{
+	"中文": true, "简体中文": true, "繁體中文": true, "繁体中文": true, "正體中文": true,
+	"汉语": true, "漢語": true, "普通话": true, "國語": true, "华语": true, "華語": true,
+	"粵語": true, "粤语": true, "廣東話": true, "广东话": true, "台語": true,
+	"日本語": true, "日本语": true, "にほんご": true,
+	"한국어": true, "한국말": true, "조선말": true, "조선어": true,
+}
+
+// cjkNameAt reports a CJK language name on either side of the script
+// boundary at byte i, between a run of script a and one of script b.
+func cjkNameAt(s string, i int, a, b script) bool {
+	if a.isCJKScript() {
+		lo := i
+		for lo > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:lo])
+			if scriptOf(r) != a {
+				break
+			}
+			lo -= n
+		}
+		if cjkLanguageNames[s[lo:i]] {
+			return true
+		}
+	}
+	if b.isCJKScript() {
+		hi := i
+		for hi < len(s) {
+			r, n := utf8.DecodeRuneInString(s[hi:])
+			if scriptOf(r) != b {
+				break
+			}
+			hi += n
+		}
+		return cjkLanguageNames[s[i:hi]]
 	}
 	return false
 }
