@@ -24,7 +24,7 @@ var autonyms = map[string]lingua.Language{
 	"srpski": lingua.Serbian, "slovenščina": lingua.Slovene, "íslenska": lingua.Icelandic,
 	"gaeilge": lingua.Irish, "cymraeg": lingua.Welsh, "euskara": lingua.Basque,
 	"shqip": lingua.Albanian, "afrikaans": lingua.Afrikaans,
-	"melayu": lingua.Malay, "kiswahili": lingua.Swahili, "esperanto": lingua.Esperanto,
+	"bahasa": lingua.Indonesian, "melayu": lingua.Malay, "kiswahili": lingua.Swahili, "esperanto": lingua.Esperanto,
 	"русский": lingua.Russian, "українська": lingua.Ukrainian, "български": lingua.Bulgarian,
 	"беларуская": lingua.Belarusian, "македонски": lingua.Macedonian, "српски": lingua.Serbian,
 	"қазақша": lingua.Kazakh, "монгол": lingua.Mongolian,
