@@ -31,6 +31,10 @@ type config struct {
 
 	// encoding repairs (straightquotes.go)
 	straightQuotes bool
+
+	// ungated runs every rule without its suspect gate (suspects.go), so
+	// that tests can check the gates change nothing.
+	ungated bool
 }
 
 // WithoutRules turns off the named rules (see RuleNames).
@@ -84,7 +88,11 @@ func New(opts ...Option) *Cleaner {
 	c := &Cleaner{lang: cfg.lang, cfg: cfg}
 	for _, r := range pipeline {
 		if !cfg.without[r.name] && (cfg.only == nil || cfg.only[r.name]) {
-			c.rules = append(c.rules, step{r, ruleSuspects[r.name]})
+			wakes := ruleSuspects[r.name]
+			if cfg.ungated {
+				wakes = 0
+			}
+			c.rules = append(c.rules, step{r, wakes})
 		}
 	}
 	c.pool.New = func() any { return new(scratch) }
@@ -104,6 +112,9 @@ const maxRounds = 3
 type scratch struct {
 	pass    pass
 	changes changes
+	// quiet[k] is the version of the text on which rule k last found
+	// nothing; it would find nothing again on the same text.
+	quiet []int
 }
 
 // Clean returns s cleaned. When nothing needs a change it returns s itself.
@@ -171,30 +182,46 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 		c.pool.Put(sc)
 	}()
 	sc.pass = pass{c: c, source: seg, endsLine: endsLine}
+	sc.quiet = append(sc.quiet[:0], make([]int, len(c.rules))...)
 	cur := seg
 	var edits []Edit
+	// version counts the changes made to cur, so that a rule that found
+	// nothing is not run again on the same text.
+	version := 1
+	found, fresh := findSuspects(cur), true
 	// A repair can make work for a rule that already ran (a removed space
 	// lets a comma need one after it), so rounds repeat until nothing
 	// changes; a bounded number keeps the cost linear.
 	for round := 0; round < maxRounds; round++ {
 		changed := false
-		found := findSuspects(cur)
-		for _, r := range c.rules {
-			if r.wakes != 0 && r.wakes&found == 0 {
+		for k, r := range c.rules {
+			if sc.quiet[k] == version {
 				continue
+			}
+			if r.wakes != 0 && r.wakes&found == 0 {
+				if fresh {
+					continue
+				}
+				// An earlier rule changed the text: scan it again
+				// rather than skip a rule on old evidence.
+				found, fresh = findSuspects(cur), true
+				if r.wakes&found == 0 {
+					continue
+				}
 			}
 			sc.changes.list = sc.changes.list[:0]
 			r.fix(&sc.pass, cur, &sc.changes)
 			if len(sc.changes.list) == 0 {
+				sc.quiet[k] = version
 				continue
 			}
 			next := applyChanges(cur, sc.changes.list)
 			if explain {
 				edits = compose(seg, edits, cur, sc.changes.list, r.name)
 			}
-			// found is not rescanned: a suspect one rule creates for a
-			// later one is seen by the next round, which runs anyway.
 			cur, changed = next, true
+			version++
+			fresh = false
 		}
 		if !changed {
 			break

@@ -1,12 +1,17 @@
 package cleanup
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // A suspect is a kind of place that some rule may have to change. One
 // scan over a segment finds which kinds occur, and a rule whose suspects
 // are all absent is skipped: that is what lets clean text pass at memory
-// speed rather than once per rule.
-type suspect uint16
+// speed rather than once per rule. Each suspect must be a superset of what
+// its rules act on (TestGatesChangeNothing and FuzzGates check it).
+type suspect uint32
 
 const (
 	suspectCR         suspect = 1 << iota // \r
@@ -16,15 +21,33 @@ const (
 	suspectQuoteSpace                     // a quotation mark with a blank beside it, or followed by . ! ?
 	suspectSpecial                        // a non-ASCII space, invisible or line-separator character
 	suspectInvalid                        // bytes that are not UTF-8
+	suspectControl                        // a C0 or C1 control, DEL, or another removable control
+	suspectEntity                         // '&', which may start a character reference
+	suspectLigature                       // a Latin ligature or digraph of the ligatures table
+	suspectFullWidth                      // a character of U+FF00–U+FFEF (full- and half-width forms)
+	suspectNotNFC                         // a character that NFC may change or compose with what precedes
+	suspectMojibake                       // a sequence that the badness test may find bad
+	suspectScript                         // a letter next to a letter of another script
+	suspectCase                           // a capital after a lowercase letter, or ending an acronym before one
 )
 
 // ruleSuspects says which suspects can make each rule act. Rules missing
 // here always run.
 var ruleSuspects = map[string]suspect{
+	"surrogates":         suspectInvalid, // CESU-8 surrogates are not UTF-8
+	"cp1252-bytes":       suspectInvalid,
 	"invalid-utf8":       suspectInvalid,
+	"mojibake":           suspectMojibake,
+	"html-entities":      suspectEntity,
+	"control-chars":      suspectControl,
+	"ligatures":          suspectLigature,
+	"full-width":         suspectFullWidth,
+	"nfc":                suspectNotNFC,
 	"line-breaks":        suspectCR | suspectSpecial,
 	"invisible-chars":    suspectSpecial,
 	"unicode-spaces":     suspectSpecial,
+	"script-joins":       suspectScript,
+	"case-joins":         suspectCase,
 	"space-runs":         suspectSpaceRun,
 	"space-before-punct": suspectSpacePunct | suspectQuoteSpace,
 	"space-after-punct":  suspectPunctGlued,
@@ -47,6 +70,16 @@ var byteClass = func() (t [256]uint8) {
 	for b := 0x80; b < 0x100; b++ {
 		t[b] = classHigh
 	}
+	for b := 'A'; b <= 'Z'; b++ {
+		t[b] = classUpper
+	}
+	for b := 0; b < 0x20; b++ {
+		if t[b] == classOther {
+			t[b] = classControl
+		}
+	}
+	t[0x7F] = classControl
+	t['&'] = classAmp
 	return t
 }()
 
@@ -60,17 +93,32 @@ const (
 	classLF
 	classASCIIQuote
 	classHigh
+	// The classes below are letters or symbols like classOther for the
+	// spacing suspects; they have their own class only to wake the
+	// rules that look for them.
+	classUpper   // A–Z: case-joins
+	classControl // C0 controls other than tab and line ends, and DEL
+	classAmp     // '&': html-entities
 )
+
+// isOtherClass reports the byte classes that the spacing suspects treat
+// as letters and symbols.
+func isOtherClass(cls uint8) bool { return cls == classOther || cls >= classUpper }
 
 // findSuspects scans s once and returns the kinds of suspect places in it.
 func findSuspects(s string) suspect {
 	var found suspect
 	prev := classLF // the start of a segment is like the start of a line
+	// The last non-ASCII character ended at hiEnd; hiScript is the script
+	// of the last letter before hiEnd (marks follow their base) and hiPlain
+	// says whether that character is plain for the mojibake gate.
+	hiEnd, hiScript, hiPlain := -1, scriptNone, true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		cls := byteClass[c]
 		if cls == classOther {
-			// Letters and digits: the bulk of any text, and nothing to see.
+			// Lowercase letters and digits: the bulk of any text, and
+			// nothing to see.
 			for i+1 < len(s) && byteClass[s[i+1]] == classOther {
 				i++
 			}
@@ -79,13 +127,17 @@ func findSuspects(s string) suspect {
 		}
 		switch cls {
 		case classLF:
-		case classBlank:
+		case classBlank, classTab:
+			if cls == classTab {
+				found |= suspectSpaceRun
+			}
 			if i+1 == len(s) {
 				found |= suspectSpaceRun
 			} else {
 				switch byteClass[s[i+1]] {
 				case classBlank, classTab, classLF, classCR:
-					if prev != classLF { // indentation is kept
+					// Indentation is kept, but not a line of blanks.
+					if prev != classLF || s[i+1] == '\n' || s[i+1] == '\r' {
 						found |= suspectSpaceRun
 					}
 				case classClosePunct:
@@ -95,58 +147,267 @@ func findSuspects(s string) suspect {
 			if prev == classOpen {
 				found |= suspectSpacePunct
 			}
-		case classTab:
-			found |= suspectSpaceRun
 		case classCR:
 			found |= suspectCR
 		case classClosePunct:
 			if i+1 < len(s) {
-				if n := byteClass[s[i+1]]; n == classOther && !isDigitByte(s[i+1]) || n == classHigh || n == classASCIIQuote {
+				if n := byteClass[s[i+1]]; isOtherClass(n) && !isDigitByte(s[i+1]) || n == classHigh || n == classASCIIQuote {
 					found |= suspectPunctGlued
 				}
 			}
 		case classASCIIQuote:
 			found |= suspectQuoteSpace
+		case classUpper:
+			if i > 0 && capitalAfterLetter(s, i, 1) {
+				found |= suspectCase
+			}
+		case classControl:
+			found |= suspectControl
+		case classAmp:
+			found |= suspectEntity
 		case classHigh:
 			r, n := utf8.DecodeRuneInString(s[i:])
-			switch {
-			case r == utf8.RuneError && n == 1:
-				found |= suspectInvalid
-			case isQuoteMark(r):
-				if quoteSuspect(s, i, n) {
-					found |= suspectQuoteSpace
-				}
-			case isSpecialChar(r):
-				found |= suspectSpecial
-			case (r == '¿' || r == '¡') && i+n < len(s) && isBlank(s[i+n]):
-				found |= suspectSpacePunct
+			info := invalidInfo
+			if r != utf8.RuneError || n != 1 {
+				info = runeInfoOf(r)
 			}
-			i += n - 1
+			found |= info.wakes
+			if info.flags&infoQuote != 0 && quoteSuspect(s, i, n) {
+				found |= suspectQuoteSpace
+			}
+			end := i + n
+			// Mojibake: every sequence the badness test finds bad has two
+			// adjacent non-ASCII characters, not both plain letters, or
+			// one of the cases below (see mojibakeGate in suspects_test.go).
+			plain := info.flags&infoPlain != 0
+			if hiEnd == i && !(hiPlain && plain) {
+				found |= suspectMojibake
+			}
+			if info.flags&infoMojiNext != 0 && end < len(s) && mojiNextSuspect(r, s[end]) {
+				found |= suspectMojibake
+			}
+			// Scripts, as fixScriptJoins follows them.
+			sc := scriptNone
+			if hiEnd == i {
+				sc = hiScript
+			} else if i > 0 && isASCIILetter(s[i-1]) {
+				sc = scriptLatin
+			}
+			if info.flags&infoMark == 0 {
+				if info.script != scriptNone && sc != scriptNone && info.script != sc {
+					found |= suspectScript
+				}
+				sc = info.script
+			}
+			if end < len(s) && isASCIILetter(s[end]) && sc != scriptLatin && sc != scriptNone {
+				found |= suspectScript
+			}
+			if info.cased == caseUpper && i > 0 && capitalAfterLetter(s, i, n) {
+				found |= suspectCase
+			}
+			hiEnd, hiScript, hiPlain = end, sc, plain
+			i = end - 1
 		}
 		prev = cls
 	}
 	return found
 }
 
-// quoteSuspect reports a quotation mark with a blank on a side where a
-// blank may be stray, or followed by sentence punctuation (a duplicate).
-func quoteSuspect(s string, i, n int) bool {
-	before := i > 0 && isBlank(s[i-1])
-	atStart := i == 0 || s[i-1] == '\n' || byteClass[s[i-1]] == classOpen
-	j := i + n
-	after := j < len(s) && isBlank(s[j])
-	atEnd := j == len(s) || s[j] == '\n' || byteClass[s[j]] == classClosePunct
-	if after && (before || atStart) || before && (after || atEnd) {
+// capitalAfterLetter reports the places where fixCaseJoins looks at the
+// capital s[i:i+n]: after a lowercase letter (seit|Chat), or after a
+// capital and before a lowercase letter (KI|Vergleich).
+func capitalAfterLetter(s string, i, n int) bool {
+	var before letterCase
+	if b := s[i-1]; b < utf8.RuneSelf {
+		switch {
+		case b >= 'a' && b <= 'z':
+			before = caseLower
+		case b >= 'A' && b <= 'Z':
+			before = caseUpper
+		default:
+			return false
+		}
+	} else {
+		before = caseBefore(s, i)
+	}
+	if before == caseLower {
 		return true
 	}
-	if after && j+1 < len(s) && byteClass[s[j+1]] == classClosePunct {
+	if before != caseUpper || i+n >= len(s) {
+		return false
+	}
+	if b := s[i+n]; b < utf8.RuneSelf {
+		return b >= 'a' && b <= 'z'
+	}
+	return caseAt(s, i+n) == caseLower
+}
+
+// mojiNextSuspect reports the two mojibake sequences of one non-ASCII
+// character and an ASCII one: "Ã " or "Â " (a lost no-break space), and
+// the ligature Œ or œ before something other than a letter.
+func mojiNextSuspect(r rune, next byte) bool {
+	switch r {
+	case 'Â', 'Ã':
+		return next == ' '
+	case 'Œ', 'œ':
+		return next < utf8.RuneSelf && !isASCIILetter(next)
+	}
+	return false
+}
+
+// A runeInfo is what findSuspects needs to know about a non-ASCII
+// character.
+type runeInfo struct {
+	wakes  suspect // suspects the character is by itself
+	script script
+	cased  letterCase
+	flags  uint8
+}
+
+const (
+	infoMark     uint8 = 1 << iota // a combining mark
+	infoQuote                      // a quotation mark, or ¿ ¡
+	infoPlain                      // no mojibake sequence ends or starts at it next to another plain one
+	infoMojiNext                   // Â Ã Œ œ: see mojiNextSuspect
+)
+
+// invalidInfo is a byte that is not UTF-8: the badness test reads it as
+// U+FFFD, and the repairs of invalid bytes look at it.
+var invalidInfo = runeInfo{wakes: suspectInvalid | suspectNotNFC}
+
+// The characters of two-byte UTF-8 (Latin, Greek, Cyrillic, Hebrew,
+// Arabic) and of General Punctuation and Currency Symbols are most
+// non-ASCII text; their infos are computed once.
+var (
+	lowInfo   = makeRuneInfos(0, 0x800)
+	punctInfo = makeRuneInfos(0x2000, 0x2100)
+)
+
+func makeRuneInfos(lo, hi rune) []runeInfo {
+	t := make([]runeInfo, hi-lo)
+	var buf [utf8.UTFMax]byte
+	for r := lo; r < hi; r++ {
+		info := computeRuneInfo(r)
+		if !nfcStable(buf[:utf8.EncodeRune(buf[:], r)]) {
+			info.wakes |= suspectNotNFC
+		}
+		t[r-lo] = info
+	}
+	return t
+}
+
+func runeInfoOf(r rune) runeInfo {
+	switch {
+	case r < 0x800:
+		return lowInfo[r]
+	case r >= 0x2000 && r < 0x2100:
+		return punctInfo[r-0x2000]
+	}
+	info := computeRuneInfo(r)
+	if !nfcStableRune(r) {
+		info.wakes |= suspectNotNFC
+	}
+	return info
+}
+
+// computeRuneInfo classifies r with the rules' own predicates, except for
+// NFC, which makeRuneInfos and runeInfoOf add.
+func computeRuneInfo(r rune) runeInfo {
+	var info runeInfo
+	if r >= 0x80 && r <= 0x9F {
+		info.wakes |= suspectControl | suspectMojibake // C1: controls, or Windows-1252 read as Latin-1
+	}
+	if isRemovableControl(r) {
+		info.wakes |= suspectControl
+	}
+	if isSpecialChar(r) {
+		info.wakes |= suspectSpecial
+	}
+	if _, ok := ligatures[r]; ok {
+		info.wakes |= suspectLigature
+	}
+	if r >= 0xFF00 && r <= 0xFFEF {
+		info.wakes |= suspectFullWidth
+	}
+	if isQuoteMark(r) || r == '¿' || r == '¡' {
+		info.flags |= infoQuote // ¿ and ¡ open like quotation marks
+	}
+	// Greek and Cyrillic letters make mojibake only next to signs and
+	// accented letters; Ђ after в is Windows-1251 mojibake of U+20xx.
+	if mojiClass(r)&^(mcUpperCom|mcLowerCom) == 0 && r != 'Ђ' {
+		info.flags |= infoPlain
+	}
+	switch r {
+	case 'Â', 'Ã', 'Œ', 'œ':
+		info.flags |= infoMojiNext
+	}
+	if isMark(r) {
+		info.flags |= infoMark
+	} else {
+		info.script = scriptOf(r)
+		info.cased = caseOfRune(r)
+	}
+	return info
+}
+
+// nfcStable reports whether the character b is NFC (quick check Yes), of
+// combining class 0 and does not compose with a character before it: text
+// made only of such characters and ASCII is NFC.
+func nfcStable(b []byte) bool {
+	p := norm.NFC.Properties(b)
+	return p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(b)
+}
+
+// nfcStableRune is nfcStable for the blocks of whole scripts outside the
+// tables: Han, Hangul syllables and kana (not their voicing marks), CJK
+// punctuation and emoji. Anything else counts as unstable, which only
+// means that the nfc rule looks.
+func nfcStableRune(r rune) bool {
+	switch {
+	case r >= 0x3000 && r <= 0x3029, r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FF,
+		r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3, r >= 0xFF01 && r <= 0xFF9D,
+		r >= 0x1F300 && r <= 0x1FAFF:
+		return true
+	}
+	return false
+}
+
+// quoteSuspect reports a quotation mark where space-before-punct or
+// duplicate-punct may act: with a blank before it, unless it is „ or ‚
+// (which always open); with a blank after it, if it may open; or
+// followed, past blanks, by closing punctuation (a duplicate „.“ .““).
+func quoteSuspect(s string, i, n int) bool {
+	j := i + n
+	k := j
+	for k < len(s) && isBlank(s[k]) {
+		k++
+	}
+	if k < len(s) && byteClass[s[k]] == classClosePunct {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	if (r == lowDouble || r == lowSingle) && after {
+	if i > 0 && isBlank(s[i-1]) && r != lowDouble && r != lowSingle {
 		return true
 	}
-	return j < len(s) && (s[j] == '.' || s[j] == '!' || s[j] == '?')
+	if k == j {
+		return false
+	}
+	switch r {
+	case lowDouble, lowSingle, leftGuill, rightGuill, leftGuillOne, rightGuillOne, '¿', '¡':
+		return true
+	case leftDouble, leftSingle:
+		// After text these close (flanksClose); elsewhere they may open.
+		if i == 0 {
+			return true
+		}
+		switch b := s[i-1]; b {
+		case ' ', '\t', '\n', '(', '[', '{':
+			return true
+		default:
+			return b >= utf8.RuneSelf
+		}
+	}
+	return false
 }
 
 // isSpecialChar reports the characters the invisible, unicode-spaces and

@@ -1,0 +1,130 @@
+package cleanup
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// withoutGates runs every rule on every segment, as if findSuspects found
+// every kind of suspect.
+func withoutGates() Option { return func(c *config) { c.ungated = true } }
+
+// checkGates asserts that findSuspects wakes every rule that would act on
+// s: each gated rule that its suspects leave asleep must find nothing.
+func checkGates(t *testing.T, c *Cleaner, s string) {
+	t.Helper()
+	found := findSuspects(s)
+	p := &pass{c: c, source: s, endsLine: true}
+	for _, r := range pipeline {
+		wakes := ruleSuspects[r.name]
+		if wakes == 0 || wakes&found != 0 {
+			continue
+		}
+		var out changes
+		r.fix(p, s, &out)
+		if len(out.list) > 0 {
+			t.Fatalf("rule %s acts on %q, but its suspects %b are not among %b: %+v", r.name, s, wakes, found, out.list)
+		}
+	}
+}
+
+// checkSameWithoutGates asserts that the gates change nothing that Clean
+// and Explain give.
+func checkSameWithoutGates(t *testing.T, gated, ungated *Cleaner, s string) {
+	t.Helper()
+	want, got := ungated.Explain(s), gated.Explain(s)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("gates change Explain(%q) (-ungated +gated):\n%s", s, diff)
+	}
+	if got := gated.Clean(s); got != want.Text {
+		t.Fatalf("gates change Clean(%q):\n%s", s, cmp.Diff(want.Text, got))
+	}
+}
+
+// gateInputs are the fixture documents, the fuzz seeds and the repair
+// sentences with their damage, whole, line by line and cut into short
+// windows that start and end at awkward places.
+func gateInputs(t *testing.T) []string {
+	var docs []string
+	err := filepath.WalkDir("../testdata/cleanup", func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".txt") {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			docs = append(docs, string(data))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = append(docs, fuzzSeeds...)
+	for _, s := range repairSentences {
+		for _, cp := range codePages {
+			docs = append(docs, s.text, damage(s.text, cp))
+		}
+	}
+	docs = append(docs, cleanNews, dirtyNews, cleanMixed)
+	var inputs []string
+	for _, d := range docs {
+		inputs = append(inputs, d)
+		inputs = append(inputs, strings.Split(d, "\n")...)
+		for i := 0; i < len(d); i += 37 {
+			inputs = append(inputs, d[i:min(i+53, len(d))])
+		}
+	}
+	return inputs
+}
+
+func TestGatesChangeNothing(t *testing.T) {
+	gated, ungated := New(), New(withoutGates())
+	for _, s := range gateInputs(t) {
+		checkGates(t, gated, s)
+		checkSameWithoutGates(t, gated, ungated, s)
+	}
+}
+
+// FuzzGates checks that no rule is skipped that would have acted.
+func FuzzGates(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range repairSentences {
+		f.Add(s.text)
+		f.Add(damage(s.text, windows1252))
+	}
+	for _, s := range []string{"seitChatGPT KIVergleich ΕλληνικάEnglish 한어Русский", "voilÃ  le cœur", "ﬁ ＡＢ &amp; e\u0301 \x1b[0m \u0085"} {
+		f.Add(s)
+	}
+	gated, ungated := New(), New(withoutGates())
+	f.Fuzz(func(t *testing.T, s string) {
+		checkGates(t, gated, s)
+		checkSameWithoutGates(t, gated, ungated, s)
+	})
+}
+
+// TestNFCStableRanges checks the blocks that nfcStableRune takes as NFC
+// without asking norm.
+func TestNFCStableRanges(t *testing.T) {
+	var buf [utf8.UTFMax]byte
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if nfcStableRune(r) && !nfcStable(buf[:utf8.EncodeRune(buf[:], r)]) {
+			t.Errorf("nfcStableRune(%U) but norm says it may change", r)
+		}
+	}
+}
+
+// TestRuneInfoTables checks that the tables hold what computeRuneInfo says.
+func TestRuneInfoTables(t *testing.T) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if got, want := runeInfoOf(r), computeRuneInfo(r); got.wakes&^suspectNotNFC != want.wakes || got.script != want.script || got.cased != want.cased || got.flags != want.flags {
+			t.Errorf("runeInfoOf(%U) = %+v, computed %+v", r, got, want)
+		}
+	}
+}
