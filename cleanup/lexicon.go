@@ -118,7 +118,7 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 		j, sc := wordEnd(s, i)
 		if j-i >= 7 && (sc == scriptLatin || sc == scriptCyrillic) && !digitBeside(s, i, j) {
 			p.lexiconWord(s, i, j, lex, out)
-		} else if j-i >= 4 && sc == scriptLatin && s[i] >= 'a' && s[i] <= 'z' {
+		} else if j-i >= 4 && sc == scriptLatin && s[i] >= 'a' && s[i] <= 'z' && mayBeGluedPair(s[i:j]) {
 			if h := p.gluedPair(s, i, j); h > 0 {
 				out.insert(i+h, " ")
 			}
@@ -324,10 +324,11 @@ func asciiTailIndex(w string) (int, bool) {
 //go:embed data/gluedpairs.txt
 var gluedPairsFile string
 
-// gluedPairs holds, per language, the heads and articles of
-// data/gluedpairs.txt, and the words that look like a pair.
-var gluedPairs = func() map[string]*pairTable {
-	m := map[string]*pairTable{}
+// gluedPairs maps each glued pair of data/gluedpairs.txt (undder, inthe,
+// dela) to the languages it is a pair in and the length of its head, so a
+// word costs one lookup.
+var gluedPairs = func() map[string]gluedPair {
+	m := map[string]gluedPair{}
 	for _, line := range strings.Split(gluedPairsFile, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -336,63 +337,77 @@ var gluedPairs = func() map[string]*pairTable {
 		if len(cols) < 3 {
 			panic("cleanup: bad line in data/gluedpairs.txt: " + line)
 		}
-		t := &pairTable{heads: readWordSet(cols[1]), articles: readWordSet(cols[2]), words: map[string]bool{}}
-		if len(cols) > 3 {
-			t.words = readWordSet(cols[3])
+		k := indexOf(functionLangs, cols[0])
+		if k < 0 {
+			panic("cleanup: data/gluedpairs.txt names a language without function words: " + cols[0])
 		}
-		m[cols[0]] = t
+		words := map[string]bool{}
+		if len(cols) > 3 {
+			words = readWordSet(cols[3])
+		}
+		for head := range readWordSet(cols[1]) {
+			for article := range readWordSet(cols[2]) {
+				if w := head + article; !words[w] && functionAny[w] == 0 {
+					m[w] = gluedPair{langs: m[w].langs | 1<<k, head: len(head)}
+				}
+			}
+		}
 	}
 	return m
 }()
 
-type pairTable struct {
-	heads, articles, words map[string]bool
+type gluedPair struct {
+	langs uint16 // bit k: a pair in functionLangs[k]
+	head  int
 }
 
 // gluedPair returns the length of the head when the lowercase word
 // s[i:j] is a head glued to an article in the text's language
 // (und|der, in|the, de|la), or 0.
 func (p *joinPass) gluedPair(s string, i, j int) int {
-	w := s[i:j]
-	if len(w) > 12 || functionAny[w] != 0 {
+	if j-i > maxGluedPair {
 		return 0
 	}
-	t := gluedPairs[string(p.leadingLanguage())]
-	if t == nil {
+	gp, ok := gluedPairs[s[i:j]]
+	if !ok {
 		return 0
 	}
-	if h := t.split(w); h > 0 {
-		if ts, te := tokenAround(s, i); !isNotProse(s[ts:te]) {
-			return h
-		}
+	k := indexOf(functionLangs, string(p.leadingLanguage()))
+	if k < 0 || gp.langs&(1<<k) == 0 {
+		return 0
 	}
-	return 0
+	if ts, te := tokenAround(s, i); isNotProse(s[ts:te]) {
+		return 0
+	}
+	return gp.head
 }
 
-// split returns the length of the head of w when w is a head glued to an
-// article of this table, or 0.
-func (t *pairTable) split(w string) int {
-	if t.words[w] {
-		return 0
+// gluedPairEdges has bit b0<<8|b1 set for the first two bytes of every
+// glued pair, and for the last two: most words fail both tests without a
+// map lookup.
+var gluedPairEdges = func() (e [2]*bitSet) {
+	first, last := make(bitSet, 1<<16/64), make(bitSet, 1<<16/64)
+	for w := range gluedPairs {
+		first.add(int(w[0])<<8 | int(w[1]))
+		last.add(int(w[len(w)-2])<<8 | int(w[len(w)-1]))
 	}
-	for h := 1; h < len(w); h++ {
-		if t.heads[w[:h]] && t.articles[w[h:]] {
-			return h
-		}
-	}
-	return 0
+	return [2]*bitSet{&first, &last}
+}()
+
+func mayBeGluedPair(w string) bool {
+	n := len(w)
+	return n <= maxGluedPair && gluedPairEdges[0].has(int(w[0])<<8|int(w[1])) &&
+		gluedPairEdges[1].has(int(w[n-2])<<8|int(w[n-1]))
 }
+
+// maxGluedPair is the longest glued pair in bytes.
+const maxGluedPair = 12
 
 // anyGluedPair is gluedPair in any language, for counting function words
 // before the language is known.
 func anyGluedPair(w string) int {
-	if len(w) < 4 || len(w) > 12 || functionAny[w] != 0 {
+	if len(w) > maxGluedPair {
 		return 0
 	}
-	for _, t := range gluedPairs {
-		if h := t.split(w); h > 0 {
-			return h
-		}
-	}
-	return 0
+	return gluedPairs[w].head
 }

@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,6 +20,9 @@ func fixSpaceBeforePunct(p *pass, s string, out *changes) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
+		case beforePunctSkip[c]:
+			i++ // letters, digits and most punctuation: the bulk of the text
+			continue
 		case c == '\n':
 			if i+1 < len(s) && s[i+1] == '\n' {
 				q.reset()
@@ -30,13 +34,20 @@ func fixSpaceBeforePunct(p *pass, s string, out *changes) {
 			for j < len(s) && isBlank(s[j]) {
 				j++
 			}
-			if i > 0 && s[i-1] != '\n' && j < len(s) && s[j] != '\n' && spaceIsStray(p, &q, s, i, j, lastOpen == i) {
+			// Only a blank after an opener or before a closer can be stray.
+			if i > 0 && s[i-1] != '\n' && j < len(s) && s[j] != '\n' && (lastOpen == i || mayClose[s[j]]) &&
+				spaceIsStray(p, &q, s, i, j, lastOpen == i) {
 				out.remove(i, j)
 			}
 			i = j
 			continue
 		case c < utf8.RuneSelf && c != '"' && c != '(' && c != '[' && c != '{':
 			i++
+			continue
+		case c >= utf8.RuneSelf && c != 0xC2 && c != 0xE2:
+			// Quotation marks, guillemets and ¿ ¡ start with 0xC2 or 0xE2.
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -217,26 +228,55 @@ func isCodeToken(s string, i int) bool {
 // fixDuplicatePunct removes a closing quotation repeated with its sentence
 // punctuation, a scraping artefact: "benachteiligen.“ .“" → "benachteiligen.“".
 func fixDuplicatePunct(_ *pass, s string, out *changes) {
-	for i := 1; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		end := i + n
-		if !isQuoteMark(r) || r == '"' || !isClosingPunct(rune(s[i-1])) || s[i-1] == ',' {
-			i = end
-			continue
+	// Sentence punctuation is rare enough that searching for each mark
+	// (IndexByte is vectorised) beats looking at every byte.
+	for _, c := range [...]byte{'.', '!', '?'} {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(s[i:], c)
+			if k < 0 {
+				break
+			}
+			i += k
+			r, n := utf8.DecodeRuneInString(s[i+1:])
+			if !isQuoteMark(r) || r == '"' {
+				continue
+			}
+			end := i + 1 + n // after the closing mark
+			j := end
+			for j < len(s) && isBlank(s[j]) {
+				j++
+			}
+			if j+1+n <= len(s) && s[j] == c && s[j+1:j+1+n] == s[i+1:end] {
+				out.remove(end, j+1+n)
+				i = j + n
+			}
 		}
-		punct := s[i-1]
-		j := end
-		for j < len(s) && isBlank(s[j]) {
-			j++
-		}
-		if j+1+n <= len(s) && s[j] == punct && s[j+1:j+1+n] == s[i:end] {
-			out.remove(end, j+1+n)
-			i = j + 1 + n
-			continue
-		}
-		i = end
 	}
+	sortChanges(out.list)
 }
+
+// beforePunctSkip marks the ASCII bytes fixSpaceBeforePunct passes over
+// without a look: all but blanks, line breaks, openers and '"'.
+var beforePunctSkip = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte(" \t\n\r\"([{") {
+		t[c] = false
+	}
+	return t
+}()
+
+// mayClose marks the first bytes of what a stray blank can stand before:
+// closing punctuation and brackets, quotation marks (0xE2, 0xC2 lead
+// bytes) and '"'.
+var mayClose = func() (t [256]bool) {
+	for _, c := range []byte(",.;:!?)]}\"") {
+		t[c] = true
+	}
+	t[0xC2], t[0xE2] = true, true
+	return t
+}()
 
 // startsWord reports an uppercase letter at s[i] followed by a lowercase
 // one: the start of a capitalized word rather than an acronym.
