@@ -1,0 +1,678 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// named is a named speaker seen so far, for resolving pronouns.
+type named struct {
+	s, e int
+	g    gender
+}
+
+// attribute decides the kind of every quote and finds the speakers of
+// outer quotes, in document order so that pronouns and continuations can
+// look back. Every quote reads a bounded window of text around it.
+func (e *Extractor) attribute(text string, qs []Quote) {
+	var buf, scratch []tok
+	var last []named // named speakers, most recent last (bounded)
+	prevTop := -1    // index of the previous outer quote
+	prevEnd := 0     // byte after the previous outer quote's closing mark
+	prevSib, nextSib := siblings(qs)
+	var sibs []int
+	parent := make([]int, 0, 8)
+	for k := range qs {
+		q := &qs[k]
+		for len(parent) > 0 && qs[parent[len(parent)-1]].End < q.End {
+			parent = parent[:len(parent)-1]
+		}
+		openPos := q.Start - len(q.Open)
+		closeEnd := q.End + len(q.Close)
+		// Nested quotes read only inside their parent, after their
+		// previous sibling; the bounds come first so that the scans
+		// below stay short even in deep nesting.
+		lb, ub := max(0, openPos-beforeWindow), min(len(text), closeEnd+afterWindow)
+		if q.Depth > 0 && len(parent) > 0 {
+			p := qs[parent[len(parent)-1]]
+			lb = max(lb, p.Start)
+			ub = max(closeEnd, min(ub, p.End))
+			if j := prevSib[k]; j >= 0 && qs[j].Depth == q.Depth {
+				lb = max(lb, qs[j].End+len(qs[j].Close))
+			}
+		}
+		lb = min(lb, openPos)
+		lo := sentencesBack(text, openPos, lb, 2)
+		hi := sentenceForward(text, closeEnd, ub)
+		if endsWithTerminal(q.Text) {
+			// A quote that ends its sentence: a new line after it starts
+			// something else, not its attribution.
+			if nl := strings.IndexByte(text[closeEnd:hi], '\n'); nl >= 0 {
+				hi = closeEnd + nl
+			}
+		}
+		// The window after a quote stops at the next quote at its level.
+		if j := nextSib[k]; j >= 0 {
+			hi = min(hi, max(closeEnd, qs[j].Start-len(qs[j].Open)))
+		}
+		if hi < closeEnd {
+			hi = closeEnd
+		}
+		// One token list for the sentence around the quote, the quote
+		// itself standing in as one placeholder, so that a separable verb
+		// may find its particle on the other side ("strich „…“ hervor").
+		buf = buf[:0]
+		buf, sibs = tokenizeAround(buf, sibs, text, lo, openPos, qs, k, prevSib)
+		nb := len(buf)
+		buf = append(buf, tok{s: openPos, e: closeEnd, punct: placeholder})
+		buf = tokenize(buf, text, closeEnd, hi)
+		a := e.analyse(text, q, buf, nb)
+
+		// Continuation: a direct quote without a cue right after an
+		// attributed outer quote, in the same or the next sentence.
+		cont := false
+		if q.Depth == 0 && !a.attached && prevTop >= 0 && qs[prevTop].Speaker != "" &&
+			(a.start || a.intro) && continues(text, buf[:nb], prevEnd, openPos, qs[prevTop].Kind) {
+			cont = true
+		}
+		q.Kind = kindOf(q, a, cont)
+		if q.Depth == 0 || a.attached {
+			spk := a.spk
+			if !spk.ok && !cont && q.Depth == 0 && a.cue != "" && prevTop >= 0 && qs[prevTop].Speaker != "" &&
+				qs[prevTop].End <= openPos &&
+				openPos-qs[prevTop].End < 300 && !strings.Contains(text[qs[prevTop].End:openPos], "\n\n") {
+				// A cue without a subject ("dijo después", "ha aggiunto"):
+				// the subject is dropped, the speaker is the previous one.
+				cont = true
+			}
+			if a.prev && (q.Kind != Direct || cont) {
+				spk = mention{} // continuation first; partial quotes only by their own sentence
+			}
+			if !spk.ok && cont {
+				p := qs[prevTop]
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ""
+			}
+			if spk.ok && (q.Kind == Direct || a.attached || a.inSentence) {
+				if spk.pronoun {
+					if n, ok := resolve(text, last, spk, &scratch, e, qs[:k+1]); ok {
+						spk = mention{s: n.s, e: n.e, g: n.g, ok: true}
+					}
+				}
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[spk.s:spk.e], spk.s, spk.e
+				q.Cue = a.cue
+				if !spk.pronoun {
+					last = append(last, named{s: spk.s, e: spk.e, g: spk.g})
+					if len(last) > 32 {
+						last = append(last[:0], last[len(last)-16:]...)
+					}
+				}
+			} else if a.cue != "" && q.Kind == Direct && !cont {
+				q.Cue = a.cue
+			}
+		}
+		if q.Depth == 0 {
+			prevTop = k
+			prevEnd = closeEnd
+		}
+		parent = append(parent, k)
+	}
+}
+
+// tokenizeAround tokenizes text[lo:hi] before quote k, putting a
+// placeholder for every earlier quote of the same level in that span, so
+// that the words of other quotes are not read as attribution.
+func tokenizeAround(buf []tok, sibs []int, text string, lo, hi int, qs []Quote, k int, prevSib []int) ([]tok, []int) {
+	sibs = sibs[:0]
+	for j := prevSib[k]; j >= 0 && qs[j].Depth == qs[k].Depth && qs[j].End+len(qs[j].Close) > lo; j = prevSib[j] {
+		sibs = append(sibs, j)
+	}
+	for n := len(sibs) - 1; n >= 0; n-- {
+		q := qs[sibs[n]]
+		op, ce := q.Start-len(q.Open), q.End+len(q.Close)
+		if ce > hi || op < lo {
+			continue
+		}
+		buf = tokenize(buf, text, lo, op)
+		buf = append(buf, tok{s: op, e: ce, punct: placeholder, term: endsWithTerminal(q.Text), dir: q.Kind == Direct})
+		lo = ce
+	}
+	return tokenize(buf, text, lo, hi), sibs
+}
+
+// siblings returns for every quote the previous and the next quote at the
+// same or a lower depth (-1 when none), with one stack pass each way.
+func siblings(qs []Quote) (prev, next []int) {
+	prev, next = make([]int, len(qs)), make([]int, len(qs))
+	var st []int
+	for k := range qs {
+		for len(st) > 0 && qs[st[len(st)-1]].Depth > qs[k].Depth {
+			st = st[:len(st)-1]
+		}
+		prev[k] = -1
+		if len(st) > 0 {
+			prev[k] = st[len(st)-1]
+		}
+		st = append(st, k)
+	}
+	st = st[:0]
+	for k := len(qs) - 1; k >= 0; k-- {
+		for len(st) > 0 && qs[st[len(st)-1]].Depth > qs[k].Depth {
+			st = st[:len(st)-1]
+		}
+		next[k] = -1
+		if len(st) > 0 {
+			next[k] = st[len(st)-1]
+		}
+		st = append(st, k)
+	}
+	return prev, next
+}
+
+// sentencesBack returns where the n-th sentence before byte i starts,
+// not before lo and not across a blank line: the part of the text that
+// attribution reads before a quote.
+func sentencesBack(text string, i, lo, n int) int {
+	for j := i - 1; j > lo; j-- {
+		switch text[j] {
+		case '\n':
+			if text[j-1] == '\n' {
+				k := j - 1
+				for k > lo && (text[k] == '\n' || text[k] == ' ' || text[k] == '\r' || text[k] == '\t') {
+					k--
+				}
+				if text[k] != ':' || strings.TrimSpace(text[j:i]) != "" {
+					return j + 1
+				}
+				j = k + 1
+			}
+		case '.', '!', '?':
+			if j+1 < i && (text[j+1] == ' ' || text[j+1] == '\n') && byteSentenceEnd(text, j) {
+				if n--; n == 0 {
+					return j + 1
+				}
+			}
+		}
+	}
+	for lo > 0 && lo < len(text) && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	return lo
+}
+
+// sentenceForward returns the end of the sentence after byte i, not
+// after hi.
+func sentenceForward(text string, i, hi int) int {
+	for j := i; j < hi; j++ {
+		switch text[j] {
+		case '\n':
+			if j+1 < hi && text[j+1] == '\n' {
+				return j
+			}
+		case '.', '!', '?':
+			if (j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n') && byteSentenceEnd(text, j) {
+				return j + 1
+			}
+		}
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return hi
+}
+
+// byteSentenceEnd reports whether the full stop at text[j] ends a
+// sentence: not after an abbreviation, a number or a single capital.
+func byteSentenceEnd(text string, j int) bool {
+	if text[j] != '.' {
+		return true
+	}
+	s := j
+	for s > 0 && s > j-6 && (text[s-1]|0x20 >= 'a' && text[s-1]|0x20 <= 'z' || text[s-1] >= '0' && text[s-1] <= '9') {
+		s--
+	}
+	w := text[s:j]
+	if w == "" || s > 0 && text[s-1] >= 0x80 {
+		return true
+	}
+	return !(abbreviations[w] || isDigits(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z')
+}
+
+// continues reports whether the text between the previous outer quote and
+// this one is at most the rest of the previous quote's sentence: its
+// attribution ("…“, sagte X. „…“") or a link word ("…“, sagte X, aber „…“).
+func continues(text string, before []tok, prevEnd, openPos int, prevKind Kind) bool {
+	if prevKind != Direct {
+		return false
+	}
+	for len(before) > 0 && before[0].s < prevEnd {
+		before = before[1:]
+	}
+	// A new line is a new turn in dialogue: only the same paragraph continues.
+	if prevEnd <= openPos && strings.IndexByte(text[prevEnd:openPos], '\n') >= 0 {
+		return false
+	}
+	for i := range before {
+		if before[i].punct == '¶' {
+			return false
+		}
+		if endsSentence(before, i) && i < len(before)-1 {
+			// A sentence of its own between the quotes: only when it is
+			// the attribution of the previous quote.
+			for j := i + 1; j < len(before); j++ {
+				if before[j].w != "" {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// placeholder stands for the quote itself in the token list of its sentence.
+const placeholder = '\uFFFC'
+
+// analyse reads the words before and after one quote; toks[qi] is the
+// quote itself.
+func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attribution {
+	var a attribution
+	before, after := toks[:qi], toks[qi+1:]
+	ss := len(before)
+	for ss > 0 && !endsSentence(before, ss-1) {
+		ss--
+	}
+	// Marks of other quotes do not count as words of the sentence.
+	last := len(before) - 1
+	for last >= ss && (isMark(before[last].punct) || before[last].punct == placeholder) {
+		last--
+	}
+	a.start = last < ss
+	// A colon at the end of a paragraph introduces a quote in the next.
+	if a.start && ss >= 2 && last == ss-1 && before[ss-1].punct == '¶' && before[ss-2].is(':') {
+		last = ss - 2
+		ss = last
+		for ss > 0 && !endsSentence(before, ss-1) {
+			ss--
+		}
+		a.start = false
+	}
+	if !a.start {
+		switch lt := before[last]; {
+		case lt.is(':'), lt.is('：'):
+			a.colon = true
+		case lt.is('–'), lt.is('—'), lt.is('('):
+			a.intro = true
+		case complementizers[strings.ToLower(lt.w)]:
+			a.intro = true
+		case lt.is(','):
+			// „…“, sagte Merkel, „…“: the second half of an interrupted quote.
+			for k := ss; k < last; k++ {
+				if before[k].punct == placeholder && before[k].dir {
+					a.intro = true
+				}
+			}
+		}
+	}
+	// Chinese and Japanese attach the speaker without spaces.
+	if cjk := e.cjkAttribution(text, q, before, after, &a); cjk {
+		return a
+	}
+
+	// After the quote: "“, sagte X", "," said X", "," X said", "», a affirmé X".
+	ae := 0
+	for ae < len(after) && !endsSentence(after, ae) && !isMark(after[ae].punct) && ae < 40 {
+		ae++
+	}
+	i := 0
+	for i < ae && i < 2 && (after[i].is(',') || after[i].is('–') || after[i].is('—') || after[i].is('(')) {
+		i++
+	}
+	if i < ae {
+		if m, cueText, ok := e.afterCue(text, after, i, ae); ok {
+			a.spk, a.cue, a.attached = m, cueText, true
+			return a
+		}
+		// A word right after the closing mark makes the quote part of a
+		// longer sentence, unless the quote ended its own sentence.
+		if i == 0 && after[i].w != "" && !(after[i].cap && endsWithTerminal(q.Text)) {
+			a.followedByWord = true
+		}
+	}
+
+	// Before the quote: "X sagte: „…“", "Burton said, "…"", "Steinbrück: „…“".
+	end := last + 1
+	if a.colon || (end > ss && before[end-1].is(',')) {
+		stop := end - 1
+		for c := stop - 1; c >= ss; c-- {
+			name, kind, n, inv, ok := e.cueBack(text, toks, &c, ss)
+			if !ok || n > stop {
+				continue
+			}
+			if n == stop || kind == markerCue || a.colon {
+				a.cue = name
+				a.attached = true
+				a.spk = e.speakerAround(text, toks, ss, c, n, stop, kind, inv)
+				return a
+			}
+		}
+		if a.colon && stop-ss <= 4 {
+			if m, n := nounPhrase(before, ss, stop); m.ok && n == stop {
+				a.spk, a.attached = m, true
+				return a
+			}
+		}
+		if a.colon {
+			// No cue: the speaker is the one the sentence is about
+			// ("Steinbrück: „…“", "X bezeichnete das als Irrweg: „…“").
+			a.spk, a.attached = bestName(text, before, ss, stop), true
+			return a
+		}
+	}
+	// Elsewhere in the sentence: "Er räumte ein, dass … „…“", "laut X",
+	// "Merkel bezeichnete Wulff als „…“".
+	for c := end - 1; c >= ss; c-- {
+		name, kind, n, inv, ok := e.cueBack(text, toks, &c, ss)
+		if !ok || n > end {
+			continue
+		}
+		if m := e.speakerAround(text, toks, ss, c, n, end, kind, inv); m.ok {
+			a.spk, a.cue, a.inSentence = m, name, true
+			if kind == markerCue && c == ss {
+				a.attached = true // "Laut X „…“": the marker attributes the quote
+			}
+			break
+		}
+	}
+	// A cue later in the sentence, its subject before the quote: "Der
+	// Wirtschaftsrat hatte die Umstellung der „…“ gefordert".
+	if !a.spk.ok && !a.start && end > ss {
+		for c := 0; c < ae; c++ {
+			if _, kind, _, _, ok := e.cueAt(text, after, c, len(after)); ok && kind == verbCue {
+				m, _ := nounPhrase(before, ss, end)
+				if !m.ok || nameScore(before, m, text) < 2 {
+					m = bestName(text, before, ss, end)
+				}
+				if m.ok {
+					a.spk, a.inSentence = m, true
+				}
+				break
+			}
+		}
+	}
+	// A partial quote in a sentence about a named person: "Christoph
+	// Biallas beschloss …, da ihm „die Sache zu heiß“ wurde".
+	if !a.spk.ok && !a.start && !a.colon && end > ss {
+		if m := bestName(text, before, ss, end); m.ok && nameScore(before, m, text) >= 4 {
+			a.spk, a.inSentence = m, true
+		}
+	}
+	// A quote that opens a sentence after reported speech ("X betonte,
+	// dass … . „…“"): the speaker of the sentence before.
+	if (a.start || countWords(q.Text) >= 8) && !a.spk.ok && ss > 0 {
+		ps := ss - 1
+		for ps > 0 && !endsSentence(before, ps-1) {
+			ps--
+		}
+		// The sentence before is the attribution of an earlier quote when
+		// it holds one or goes on from one ("»Wer da?«, fragte Anna.").
+		quoted := ps > 0 && before[ps-1].punct == placeholder && before[ps-1].dir &&
+			(before[ps].is(',') || before[ps].w != "" && !before[ps].cap)
+		for k := ps; k < ss; k++ {
+			quoted = quoted || before[k].punct == placeholder && before[k].dir
+		}
+		// Not after a sentence with its own quote: in dialogue that is
+		// the previous turn, not reported speech.
+		if before[ss-1].punct != '¶' && !quoted {
+			for c := ss - 2; c >= ps; c-- {
+				_, kind, n, inv, ok := e.cueBack(text, toks, &c, ps)
+				if !ok || n > ss-1 || kind == markerCue {
+					continue
+				}
+				if m := e.speakerAround(text, toks, ps, c, n, ss-1, kind, inv); m.ok {
+					a.spk, a.prev = m, true
+				}
+				break
+			}
+			// An action before the words, in fiction and reportage: "Der
+			// Arzt schüttelte den Kopf. „Es tut mir leid.“"
+			if !a.spk.ok && ss-1-ps >= 2 {
+				if m, n := nounPhrase(before, ps, ss-1); m.ok && n < ss-1 && !before[n].cap && before[n].w != "" &&
+					(m.pronoun || nameScore(before, m, text) >= 2) {
+					a.spk, a.prev = m, true
+				}
+			}
+		}
+	}
+	return a
+}
+
+// cueBack matches a cue at toks[*c] for a search running backwards: when
+// an auxiliary stands before it ("Elle a ajouté"), the cue starts there
+// and *c moves to it.
+func (e *Extractor) cueBack(text string, toks []tok, c *int, lo int) (string, cueKind, int, mention, bool) {
+	name, kind, n, inv, ok := e.cueAt(text, toks, *c, len(toks))
+	if ok && *c > lo {
+		if name2, kind2, n2, inv2, ok2 := e.cueAt(text, toks, *c-1, len(toks)); ok2 && n2 == n {
+			*c--
+			return name2, kind2, n2, inv2, true
+		}
+	}
+	return name, kind, n, inv, ok
+}
+
+// bestName picks the most name-like run of capitalized words in
+// toks[a:b]: a given name first, then several capitalized words, the
+// earliest on a tie, since the subject usually comes first.
+func bestName(text string, toks []tok, a, b int) mention {
+	best, bestScore := mention{}, 1
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if !t.cap || t.w == "" || notNames[t.w] || determiners[t.w] {
+			continue
+		}
+		if _, isPron := pronouns[t.w]; isPron {
+			if !best.ok {
+				best = mention{s: t.s, e: t.e, pronoun: true, g: pronouns[t.w], ok: true}
+			}
+			continue
+		}
+		m, n := nounPhrase(toks, i, b)
+		if !m.ok {
+			continue
+		}
+		sc := nameScore(toks, m, text)
+		if n == i+1 && sc < 4 && i > a && (contractions[toks[i-1].w] ||
+			determiners[toks[i-1].w] && i-1 > a && prepositions[toks[i-2].w]) {
+			sc = 1 // "der Wahl", "zum Podium": a common noun, not a name
+		}
+		if sc > bestScore {
+			best, bestScore = m, sc
+		}
+		if n > i {
+			i = n - 1
+		}
+	}
+	return best
+}
+
+// afterCue reads the attribution right after a closing mark.
+func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, string, bool) {
+	// Inversion: the cue first, the speaker after it.
+	if name, kind, n, inv, ok := e.cueAt(text, toks, i, end); ok {
+		if inv.ok {
+			return inv, name, true
+		}
+		j := n
+		// "sagte am Mittwoch der Minister": skip a short adverbial.
+		m, _ := nounPhrase(toks, j, end)
+		for skip := 0; !m.ok && skip < 3 && j < end && toks[j].w != ""; skip++ {
+			j++
+			m, _ = nounPhrase(toks, j, end)
+		}
+		if kind == markerCue {
+			for j < end && (toks[j].w == "von" || toks[j].w == "of" || toks[j].w == "de") {
+				j++
+			}
+			m, _ = nounPhrase(toks, j, end)
+		}
+		if m.ok && !m.pronoun && nameScore(toks, m, text) < 4 {
+			// "señaló a EFE el portavoz Juan Pérez": a full name a few
+			// words on in the same clause is the speaker, the first
+			// phrase an addressee.
+			for k := j + 1; k < end && k < j+6 && toks[k].w != "" || k < end && k < j+6 && toks[k].punct == '.'; k++ {
+				if b, _ := nounPhrase(toks, k, end); b.ok && nameScore(toks, b, text) >= 4 {
+					m = b
+					break
+				}
+			}
+		}
+		if m.ok {
+			return m, name, true
+		}
+		return mention{}, name, true
+	}
+	// Subject first: ", he said", ", the witness, Tom Baker, told".
+	for c := i + 1; c < end && c < i+9; c++ {
+		name, kind, _, inv, ok := e.cueAt(text, toks, c, end)
+		if !ok {
+			continue
+		}
+		if kind == markerCue {
+			return mention{}, "", false
+		}
+		if inv.ok {
+			return inv, name, true
+		}
+		if f := toks[i]; !plausibleSubject(toks, i, c) || f.w == "" || !f.cap && !determiners[f.w] && pronouns[f.w] == unknownGender && f.w != "they" {
+			return mention{}, "", false
+		}
+		m := subject(text, toks, i, c)
+		if m.ok {
+			return m, name, true
+		}
+		return mention{}, "", false
+	}
+	return mention{}, "", false
+}
+
+// plausibleSubject reports whether toks[a:b] can be the subject of a
+// following cue: names, determiners, pronouns, commas and role words, not
+// a clause of its own.
+func plausibleSubject(toks []tok, a, b int) bool {
+	if b-a > 9 {
+		return false
+	}
+	low := 0
+	for k := a; k < b; k++ {
+		t := toks[k]
+		switch {
+		case t.w == "":
+			if !t.is(',') && !t.is('(') && !t.is(')') && !t.is('.') {
+				return false
+			}
+		case t.cap, determiners[t.w], nameParticles[t.w]:
+		default:
+			if _, ok := pronouns[t.w]; ok {
+				continue
+			}
+			low++
+		}
+	}
+	return low <= 3
+}
+
+// speakerAround finds the speaker of a cue at toks[c:n] inside the
+// sentence toks[ss:end]: after it when the sentence inverts ("sagte der
+// Minister:", "laut Müller"), else before it.
+func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, kind cueKind, inv mention) mention {
+	if inv.ok {
+		return inv
+	}
+	if kind == markerCue {
+		j := n
+		for j < end && (toks[j].w == "von" || toks[j].w == "of" || toks[j].w == "de") {
+			j++
+		}
+		m, _ := nounPhrase(toks, j, end)
+		return m
+	}
+	// After the cue when the sentence inverts ("Dabei sagte der Minister"),
+	// before it otherwise; the better name wins, the subject on a tie.
+	var after mention
+	if n < end {
+		if m, _ := nounPhrase(toks, n, end); m.ok && (m.pronoun || toks[n].cap || determiners[toks[n].w] && n+1 < end && toks[n+1].cap) {
+			after = m
+		}
+	}
+	a := max(ss, c-30)
+	before := subject(text, toks, a, c)
+	if before.ok && c-1 >= ss && c-1 == a && !before.pronoun && nameScore(toks, before, text) < 4 &&
+		before.e == toks[c-1].e && (notNames[toks[c-1].w] || !toks[c-1].cap) {
+		before = mention{}
+	}
+	if !after.ok {
+		return before
+	}
+	if !before.ok || nameScore(toks, after, text) > nameScore(toks, before, text) {
+		return after
+	}
+	return before
+}
+
+// kindOf tells direct speech from a partial quote by where it stands.
+func kindOf(q *Quote, a attribution, cont bool) Kind {
+	words := countWords(q.Text)
+	terminal := endsWithTerminal(q.Text)
+	switch {
+	case a.attached && (a.start || a.colon || a.intro || words >= 3 || terminal) && !(a.followedByWord && !a.start):
+		return Direct
+	case a.colon:
+		return Direct
+	case cont && words >= 2:
+		return Direct
+	case a.start && (words >= 3 || terminal) && (!a.followedByWord || terminal):
+		return Direct
+	case a.start && a.attached:
+		return Direct
+	case a.intro && words >= 4:
+		return Direct
+	case words >= 8 && terminal && !a.followedByWord:
+		return Direct
+	}
+	return Partial
+}
+
+// countWords counts the words of s up to ten, reading at most 400 bytes:
+// the kind rules only ask whether a quote is longer than a few words.
+func countWords(s string) int {
+	if len(s) > 400 {
+		s = s[:400]
+	}
+	n, in := 0, false
+	for _, r := range s {
+		if n >= 10 {
+			break
+		}
+		cl := classOf(r)
+		w := cl == clLetter
+		if cl == clCJK {
+			n++ // a Han character carries about a word
+			in = false
+			continue
+		}
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+func endsWithTerminal(s string) bool {
+	s = strings.TrimRight(s, " \t\n\"'’”“«»‹›")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,79 @@
+package quote
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// newsText is the golden news fixtures repeated to about 1 MB. With
+// prose the mix has one quote per 370 bytes, denser than a news corpus
+// (the German news quotation corpus has one per 1.9 KB); without it, one
+// quote per 130 bytes, a worst case of dense quoting.
+func newsText(b *testing.B, prose bool) string {
+	files := []string{"de_news.txt", "en_news.txt", "romance_news.txt"}
+	if prose {
+		p := []string{"de_prose.txt", "en_prose.txt"}
+		for i := 0; i < 4; i++ {
+			files = append(files, p...)
+		}
+	}
+	var parts []string
+	for _, f := range files {
+		s, err := os.ReadFile("../testdata/quote/" + f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parts = append(parts, string(s))
+	}
+	one := strings.Join(parts, "\n\n")
+	return strings.Repeat(one+"\n\n", 1<<20/len(one)+1)
+}
+
+func BenchmarkExtractNews(b *testing.B) {
+	text := newsText(b, true)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(text)
+	}
+}
+
+func BenchmarkExtractDenseQuotes(b *testing.B) {
+	text := newsText(b, false)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(text)
+	}
+}
+
+// BenchmarkAdversarial runs inputs made to defeat pairing at three sizes;
+// the time per byte stays flat when the cost is linear.
+func BenchmarkAdversarial(b *testing.B) {
+	inputs := map[string]func(n int) string{
+		// closers only: nothing opens, every mark is a stray
+		"closers": func(n int) string { return strings.Repeat("“", n) },
+		// openers only: every mark opens, nothing closes
+		"openers": func(n int) string { return strings.Repeat("„", n) + "x" },
+		// ASCII marks in a row: each one opens or closes the last
+		"ascii": func(n int) string { return strings.Repeat("\"", n) },
+		// unbalanced words: openers with text, closers far away
+		"unbalanced": func(n int) string { return strings.Repeat("„ab ", n/2) + strings.Repeat("cd« ", n/2) },
+		// apostrophes and single quotes
+		"singles": func(n int) string { return strings.Repeat("'a ", n) },
+	}
+	for _, name := range []string{"closers", "openers", "ascii", "unbalanced", "singles"} {
+		for _, n := range []int{10_000, 100_000, 1_000_000} {
+			text := inputs[name](n)
+			b.Run(fmt.Sprintf("%s/%d", name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					Extract(text)
+				}
+			})
+		}
+	}
+}

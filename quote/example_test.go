@@ -1,0 +1,48 @@
+package quote_test
+
+import (
+	"fmt"
+
+	"github.com/textmend/textmend/quote"
+	"golang.org/x/text/language"
+)
+
+func ExampleExtract() {
+	text := "„Wir prüfen alle Optionen“, fügte Bankchef Stefan Roth hinzu. „Mehr sage ich nicht.“"
+	for _, q := range quote.Extract(text) {
+		fmt.Printf("%s %q speaker=%q cue=%q\n", q.Kind, q.Text, q.Speaker, q.Cue)
+	}
+	// Output:
+	// direct "Wir prüfen alle Optionen" speaker="Stefan Roth" cue="fügte … hinzu"
+	// direct "Mehr sage ich nicht." speaker="Stefan Roth" cue=""
+}
+
+func ExampleNew() {
+	// "konterte" is not among the built-in cues; add it for German.
+	e := quote.New(quote.Language(language.German), quote.Cues("de", "konterte"))
+	for _, q := range e.Extract("„Das sehen wir anders“, konterte die Ministerin Ines Graf.") {
+		fmt.Printf("%q by %s (%s)\n", q.Text, q.Speaker, q.Cue)
+	}
+	// Output:
+	// "Das sehen wir anders" by Ines Graf (konterte)
+}
+
+func ExampleExtractor_Extract() {
+	e := quote.New(quote.Language(language.English))
+	text := "The mayor, Ellen Hart, called it a \"historic day\". \"We waited ten years,\" she said."
+	for _, q := range e.Extract(text) {
+		fmt.Printf("[%d:%d] %s %q speaker=%q\n", q.Start, q.End, q.Kind, q.Text, q.Speaker)
+	}
+	// Output:
+	// [36:48] partial "historic day" speaker="Ellen Hart"
+	// [52:72] direct "We waited ten years," speaker="Ellen Hart"
+}
+
+func ExampleKind_String() {
+	for _, q := range quote.Extract("Sie nannte es einen „Skandal“. „Wir klagen“, sagte sie.") {
+		fmt.Println(q.Kind.String(), q.Text)
+	}
+	// Output:
+	// partial Skandal
+	// direct Wir klagen
+}

@@ -1,0 +1,141 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// gender is the grammatical gender of a speaker or pronoun, when known.
+type gender uint8
+
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
+// pronouns that may stand for a speaker, with their gender. Plural and
+// formal forms are left out: they do not name one speaker.
+var pronouns = map[string]gender{
+	"er": male, "sie": female, "he": male, "she": female,
+	"il": male, "elle": female, "él": male, "ella": female,
+	"lui": male, "lei": female, "egli": male, "ele": male, "ela": female,
+	"hij": male, "zij": female, "ze": female, "on": male, "ona": female,
+	"он": male, "она": female, "他": male, "她": female, "彼": male, "彼女": female,
+	"Er": male, "Sie": female, "He": male, "She": female, "Il": male, "Elle": female,
+}
+
+// determiners and other words that may open a noun phrase before a name
+// ("der Minister", "the witness", "le maire").
+var determiners = map[string]bool{
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true,
+	"ein": true, "eine": true, "einer": true, "eines": true, "einem": true, "einen": true,
+	"Der": true, "Die": true, "Das": true, "Ein": true, "Eine": true,
+	"the": true, "a": true, "an": true, "The": true, "A": true, "An": true,
+	"le": true, "la": true, "les": true, "un": true, "une": true, "Le": true, "La": true,
+	"el": true, "los": true, "las": true, "El": true, "Los": true, "Las": true,
+	"il": true, "lo": true, "gli": true, "Il": true, "Lo": true,
+	"o": true, "os": true, "as": true, "um": true, "uma": true,
+	"de": true, "het": true, "een": true, "De": true, "Het": true,
+	"sein": true, "seine": true, "ihr": true, "ihre": true, "his": true, "her": true,
+	"unser": true, "unsere": true, "Seine": true, "Sein": true, "Ihre": true,
+	"His": true, "Her": true, "Their": true, "dieser": true, "diese": true, "dieses": true,
+	"Dieser": true, "Diese": true, "Dieses": true, "jeder": true, "jede": true,
+	"seiner": true, "seinem": true, "seinen": true, "ihrer": true, "ihrem": true, "ihren": true,
+}
+
+// contractions of a preposition and an article ("zum Podium", "im Jahr")
+// come before common nouns, rarely before names.
+var contractions = map[string]bool{
+	"zum": true, "zur": true, "im": true, "am": true, "vom": true, "beim": true,
+	"ins": true, "ans": true, "aufs": true, "au": true, "aux": true, "du": true,
+	"des": true, "del": true, "al": true, "nel": true, "della": true, "dello": true,
+	"of": true, "in": true, "auf": true, "mit": true, "für": true, "bei": true, "über": true,
+}
+
+// nameParticles may stand between the parts of a name ("Ursula von der
+// Leyen", "Vincent van Gogh", "Luiz Inácio da Silva").
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "de": true, "da": true, "di": true,
+	"del": true, "du": true, "dos": true, "zu": true, "ter": true, "ten": true,
+	"bin": true, "al": true, "la": true, "le": true,
+}
+
+// titles come before a name and may tell its gender.
+var titles = map[string]gender{
+	"Herr": male, "Frau": female, "Mr": male, "Mrs": female, "Ms": female,
+	"Dr": unknownGender, "Prof": unknownGender, "Monsieur": male, "Madame": female,
+	"M": male, "Mme": female, "Señor": male, "Señora": female, "Sr": male, "Sra": female,
+	"Signor": male, "Signora": female, "Sir": male, "Lady": female, "Lord": male,
+	"Pan": male, "Pani": female,
+}
+
+// notNames are capitalized words that follow a speech verb without being
+// its speaker: days, months, times of day.
+var notNames = map[string]bool{
+	"Montag": true, "Dienstag": true, "Mittwoch": true, "Donnerstag": true, "Freitag": true,
+	"Samstag": true, "Sonntag": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true,
+	"December": true, "Januar": true, "Februar": true, "März": true, "Mai": true, "Juni": true,
+	"Juli": true, "Oktober": true, "Dezember": true, "Abend": true, "Morgen": true,
+	"Nachmittag": true, "Vormittag": true, "Wochenende": true, "Ende": true, "Anfang": true,
+	"In": true, "On": true, "At": true, "Im": true, "Am": true, "Auf": true, "Bei": true,
+	"Dabei": true, "Doch": true, "Aber": true, "Und": true, "But": true, "And": true,
+	"Es": true, "It": true, "This": true, "Dies": true, "Das": true, "Man": true,
+	"Ich": true, "Wir": true, "We": true, "I": true, "You": true, "Du": true, "Ihr": true,
+	"Je": true, "Nous": true, "Yo": true, "Io": true,
+	// Words that open sentences and would pass for a one-word name.
+	"Als": true, "Nach": true, "Auch": true, "So": true, "Wie": true, "Wenn": true,
+	"Noch": true, "Damit": true, "Demnach": true, "Dann": true, "Da": true, "Denn": true,
+	"Deshalb": true, "Daher": true, "Jetzt": true, "Nun": true, "Heute": true, "Gestern": true,
+	"Zudem": true, "Außerdem": true, "Allerdings": true, "Trotzdem": true, "Laut": true,
+	"Vor": true, "Seit": true, "Für": true, "Mit": true, "Von": true, "Zu": true, "Zur": true,
+	"Zum": true, "Über": true, "Unter": true, "Gegen": true, "Ohne": true, "Nachdem": true,
+	"Während": true, "Weil": true, "Obwohl": true, "Dass": true, "Ob": true, "Hier": true,
+	"Dort": true, "Endlich": true, "Plötzlich": true, "Also": true, "Später": true,
+	"Schließlich": true, "Inzwischen": true, "Bereits": true, "Immer": true, "Oft": true,
+	"Dazu": true, "Darauf": true, "Darin": true, "Davon": true, "Sogar": true, "Vielleicht": true,
+	"Er": true, "Sie": true, "Ja": true, "Nein": true, "Was": true, "Wer": true, "Warum": true,
+	"That": true, "These": true, "When": true, "After": true, "Before": true, "Then": true,
+	"Now": true, "Today": true, "Yesterday": true, "However": true, "Still": true, "Yet": true,
+	"Meanwhile": true, "Later": true, "If": true, "As": true, "He": true, "She": true, "They": true,
+	"Mais": true, "Et": true, "Puis": true, "Alors": true, "Selon": true, "Dans": true, "Pour": true,
+	"Pero": true, "Luego": true, "En": true, "Por": true, "Para": true, "Según": true,
+	"Zugleich": true, "Gleichzeitig": true, "Unterdessen": true, "Demgegenüber": true,
+	"Indes": true, "Stattdessen": true, "Ebenso": true, "Weiter": true, "Ferner": true,
+	"Insgesamt": true, "Damals": true, "Zuvor": true, "Zunächst": true, "Anschließend": true,
+	"Kürzlich": true, "Erst": true, "Nur": true, "Gerade": true, "Besonders": true,
+	"Ebenfalls": true, "Jedoch": true, "Dennoch": true, "Hingegen": true, "Dagegen": true,
+	"Daraufhin": true, "Deswegen": true, "Darum": true, "Wörtlich": true, "Zuletzt": true,
+	"Ma": true, "Poi": true, "Secondo": true, "Per": true, "Maar": true, "Volgens": true,
+}
+
+// complementizers introduce a clause that may switch into a quotation
+// ("dass „…“", "that "…"").
+var complementizers = map[string]bool{
+	"dass": true, "daß": true, "that": true, "que": true, "qu'": true, "che": true,
+	"dat": true, "że": true, "что": true, "ob": true, "whether": true,
+}
+
+// prepositions before an article mark a common noun ("vor der Wahl",
+// "in the city"): a capitalized word there is rarely a speaker.
+var prepositions = map[string]bool{
+	"vor": true, "nach": true, "in": true, "an": true, "auf": true, "aus": true,
+	"bei": true, "mit": true, "von": true, "zu": true, "für": true, "über": true,
+	"unter": true, "gegen": true, "ohne": true, "durch": true, "um": true, "seit": true,
+	"während": true, "wegen": true, "trotz": true, "hinter": true, "neben": true,
+	"zwischen": true, "of": true, "on": true, "at": true, "for": true, "with": true,
+	"from": true, "to": true, "by": true, "about": true, "after": true, "before": true,
+	"à": true, "dans": true, "pour": true, "avec": true, "sur": true, "par": true,
+	"en": true, "con": true, "por": true, "para": true, "sobre": true,
+}
+
+func init() {
+	// Prepositions also open sentences: "In einem Interview", "After the vote".
+	for w := range prepositions {
+		r, size := utf8.DecodeRuneInString(w)
+		prepositions[string(unicode.ToUpper(r))+w[size:]] = true
+	}
+}

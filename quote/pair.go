@@ -1,0 +1,285 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// open is a quote whose closing mark has not been seen yet.
+type open struct {
+	mark rune
+	q    int // index into the quotes being built
+}
+
+// maxReach bounds how far below the top of the stack a closing mark may
+// look for its opener. It keeps the scan linear on runs of unbalanced
+// marks while still repairing a quote left open inside another one.
+const maxReach = 3
+
+// pending is a quote while pairing: small, since unbalanced input makes
+// many that are dropped again; kept ones become a Quote in finish.
+type pending struct {
+	start, end  int
+	open, close uint8 // lengths of the marks
+	closed      bool
+	dead        bool // dropped at its paragraph end
+}
+
+// pairer holds the state of one scan over a text.
+type pairer struct {
+	text  string
+	conv  convention
+	qs    []pending
+	stack []open
+}
+
+// pairMarks finds the quotations of text: it pairs marks with a stack,
+// decides the role of ambiguous marks from their neighbours, ends unclosed
+// quotes at the paragraph end and joins English multi-paragraph quotes.
+// It looks at every byte once and at a bounded part of the stack for
+// every mark, so its cost is linear in the length of text.
+func pairMarks(text string, conv convention) []Quote {
+	p := &pairer{text: text, conv: conv}
+	for i := 0; i < len(text); {
+		b := text[i]
+		switch {
+		case b == '\n':
+			i = p.newline(i)
+			continue
+		case b == '"' || b == '\'':
+			p.mark(rune(b), i, 1)
+			i++
+			continue
+		case b < 0xC2 || (b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF):
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isMark(r) {
+			p.mark(r, i, size)
+		}
+		i += size
+	}
+	p.endAll(trimEnd(text, len(text)))
+	return p.finish()
+}
+
+// mark handles one quotation mark at byte i.
+func (p *pairer) mark(r rune, i, size int) {
+	c := contextAt(p.text, i, size)
+	switch r {
+	case '\'', sqRight, sqLeft:
+		if apostrophe(p.text, i, size, c) {
+			return
+		}
+	case guilL, sguilL:
+		// French « with an inner space: space on both sides, still opening.
+		if classOf(c.next) == clSpace && !c.close {
+			c.opens = true
+		}
+	case guilR, sguilR:
+		// French » with an inner space closes.
+		if classOf(c.prev) == clSpace && (classOf(c.next) == clSpace || classOf(c.next) == clClose) {
+			c.close, c.opens = true, false
+		}
+	}
+	how := openingOf(r, p.conv)
+
+	// Rule 1: close the innermost quote when the mark fits it, unless
+	// the mark can open and stands clearly where an opening mark stands.
+	if n := len(p.stack); n > 0 && closes(p.stack[n-1].mark, r) {
+		if how == never || how == always || c.close || !c.opens {
+			p.closeAt(n-1, i, r, size)
+			return
+		}
+	}
+	// Rule 2: a mark in closing position may close a quote a little
+	// further down, ending the quotes left open inside it.
+	if how == never || (c.close && !c.opens) {
+		for k := len(p.stack) - 2; k >= 0 && k >= len(p.stack)-1-maxReach; k-- {
+			if closes(p.stack[k].mark, r) {
+				p.closeAt(k, i, r, size)
+				return
+			}
+		}
+	}
+	// Rule 3: open when the mark may open here.
+	switch how {
+	case always:
+	case flanking:
+		if c.close && !c.opens {
+			return
+		}
+		// A straight or single mark alone between spaces is no quote;
+		// French guillemets have said above that they open.
+		if !c.opens && classOf(c.prev) == clSpace && classOf(c.next) == clSpace {
+			return
+		}
+		if !c.opens && classOf(c.prev) == clLetter && classOf(c.next) == clLetter {
+			return // inside a word: an inch sign, a typo
+		}
+	case leftOnly:
+		if !c.opens {
+			return
+		}
+	default:
+		return // Rule 4: a stray closing mark is ignored and swallows nothing
+	}
+	p.qs = append(p.qs, pending{start: i + size, end: -1, open: uint8(size)})
+	p.stack = append(p.stack, open{mark: r, q: len(p.qs) - 1})
+}
+
+// closeAt closes the quote at stack level k with the mark at byte i and
+// ends every quote opened inside it at the same place.
+func (p *pairer) closeAt(k, i int, r rune, size int) {
+	for len(p.stack)-1 > k {
+		p.end(i)
+	}
+	o := p.stack[k]
+	q := &p.qs[o.q]
+	q.end = i
+	q.close = uint8(size)
+	q.closed = true
+	p.stack = p.stack[:k]
+}
+
+// end ends the innermost open quote, unclosed, at byte i.
+func (p *pairer) end(i int) {
+	o := p.stack[len(p.stack)-1]
+	p.stack = p.stack[:len(p.stack)-1]
+	q := &p.qs[o.q]
+	if i < q.start {
+		i = q.start
+	}
+	q.end = max(q.start, trimEnd(p.text[:i], i))
+	q.dead = discardUnclosed(o.mark)
+}
+
+func (p *pairer) endAll(i int) {
+	for len(p.stack) > 0 {
+		p.end(i)
+	}
+}
+
+// newline handles a line break at byte i and returns where to go on.
+// A blank line ends the paragraph: open quotes end there, unless the next
+// paragraph opens again with the mark of the outermost one, the English
+// way of running a quotation over several paragraphs. A single line
+// break keeps quotes open (hard-wrapped text), except when the next line
+// opens with the same mark as the open quote: a new turn of dialogue.
+func (p *pairer) newline(i int) int {
+	if len(p.stack) == 0 {
+		return i + 1
+	}
+	j := i + 1
+	blank := false
+	for j < len(p.text) {
+		switch p.text[j] {
+		case ' ', '\t', '\r', '\f', '\v':
+			j++
+			continue
+		case '\n':
+			blank = true
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(p.text) {
+		return j
+	}
+	r, size := utf8.DecodeRuneInString(p.text[j:])
+	first := p.stack[0].mark
+	if blank {
+		if r == first && !unicode.IsSpace(nextRune(p.text, j+size)) {
+			for len(p.stack) > 1 {
+				p.end(i)
+			}
+			return j + size
+		}
+		p.endAll(i)
+		return j
+	}
+	if r == first && openingOf(r, p.conv) != never && !unicode.IsSpace(nextRune(p.text, j+size)) {
+		p.endAll(i)
+	}
+	return i + 1
+}
+
+func nextRune(s string, i int) rune {
+	if i >= len(s) {
+		return ' '
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// finish drops discarded and empty quotes, fills Text and recomputes
+// depths from the nesting of what is left.
+func (p *pairer) finish() []Quote {
+	// First mark what is dropped and count the rest, so that the result
+	// is allocated once: unbalanced input can make a million quotes.
+	next, n := 0, 0 // next: the first content rune at or after the last start
+	for k := range p.qs {
+		q := &p.qs[k]
+		if q.dead {
+			continue
+		}
+		// Starts only grow, so one pointer finds content for all quotes.
+		if next < q.start {
+			next = q.start
+		}
+		next = nextContent(p.text, next)
+		if next >= q.end {
+			q.dead = true // nothing but spaces and marks
+			continue
+		}
+		n++
+	}
+	out := make([]Quote, 0, n)
+	for _, q := range p.qs {
+		if q.dead {
+			continue
+		}
+		out = append(out, Quote{
+			Start: q.start, End: q.end, Text: p.text[q.start:q.end],
+			Open: p.text[q.start-int(q.open) : q.start], Close: p.text[q.end : q.end+int(q.close)],
+			Closed: q.closed, SpeakerStart: -1, SpeakerEnd: -1,
+		})
+	}
+	var ends []int
+	for k := range out {
+		q := &out[k]
+		for len(ends) > 0 && ends[len(ends)-1] < q.End {
+			ends = ends[:len(ends)-1]
+		}
+		q.Depth = len(ends)
+		ends = append(ends, q.End)
+	}
+	return out
+}
+
+// nextContent returns the first byte at or after i that starts a rune
+// other than a space or a quotation mark, or len(s).
+func nextContent(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) && !isMark(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// trimEnd moves i back over white space.
+func trimEnd(s string, i int) int {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= size
+	}
+	return i
+}

@@ -1,0 +1,346 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// window sizes, in bytes, around a quote that attribution looks at. They
+// bound the work per quote and so keep extraction linear.
+const (
+	beforeWindow     = 400
+	afterWindow      = 300
+	antecedentWindow = 500
+)
+
+// mention is a speaker found in the text.
+type mention struct {
+	s, e    int
+	pronoun bool
+	g       gender
+	ok      bool
+}
+
+// attribution is what the words around one quote say about it.
+type attribution struct {
+	spk            mention
+	cue            string
+	attached       bool // a cue right after the quote or a cue and colon right before
+	colon          bool // the quote follows a colon
+	start          bool // the quote begins a sentence
+	intro          bool // the quote follows "dass", "that", a comma after a cue, a dash
+	followedByWord bool // a word (not a cue) follows the closing mark: the quote is part of a sentence
+	inSentence     bool // a cue elsewhere in the sentence names the speaker
+	prev           bool // the sentence before, reported speech, names the speaker
+}
+
+// lookupCue matches a cue at toks[i] and returns the index after it.
+func (e *Extractor) lookupCue(toks []tok, i, end int) (c cue, next int, ok bool) {
+	t := toks[i]
+	if t.w == "" {
+		return cue{}, 0, false
+	}
+	for _, cand := range e.cues.first[t.w] {
+		if e.langs != nil && !e.allowed(cand.lang) {
+			continue
+		}
+		n := len(cand.words)
+		if i+n > end {
+			continue
+		}
+		match := true
+		for k := 1; k < n; k++ {
+			if !strings.EqualFold(toks[i+k].w, cand.words[k]) {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if cand.particle != "" {
+			// Separable verb: the particle must close the clause.
+			if j := findParticle(toks, i+n, end, cand.particle); j < 0 {
+				continue
+			}
+		}
+		return cand, i + n, true
+	}
+	return cue{}, 0, false
+}
+
+func (e *Extractor) allowed(lang string) bool {
+	for _, l := range e.langs {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// findParticle looks for the particle of a separable verb before the end
+// of the sentence, at most a dozen words on.
+func findParticle(toks []tok, i, end int, particle string) int {
+	for k := i; k < end && k < i+14; k++ {
+		if endsSentence(toks, k) || toks[k].punct == ';' {
+			return -1
+		}
+		if toks[k].w == particle {
+			if k+1 >= end || toks[k+1].w == "" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// cueAt matches a cue at toks[i], with an auxiliary before a participle
+// ("a déclaré") and French inversion ("a-t-elle ajouté", "dit-il"). It
+// returns the cue as reported, where it ends, and an inverted pronoun.
+func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kind cueKind, next int, inv mention, ok bool) {
+	t := toks[i]
+	if t.w == "" || t.cjk {
+		return "", 0, 0, mention{}, false
+	}
+	// French inversion: "dit-il", "ajoute-t-elle", "a-t-il déclaré".
+	if k := strings.IndexByte(t.w, '-'); k > 0 {
+		head, tail := t.w[:k], t.w[k+1:]
+		tail = strings.TrimPrefix(tail, "t-")
+		if g, isPron := pronouns[tail]; isPron {
+			ps := t.e - len(tail)
+			inv = mention{s: ps, e: t.e, pronoun: true, g: g, ok: true}
+			if head == "a" || head == "ont" || head == "avait" {
+				if i+1 < end {
+					if c, n, found := e.lookupCue(toks, i+1, end); found && c.kind == verbCue {
+						return head + " " + toks[i+1].w, verbCue, n, inv, true
+					}
+				}
+				return "", 0, 0, mention{}, false
+			}
+			one := []tok{{s: t.s, e: t.s + k, w: head}}
+			if c, _, found := e.lookupCue(one, 0, 1); found && c.kind == verbCue {
+				return head, verbCue, i + 1, inv, true
+			}
+		}
+	}
+	c, n, found := e.lookupCue(toks, i, end)
+	if !found {
+		return "", 0, 0, mention{}, false
+	}
+	if c.kind == auxCue {
+		if n < end {
+			if c2, n2, f2 := e.lookupCue(toks, n, end); f2 && c2.kind == verbCue && c2.particle == "" {
+				return text[t.s:toks[n2-1].e], verbCue, n2, mention{}, true
+			}
+		}
+		return "", 0, 0, mention{}, false
+	}
+	if c.particle != "" {
+		return c.text, c.kind, n, mention{}, true
+	}
+	return text[t.s:toks[n-1].e], c.kind, n, mention{}, true
+}
+
+// nounPhrase reads a speaker starting at toks[i]: a pronoun, or a name
+// after optional determiners and up to two lower-case words ("der
+// Minister Karl Weber", "economist Laura Chen"), or a lower-case noun
+// phrase after a determiner ("the company").
+func nounPhrase(toks []tok, i, end int) (mention, int) {
+	j := i
+	if j < end && toks[j].w != "" {
+		g, ok := pronouns[toks[j].w]
+		// "il sindaco", "el portavoz": an article, not a pronoun.
+		if ok && determiners[toks[j].w] && j+1 < end && toks[j+1].w != "" {
+			ok = false
+		}
+		if ok {
+			return mention{s: toks[j].s, e: toks[j].e, pronoun: true, g: g, ok: true}, j + 1
+		}
+	}
+	det := -1
+	if j < end && determiners[toks[j].w] {
+		det = j
+		j++
+	}
+	low := j
+	// Lower-case words before a name: adjectives after an article ("der
+	// neue Trainer"), or a role noun ("economist Laura Chen"), not
+	// prepositions and articles ("für den Türck").
+	for j < end && j-low < 3 && toks[j].w != "" && !toks[j].cap && !toks[j].cjk &&
+		(det >= 0 || utf8.RuneCountInString(toks[j].w) >= 5) && !determiners[toks[j].w] && !prepositions[toks[j].w] {
+		j++
+	}
+	k := j
+	for k < end && k-j < 5 {
+		t := toks[k]
+		if t.w == "" || t.cjk {
+			// "Dr." and "St." stay inside a name.
+			if t.punct == '.' && k > j && abbreviations[toks[k-1].w] && toks[k-1].e == t.s {
+				k++
+				continue
+			}
+			break
+		}
+		if t.cap && !notNames[t.w] {
+			k++
+			continue
+		}
+		if nameParticles[t.w] && k > j && k+1 < end && toks[k+1].cap &&
+			(t.w != "der" && t.w != "den" || toks[k-1].w == "von" || toks[k-1].w == "van") &&
+			(t.w != "zu" && t.w != "von" || isGiven(toks[j].w)) {
+			k++
+			continue
+		}
+		break
+	}
+	for k > j && toks[k-1].w == "" {
+		k--
+	}
+	// A genitive after the noun belongs to it: "Sprecher des Ministeriums".
+	if k > j && k+1 < end && (toks[k].w == "des" || toks[k].w == "der") && toks[k+1].cap && !toks[k+1].cjk {
+		g := k + 1
+		for g < end && g-k < 4 && toks[g].cap && toks[g].w != "" && !notNames[toks[g].w] {
+			g++
+		}
+		k = g
+	}
+	if k == j {
+		if det >= 0 && j > low {
+			return mention{s: toks[det].s, e: toks[j-1].e, ok: true}, j
+		}
+		return mention{}, i
+	}
+	m := mention{s: toks[j].s, e: toks[k-1].e, ok: true}
+	// Start at a given name when the run begins with a role noun
+	// ("Gewerkschaftschef Peter Brandt").
+	for f := j; f < k; f++ {
+		if g, ok := givenName(toks[f].w); ok {
+			if f > j {
+				if tg, isTitle := titles[toks[f-1].w]; isTitle {
+					f--
+					if tg != unknownGender {
+						g = tg
+					}
+				}
+			}
+			m.s, m.g = toks[f].s, g
+			break
+		}
+		if g, ok := titles[toks[f].w]; ok && f+1 < k {
+			m.s, m.g = toks[f].s, g
+			break
+		}
+	}
+	if m.g == unknownGender {
+		m.g = roleGender(toks, det, j)
+	}
+	return m, k
+}
+
+// givenName looks a word up in the given names, also the first part of a
+// double name ("Karl-Heinz").
+func givenName(w string) (gender, bool) {
+	g, ok := names[w]
+	if !ok {
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			g, ok = names[w[:k]]
+		}
+	}
+	return g, ok
+}
+
+func isGiven(w string) bool {
+	_, ok := givenName(w)
+	return ok
+}
+
+// roleGender reads the gender of a speaker from the words before the
+// name: a German feminine role noun ("Sprecherin", "die Kollegin").
+func roleGender(toks []tok, det, j int) gender {
+	if j < len(toks) && toks[j].cap {
+		w := toks[j].w
+		if strings.HasSuffix(w, "in") && utf8.RuneCountInString(w) > 5 && !strings.HasSuffix(w, "ein") {
+			if det >= 0 && (toks[det].w == "die" || toks[det].w == "Die" || toks[det].w == "der") || j+1 < len(toks) && toks[j+1].cap {
+				return female
+			}
+		}
+	}
+	if det >= 0 {
+		switch toks[det].w {
+		case "la", "La", "una":
+			return female
+		}
+	}
+	return unknownGender
+}
+
+// nameScore ranks candidate speakers: a given name beats a run of
+// capitalized words, which beats a single one or a pronoun.
+func nameScore(toks []tok, m mention, text string) int {
+	if !m.ok {
+		return -1
+	}
+	if m.pronoun {
+		return 1
+	}
+	s := text[m.s:m.e]
+	first := s
+	if k := strings.IndexByte(s, ' '); k > 0 {
+		first = s[:k]
+	}
+	if _, ok := givenName(first); ok {
+		return 4
+	}
+	if _, ok := titles[first]; ok {
+		return 4
+	}
+	if strings.Contains(s, " der ") || strings.Contains(s, " des ") {
+		return 2 // "Zusammensetzung der Interimsregierung": a description
+	}
+	if k := strings.LastIndexByte(s, ' '); k > 0 {
+		if r, _ := utf8.DecodeRuneInString(s[k+1:]); r >= 'a' && r <= 'z' {
+			return 0 // "the state transport office": a description
+		}
+		return 3
+	}
+	if r, _ := utf8.DecodeRuneInString(s); r >= 'a' && r <= 'z' {
+		return 0
+	}
+	return 2
+}
+
+// subject picks the speaker among the comma-separated parts of toks[a:b]
+// ("Die Sprecherin der Polizei, Julia Neumann,", "Christopher Harrison,
+// Manager für Patentanalyse bei Acme,"): the best name, the nearest to
+// the cue on a tie.
+func subject(text string, toks []tok, a, b int) mention {
+	best, bestScore := mention{}, -1
+	for p := a; p < b; {
+		q := p
+		for q < b && !toks[q].is(',') && !toks[q].is('(') && !toks[q].is('–') && !toks[q].is('—') {
+			q++
+		}
+		m, n := nounPhrase(toks, p, q)
+		sc := nameScore(toks, m, text)
+		if m.ok && n < q && !m.pronoun {
+			sc-- // words after the name: a longer phrase, less sure
+		}
+		// A part may hold a better name further on ("Noch vor der Wahl
+		// war Mierscheid", "Police spokesman John Davis").
+		if !m.pronoun {
+			if b := bestName(text, toks, p, q); b.ok && nameScore(toks, b, text) > sc {
+				m, sc = b, nameScore(toks, b, text)
+			}
+		}
+		if m.ok {
+			if sc >= bestScore {
+				best, bestScore = m, sc
+			}
+		}
+		p = q + 1
+		for p < b && toks[p].is(')') {
+			p++
+		}
+	}
+	return best
+}
