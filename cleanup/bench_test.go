@@ -1,10 +1,14 @@
 package cleanup
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/transform"
 )
 
 // cleanNews is undamaged German news prose: Clean must pass it through.
@@ -95,4 +99,37 @@ func BenchmarkGolden(b *testing.B) {
 		b.Skip("no golden documents")
 	}
 	benchClean(b, New(), all.String())
+}
+
+// BenchmarkTransformerHeap streams 10 MB and 100 MB of damaged news from
+// a reader that never holds the input, and reports the largest live heap
+// seen while streaming: it stays the same at both sizes (about two
+// segments), while allocated bytes per MB are constant too.
+func BenchmarkTransformerHeap(b *testing.B) {
+	unit := strings.Repeat(cleanNews, 30) + dirtyNews + "\n\n"
+	for _, mb := range []int{10, 100} {
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			n := (mb << 20) / len(unit)
+			c := New()
+			buf := make([]byte, 32<<10)
+			b.SetBytes(int64(n * len(unit)))
+			b.ReportAllocs()
+			var peak uint64
+			var ms runtime.MemStats
+			for b.Loop() {
+				r := transform.NewReader(&repeatReader{s: unit, n: n}, c.Transformer())
+				for k := 0; ; k++ {
+					_, err := r.Read(buf)
+					if k%512 == 0 {
+						runtime.ReadMemStats(&ms)
+						peak = max(peak, ms.HeapAlloc)
+					}
+					if err != nil {
+						break
+					}
+				}
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+		})
+	}
 }

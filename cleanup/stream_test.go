@@ -1,12 +1,16 @@
 package cleanup
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/transform"
 )
 
 // streamInputs are texts whose cleaning depends on context around the
@@ -70,5 +74,41 @@ func TestSegmentsAreBounded(t *testing.T) {
 			}
 			at += n
 		}
+	}
+}
+
+// repeatReader yields s n times without holding the whole stream.
+type repeatReader struct {
+	s   string
+	n   int
+	off int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, io.EOF
+	}
+	k := copy(p, r.s[r.off:])
+	r.off += k
+	if r.off == len(r.s) {
+		r.off, r.n = 0, r.n-1
+	}
+	return k, nil
+}
+
+// TestTransformer100MB streams 100 MB of news with damage in every
+// paragraph and compares it, by hash, with Clean over the same text.
+func TestTransformer100MB(t *testing.T) {
+	unit := strings.Repeat(cleanNews, 30) + dirtyNews + "\n\n"
+	n := (100 << 20) / len(unit)
+	c := New()
+
+	want := sha256.Sum256([]byte(c.Clean(strings.Repeat(unit, n))))
+	h := sha256.New()
+	if _, err := io.Copy(h, transform.NewReader(&repeatReader{s: unit, n: n}, c.Transformer())); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.Sum(nil); !bytes.Equal(got, want[:]) {
+		t.Fatalf("streaming %d MB differs from Clean", n*len(unit)>>20)
 	}
 }
