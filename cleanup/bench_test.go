@@ -133,3 +133,17 @@ func BenchmarkTransformerHeap(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAdversarial cleans a megabyte without spaces made of one
+// pattern that every rule family trips over. Compare MB/s with
+// -benchtime and the input sizes of BenchmarkCleanSize: cost per byte
+// stays flat (linear time), it never grows with the length of a token.
+func BenchmarkAdversarial(b *testing.B) {
+	for _, unit := range []string{
+		"a.B", "Regierungder.", "aΩb", "Ã©", "ChatGPTbereits", "x„", "«a»", "&amp;",
+		"e\u0301", "Ａ", "\x1b[0m", "\xff", "undder", "a:B", "日本語English", "\u200b", "a\u202ab", " ,a",
+	} {
+		in := strings.Repeat(unit, (1<<20)/len(unit))
+		b.Run(fmt.Sprintf("%q", unit), func(b *testing.B) { benchClean(b, New(), in) })
+	}
+}

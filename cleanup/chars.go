@@ -67,18 +67,10 @@ func isQuoteMark(r rune) bool {
 func isOpenBracket(r rune) bool  { return r == '(' || r == '[' || r == '{' }
 func isCloseBracket(r rune) bool { return r == ')' || r == ']' || r == '}' }
 
-// isWebToken reports whether the white-space-delimited token of s around
-// byte i is a URL, an e-mail address, a handle or a hashtag: punctuation
-// inside those is never spacing.
-func isWebToken(s string, i int) bool {
-	lo, hi := i, i
-	for lo > 0 && !isSpaceByte(s[lo-1]) {
-		lo--
-	}
-	for hi < len(s) && !isSpaceByte(s[hi]) {
-		hi++
-	}
-	tok := s[lo:hi]
+// isWebToken reports whether tok, a white-space-delimited token, is a
+// URL, an e-mail address, a handle or a hashtag: punctuation inside those
+// is never spacing.
+func isWebToken(tok string) bool {
 	if len(tok) > 0 && (tok[0] == '#' || tok[0] == '@') {
 		return true
 	}
@@ -93,6 +85,38 @@ func isWebToken(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// byteToken returns the token around byte i, delimited by ASCII white
+// space.
+func byteToken(s string, i int) (lo, hi int) {
+	lo, hi = i, i
+	for lo > 0 && !isSpaceByte(s[lo-1]) {
+		lo--
+	}
+	for hi < len(s) && !isSpaceByte(s[hi]) {
+		hi++
+	}
+	return lo, hi
+}
+
+// A tokenMemo remembers the verdict on the token last asked about. Rules
+// ask about every mark of a token, and without it a megabyte without
+// spaces would be scanned once per mark: quadratic.
+type tokenMemo struct {
+	start, end int // the token; end == 0 before the first question
+	verdict    bool
+}
+
+// judge returns judge(token around i), with the token found by bounds,
+// computing both only when i is outside the token it last judged.
+func (m *tokenMemo) judge(s string, i int, bounds func(string, int) (int, int), judge func(string) bool) bool {
+	if m.end > 0 && m.start <= i && i < m.end {
+		return m.verdict
+	}
+	lo, hi := bounds(s, i)
+	m.start, m.end, m.verdict = lo, max(hi, lo+1), judge(s[lo:hi])
+	return m.verdict
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

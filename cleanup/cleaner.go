@@ -181,7 +181,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 		sc.pass = pass{} // drop the segment: the streamer reuses its memory
 		c.pool.Put(sc)
 	}()
-	sc.pass = pass{c: c, source: seg, endsLine: endsLine}
+	sc.pass = pass{c: c, endsLine: endsLine}
 	sc.quiet = append(sc.quiet[:0], make([]int, len(c.rules))...)
 	cur := seg
 	var edits []Edit
@@ -210,6 +210,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 				}
 			}
 			sc.changes.list = sc.changes.list[:0]
+			sc.pass.text = cur
 			r.fix(&sc.pass, cur, &sc.changes)
 			if len(sc.changes.list) == 0 {
 				sc.quiet[k] = version

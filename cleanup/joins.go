@@ -90,6 +90,13 @@ func fixCaseJoins(ps *pass, s string, out *changes) {
 // A joinPass is the pass as the join rules use it.
 type joinPass struct {
 	*pass
+	notProse tokenMemo // isNotProse of the token last asked about
+}
+
+// inProse reports whether the token around byte i of s is prose, not a
+// URL, path, identifier or the like (isNotProse).
+func (p *joinPass) inProse(s string, i int) bool {
+	return !p.notProse.judge(s, i, tokenAround, isNotProse)
 }
 
 // tailSplit is functionWordTail without a language: where the lexicon

@@ -164,7 +164,7 @@ func (p *joinPass) lexiconWord(s string, i, j int, lex Lexicon, out *changes) {
 	if shape != shapeLower && shape != shapeCapital {
 		return
 	}
-	if ts, te := tokenAround(s, i); isNotProse(s[ts:te]) {
+	if !p.inProse(s, i) {
 		return
 	}
 	// A word the lexicon has seen more than once is a word, however it
@@ -376,7 +376,7 @@ func (p *joinPass) gluedPair(s string, i, j int) int {
 	if k < 0 || gp.langs&(1<<k) == 0 {
 		return 0
 	}
-	if ts, te := tokenAround(s, i); isNotProse(s[ts:te]) {
+	if !p.inProse(s, i) {
 		return 0
 	}
 	return gp.head

@@ -128,6 +128,7 @@ func isEmoticonTail(r rune) bool {
 // addresses, handles, hashtags, file names and code are left alone.
 func fixSpaceAfterPunct(p *pass, s string, out *changes) {
 	var q quoteState
+	var notSpacing tokenMemo // web addresses and code, where punctuation is syntax
 	for i := 0; i+1 < len(s); i++ {
 		c := s[i]
 		switch c {
@@ -151,7 +152,7 @@ func fixSpaceAfterPunct(p *pass, s string, out *changes) {
 		if isSpaceRune(next) || next == utf8.RuneError {
 			continue
 		}
-		if needsSpaceAfter(p, &q, s, i, c, next, nn) && !isWebToken(s, i) && !isCodeToken(s, i) {
+		if needsSpaceAfter(p, &q, s, i, c, next, nn) && !notSpacing.judge(s, i, byteToken, isWebOrCode) {
 			out.insert(i+1, " ")
 		}
 	}
@@ -206,24 +207,19 @@ func lettersBefore(s string, i int) int {
 	return k
 }
 
-// isCodeToken reports whether the token around byte i looks like code or a
-// path (f(a,b), key=value, snake_case, a/b/c), where punctuation is syntax.
-func isCodeToken(s string, i int) bool {
-	lo, hi := i, i
-	for lo > 0 && !isSpaceByte(s[lo-1]) {
-		lo--
-	}
-	for hi < len(s) && !isSpaceByte(s[hi]) {
-		hi++
-	}
-	for k := lo; k < hi; k++ {
-		switch s[k] {
+// isCodeToken reports whether tok looks like code or a path (f(a,b),
+// key=value, snake_case, a/b/c), where punctuation is syntax.
+func isCodeToken(tok string) bool {
+	for k := 0; k < len(tok); k++ {
+		switch tok[k] {
 		case '(', ')', '=', '_', '/', '\\', '<', '>', '{', '}', '[', ']', '&', '$':
 			return true
 		}
 	}
 	return false
 }
+
+func isWebOrCode(tok string) bool { return isWebToken(tok) || isCodeToken(tok) }
 
 // fixDuplicatePunct removes a closing quotation repeated with its sentence
 // punctuation, a scraping artefact: "benachteiligen.“ .“" → "benachteiligen.“".

@@ -11,9 +11,11 @@ type rule struct {
 // A pass carries what rules may ask about the segment being cleaned.
 type pass struct {
 	c *Cleaner
-	// source is the segment as it was read; language guesses look at it
-	// rather than at the text a previous rule produced.
-	source string
+	// text is the segment as the rules so far left it. The language is
+	// guessed from it when first asked: by then the encoding repairs have
+	// run, and what the later rules change (spaces, glued words) does not
+	// change the count, so a cleaned text gets the same guess again.
+	text string
 	// endsLine is false when the segment was cut inside a very long line,
 	// so that its last bytes are not the end of a line.
 	endsLine bool
@@ -49,7 +51,7 @@ func (p *pass) leadingLanguage() langGuess {
 
 func (p *pass) functionWords() *langCounts {
 	if !p.guessed {
-		p.counts = countFunctionWords(p.source)
+		p.counts = countFunctionWords(p.text)
 		p.guessed = true
 	}
 	return &p.counts

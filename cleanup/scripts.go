@@ -115,6 +115,7 @@ func isMark(r rune) bool {
 // cut only on lines that are mostly not CJK, such as a language menu.
 func fixScriptJoins(p *pass, s string, out *changes) {
 	var line cjkLine
+	var notProse tokenMemo
 	prev := scriptNone // script of the letter before i
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -134,21 +135,21 @@ func fixScriptJoins(p *pass, s string, out *changes) {
 		if !isMark(r) {
 			sc := scriptOf(r)
 			if sc != prev && sc != scriptNone && prev != scriptNone {
-				p.scriptBoundary(s, i, prev, sc, &line, out)
+				p.scriptBoundary(s, i, prev, sc, &line, &notProse, out)
 			}
 			prev = sc
 		}
 		i += n
 		// The next ASCII letter after a non-Latin one is a boundary too.
 		if i < len(s) && isASCIILetter(s[i]) && prev != scriptLatin && prev != scriptNone {
-			p.scriptBoundary(s, i, prev, scriptLatin, &line, out)
+			p.scriptBoundary(s, i, prev, scriptLatin, &line, &notProse, out)
 		}
 	}
 }
 
 // scriptBoundary decides a change from script a (run of aLen letters) to
 // script b at byte i.
-func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, out *changes) {
+func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, tok *tokenMemo, out *changes) {
 	if a == scriptNone || a == b {
 		return
 	}
@@ -167,8 +168,7 @@ func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, out *
 	} else if line.mostlyCJK(s, i) && !cjkNameAt(s, i, a, b) {
 		return
 	}
-	ts, te := tokenAround(s, i)
-	if isNotProse(s[ts:te]) {
+	if tok.judge(s, i, tokenAround, isNotProse) {
 		return
 	}
 	out.insert(i, " ")

@@ -19,7 +19,7 @@ func withoutGates() Option { return func(c *config) { c.ungated = true } }
 func checkGates(t *testing.T, c *Cleaner, s string) {
 	t.Helper()
 	found := findSuspects(s)
-	p := &pass{c: c, source: s, endsLine: true}
+	p := &pass{c: c, text: s, endsLine: true}
 	for _, r := range pipeline {
 		wakes := ruleSuspects[r.name]
 		if wakes == 0 || wakes&found != 0 {
