@@ -99,6 +99,9 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 // TestTransformer100MB streams 100 MB of news with damage in every
 // paragraph and compares it, by hash, with Clean over the same text.
 func TestTransformer100MB(t *testing.T) {
+	if testing.Short() {
+		t.Skip("streams 100 MB; runs without -short")
+	}
 	unit := strings.Repeat(cleanNews, 30) + dirtyNews + "\n\n"
 	n := (100 << 20) / len(unit)
 	c := New()

@@ -1,0 +1,5 @@
+//go:build !race
+
+package cleanup
+
+const raceEnabled = false
