@@ -74,6 +74,9 @@ func countFunctionWords(s string) langCounts {
 	}
 	var counts langCounts
 	count := func(w string) {
+		if len(w) > maxFunctionWord {
+			return // most words: longer than any function word
+		}
 		var buf [32]byte
 		if lw, ok := lowerInto(buf[:0], w); ok {
 			counts.add(string(lw))
@@ -214,3 +217,12 @@ func indexOf(list []string, s string) int {
 	}
 	return -1
 }
+
+// maxFunctionWord is the longest function word in bytes.
+var maxFunctionWord = func() int {
+	n := 0
+	for w := range functionAny {
+		n = max(n, len(w))
+	}
+	return n
+}()

@@ -406,7 +406,7 @@ const maxGluedPair = 12
 // anyGluedPair is gluedPair in any language, for counting function words
 // before the language is known.
 func anyGluedPair(w string) int {
-	if len(w) > maxGluedPair {
+	if len(w) < 4 || !mayBeGluedPair(w) {
 		return 0
 	}
 	return gluedPairs[w].head
