@@ -71,3 +71,41 @@ func compareGolden(t *testing.T, path, got string) {
 		t.Errorf("%s differs (-want +got):\n%s", path, diff)
 	}
 }
+
+// TestCases runs testdata/cleanup/cases.tsv: sentences with glued words
+// and spacing damage in many languages, and sentences full of names,
+// units and code that must come back unchanged.
+func TestCases(t *testing.T) {
+	data, err := os.ReadFile("../testdata/cleanup/cases.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New()
+	for n, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 3 {
+			t.Fatalf("cases.tsv:%d: want kind, lang, input, expected", n+1)
+		}
+		kind, in, want := cols[0], cols[2], ""
+		if len(cols) > 3 {
+			want = cols[3]
+		}
+		got := c.Clean(in)
+		ok := got == in
+		if kind != "keep" {
+			ok = got != in && strings.Contains(got, want)
+		}
+		switch {
+		case kind == "miss":
+			t.Logf("cases.tsv:%d: known miss %q -> %q (fixed now: %v)", n+1, in, got, ok)
+		case !ok && kind == "keep":
+			t.Errorf("cases.tsv:%d: %q changed:\n%s", n+1, in, cmp.Diff(in, got))
+		case !ok:
+			t.Errorf("cases.tsv:%d: %s %q -> %q, want it to contain %q", n+1, kind, in, got, want)
+		}
+		checkInvariants(t, c, in)
+	}
+}
