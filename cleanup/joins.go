@@ -392,6 +392,18 @@ func (p *joinPass) findSpans(run *letterRun) {
 		if best.start >= 0 {
 			run.pushSpan(best)
 			covered = best.end
+			// Protected words glued to each other (GBGBGB, PayPaleBay):
+			// each ends where the next begins, with no case change
+			// between them to make a cut. Finding them all now cuts the
+			// run in one pass, as a second Clean would.
+			for covered < run.end {
+				e := p.protectedFrom(s, covered, run.end, maxLen)
+				if e <= covered {
+					break
+				}
+				run.pushSpan(span{start: covered, end: e})
+				covered = e
+			}
 		}
 	}
 }

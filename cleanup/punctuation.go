@@ -79,6 +79,9 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 	if isCloseBracket(next) {
 		return true
 	}
+	if p.c.cfg.cjkSpacing && isHanKana(prev) {
+		return false // pangu keeps a space after Han or kana: 前面 ! 後面, 运行 ./x.sh
+	}
 	if isQuoteMark(next) {
 		if q.role(s, j, nn, next) != roleClose {
 			return false

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -91,6 +92,18 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 			if !spk.ok && cont {
 				p := qs[prevTop]
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ""
+				if a.attached {
+					q.Cue = a.cue // "ha aggiunto": the quote's own cue, the speaker dropped
+				}
+			}
+			if !spk.ok && !cont && a.bare && q.Depth == 0 {
+				// A dropped subject with no quote before: the last named
+				// person, as for a pronoun ("Anna Nowak przemawiała. „…” –
+				// powiedziała.").
+				p := mention{s: openPos, e: openPos, pronoun: true, g: cueGender(a.cue), ok: true}
+				if n, ok := resolve(text, last, p, &scratch, e, qs[:k+1]); ok {
+					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = text[n.s:n.e], n.s, n.e, a.cue
+				}
 			}
 			if spk.ok && (q.Kind == Direct || a.attached || a.inSentence) {
 				if spk.pronoun {
@@ -302,7 +315,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 		case lt.is('–'), lt.is('—'), lt.is('('):
 			a.intro = true
 		case complementizers[strings.ToLower(lt.w)]:
-			a.intro = true
+			a.clause = true
 		case lt.is(','):
 			// „…“, sagte Merkel, „…“: the second half of an interrupted quote.
 			for k := ss; k < last; k++ {
@@ -329,6 +342,16 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	if i < ae {
 		if m, cueText, ok := e.afterCue(text, after, i, ae); ok {
 			a.spk, a.cue, a.attached = m, cueText, true
+			if !m.ok && bareCue(after, i, ae) {
+				a.bare = true
+				// The subject before the quote, the verb after it:
+				// Yılmaz, "…" dedi. Else a dropped subject (añadió).
+				if !a.start && last > ss && before[last].is(',') {
+					if m := subject(text, before, ss, last); m.ok {
+						a.spk = m
+					}
+				}
+			}
 			return a
 		}
 		// A word right after the closing mark makes the quote part of a
@@ -347,9 +370,11 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 			if !ok || n > stop {
 				continue
 			}
-			if n == stop || kind == markerCue || a.colon {
+			obj := n == stop-1 && objectPronouns[strings.ToLower(toks[n].w)]
+			if n == stop || obj || kind == markerCue || a.colon {
 				a.cue = name
 				a.attached = true
+				a.cueComma = !a.colon && kind == verbCue
 				a.spk = e.speakerAround(text, toks, ss, c, n, stop, kind, inv)
 				return a
 			}
@@ -378,6 +403,14 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 			a.spk, a.cue, a.inSentence = m, name, true
 			if kind == markerCue && c == ss {
 				a.attached = true // "Laut X „…“": the marker attributes the quote
+				// Words between the speaker and the quote ("Secondo X, è
+				// „…“") make the quote a phrase of the sentence.
+				for k := c + 1; k < end; k++ {
+					if toks[k].w != "" && toks[k].s >= m.e {
+						a.markerBefore = true
+						break
+					}
+				}
 			}
 			break
 		}
@@ -494,6 +527,32 @@ func bestName(text string, toks []tok, a, b int) mention {
 	return best
 }
 
+// bareCue reports whether the words after a quote, toks[i:end], are a
+// single cue word or cue phrase and nothing else: "«…», añadió.",
+// "„…” – powiedziała." Its subject was dropped or stands before the quote.
+func bareCue(toks []tok, i, end int) bool {
+	n := 0
+	for k := i; k < end; k++ {
+		if toks[k].w == "" {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
+}
+
+// cueGender reads the speaker's gender from a past-tense ending that
+// shows it: Polish "powiedziała", Russian "сказала" (feminine), "-ł", "-л".
+func cueGender(cue string) gender {
+	switch {
+	case strings.HasSuffix(cue, "ła"), strings.HasSuffix(cue, "ла"):
+		return female
+	case strings.HasSuffix(cue, "ł"), strings.HasSuffix(cue, "л"):
+		return male
+	}
+	return unknownGender
+}
+
 // afterCue reads the attribution right after a closing mark.
 func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, string, bool) {
 	// Inversion: the cue first, the speaker after it.
@@ -503,17 +562,18 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, stri
 		}
 		j := n
 		// "sagte am Mittwoch der Minister": skip a short adverbial.
-		m, _ := nounPhrase(toks, j, end)
+		m, mn := nounPhrase(toks, j, end)
 		for skip := 0; !m.ok && skip < 3 && j < end && toks[j].w != ""; skip++ {
 			j++
-			m, _ = nounPhrase(toks, j, end)
+			m, mn = nounPhrase(toks, j, end)
 		}
 		if kind == markerCue {
 			for j < end && (toks[j].w == "von" || toks[j].w == "of" || toks[j].w == "de") {
 				j++
 			}
-			m, _ = nounPhrase(toks, j, end)
+			m, mn = nounPhrase(toks, j, end)
 		}
+		m = apposition(text, toks, m, mn, end)
 		if m.ok && !m.pronoun && nameScore(toks, m, text) < 4 {
 			// "señaló a EFE el portavoz Juan Pérez": a full name a few
 			// words on in the same clause is the speaker, the first
@@ -542,7 +602,10 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, stri
 		if inv.ok {
 			return inv, name, true
 		}
-		if f := toks[i]; !plausibleSubject(toks, i, c) || f.w == "" || !f.cap && !determiners[f.w] && pronouns[f.w] == unknownGender && f.w != "they" {
+		// A lower-case role may open the subject when a name follows
+		// ("hospital director Ana Prieto told reporters").
+		if f := toks[i]; !plausibleSubject(toks, i, c) || f.w == "" || !f.cap && !determiners[f.w] && pronouns[f.w] == unknownGender && f.w != "they" &&
+			nameScore(toks, bestName(text, toks, i, c), text) < 3 {
 			return mention{}, "", false
 		}
 		m := subject(text, toks, i, c)
@@ -552,6 +615,77 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, stri
 		return mention{}, "", false
 	}
 	return mention{}, "", false
+}
+
+// apposition returns the name set off by commas after a role ("dijo el
+// ministro de Hacienda, Luis Medina,", "according to the hospital
+// director, Pablo Prieto"): m is the role phrase, ending before toks[n].
+// The name replaces a role or a lone word, never another full name.
+func apposition(text string, toks []tok, m mention, n, end int) mention {
+	if !m.ok || m.pronoun {
+		return m
+	}
+	ms := nameScore(toks, m, text)
+	if ms >= 4 {
+		return m
+	}
+	// A lone capitalized word after "of" is the institution of a role
+	// ("la ministra da Saúde"), no better than the role itself.
+	if x := n - 1; ms == 2 && x > 0 && toks[x].s == m.s && ofWords[toks[x-1].w] {
+		ms = 0
+	}
+	// The role may go on with a genitive or a prepositional phrase
+	// ("del hospital", "zdrowia", "du syndicat") before the comma.
+	for k := n; k < end && k < n+8; k++ {
+		t := toks[k]
+		if t.cap && ms <= 0 && k > n {
+			// No comma: "el ministro de Hacienda Luis Medina", "le
+			// directeur de l'hôpital Gaspard Morel".
+			if b := nameAfterRole(text, toks, k, end); b.ok {
+				return b
+			}
+		}
+		if t.is(',') {
+			if k+1 >= end {
+				break
+			}
+			b, bn := nounPhrase(toks, k+1, end)
+			bs := nameScore(toks, b, text)
+			// The apposition closes with a comma, the sentence or the window.
+			closed := bn >= end || toks[bn].w == "" || !toks[bn].cap
+			if b.ok && !b.pronoun && closed && (bs >= 4 || bs >= 3 && ms <= 0) {
+				return b
+			}
+			break
+		}
+		if t.w == "" && !t.is('.') || t.cjk || endsSentence(toks, k) {
+			break
+		}
+	}
+	return m
+}
+
+// nameAfterRole reads the name that ends a role phrase without a comma,
+// at toks[k] after a preposition: a run of two or more capitalized words
+// closing the clause. In a longer run the first word belongs to the role
+// ("de Hacienda Luis Medina") unless the run starts with a given name.
+func nameAfterRole(text string, toks []tok, k, end int) mention {
+	j := k
+	for j < end && j-k < 5 && toks[j].cap && toks[j].w != "" && !notNames[toks[j].w] {
+		j++
+	}
+	if j-k < 2 || j < end && toks[j].w != "" && toks[j].cap {
+		return mention{}
+	}
+	s := k
+	if j-k >= 3 && !isGiven(toks[k].w) {
+		s = k + 1
+	}
+	m := mention{s: toks[s].s, e: toks[j-1].e, ok: true}
+	if g, ok := givenName(toks[s].w); ok {
+		m.g = g
+	}
+	return m
 }
 
 // plausibleSubject reports whether toks[a:b] can be the subject of a
@@ -592,8 +726,8 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 		for j < end && (toks[j].w == "von" || toks[j].w == "of" || toks[j].w == "de") {
 			j++
 		}
-		m, _ := nounPhrase(toks, j, end)
-		return m
+		m, mn := nounPhrase(toks, j, end)
+		return apposition(text, toks, m, mn, end)
 	}
 	// After the cue when the sentence inverts ("Dabei sagte der Minister"),
 	// before it otherwise; the better name wins, the subject on a tie.
@@ -623,6 +757,15 @@ func kindOf(q *Quote, a attribution, cont bool) Kind {
 	words := countWords(q.Text)
 	terminal := endsWithTerminal(q.Text)
 	switch {
+	case a.clause && !a.colon && !manySentences(q.Text):
+		// "sagte, dass „…“": the quote finishes reported speech, unless
+		// it runs on into sentences of its own.
+		return Partial
+	case a.markerBefore && words <= 4 && !terminal:
+		// "Secondo Rinaldi, è „un'occasione persa“": a phrase.
+		return Partial
+	case a.cueComma:
+		return Direct
 	case a.attached && (a.start || a.colon || a.intro || words >= 3 || terminal) && !(a.followedByWord && !a.start):
 		return Direct
 	case a.colon:
@@ -665,6 +808,37 @@ func countWords(s string) int {
 		in = w
 	}
 	return n
+}
+
+// manySentences reports whether s holds a sentence end followed by a new
+// sentence ("… verschenken … Ich denke also"), reading at most 400 bytes.
+func manySentences(s string) bool {
+	if len(s) > 400 {
+		s = s[:400]
+	}
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case '.':
+			if !byteSentenceEnd(s, i) {
+				continue // "Dr. Grant"
+			}
+		case '!', '?':
+		case 0xE2: // "…" is E2 80 A6
+			if i+3 >= len(s) || s[i+1] != 0x80 || s[i+2] != 0xA6 {
+				continue
+			}
+			i += 2
+		default:
+			continue
+		}
+		if s[i+1] == ' ' {
+			r, _ := utf8.DecodeRuneInString(s[i+2:])
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func endsWithTerminal(s string) bool {

@@ -9,8 +9,9 @@ import (
 // the verb without spaces: “…”他说 / 张伟表示：“…” / 「…」と田中さんは語った.
 // It reports whether the quote is in such a context.
 func (e *Extractor) cjkAttribution(text string, q *Quote, before, after []tok, a *attribution) bool {
-	// After the quote.
-	if len(after) > 0 && after[0].cjk {
+	// After the quote, unless the words after it introduce the next quote
+	// (“…。”他表示：“…”).
+	if len(after) > 0 && after[0].cjk && !(len(after) > 1 && (after[1].is('：') || after[1].is(':'))) {
 		run := after[0].w
 		if r, size := utf8.DecodeRuneInString(run); r == 'と' {
 			// Japanese: と + speaker + は/が + verb.
@@ -49,8 +50,8 @@ func (e *Extractor) cjkAttribution(text string, q *Quote, before, after []tok, a
 				return true
 			}
 		}
-		if c, k, ok := e.hanSuffix(run); ok && k > 0 && utf8.RuneCountInString(run[:k]) <= 6 {
-			a.spk = cjkMention(text, after[0].s, after[0].s+k)
+		if c, k, ok := e.hanSuffix(run); ok && k > 0 && utf8.RuneCountInString(run[:k]) <= 10 {
+			a.spk = cjkMention(text, after[0].s, after[0].s+cjkSubject(run[:k]))
 			a.cue, a.attached = c, true
 			return true
 		}
@@ -64,6 +65,11 @@ func (e *Extractor) cjkAttribution(text string, q *Quote, before, after []tok, a
 		run := before[n-2].w
 		if c, k, ok := e.hanSuffix(run); ok && k > 0 {
 			s := before[n-2].s
+			if cut := cjkSubject(run[:k]); cut < k {
+				a.spk = cjkMention(text, s, s+cut)
+				a.cue, a.attached, a.colon = c, true, true
+				return true
+			}
 			// Keep at most six characters before the verb as the speaker.
 			for utf8.RuneCountInString(run[:k]) > 6 {
 				_, size := utf8.DecodeRuneInString(run)
@@ -75,6 +81,37 @@ func (e *Extractor) cjkAttribution(text string, q *Quote, before, after []tok, a
 		}
 	}
 	return false
+}
+
+// cjkBreaks end the subject of a Chinese clause: a preposition or an
+// adverb of time or manner between the speaker and the verb (张伟在发布会上说,
+// 李明今天表示, 陳志明也說). Written by hand; extend with frequent ones.
+var cjkBreaks = []string{
+	"在", "于", "於", "对", "對", "向", "今天", "昨天", "今日", "昨日", "周", "週", "日前",
+	"近日", "也", "还", "還", "则", "則", "又", "曾", "再次", "并", "並", "就", "接受",
+	"随后", "隨後", "当天", "當天", "坦言", "直言", "笑着", "笑著", "强调", "強調",
+}
+
+// cjkSubject returns where the speaker ends in run, the words before a
+// cue: at the first break after at least two characters, or all of run.
+func cjkSubject(run string) int {
+	cut := len(run)
+	for _, b := range cjkBreaks {
+		from := 0
+		for from < len(run) {
+			k := strings.Index(run[from:], b)
+			if k < 0 {
+				break
+			}
+			k += from
+			if utf8.RuneCountInString(run[:k]) >= 2 {
+				cut = min(cut, k)
+				break
+			}
+			from = k + len(b)
+		}
+	}
+	return cut
 }
 
 // hanSuffix finds a Chinese or Japanese cue at the end of a run and

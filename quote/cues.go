@@ -15,7 +15,13 @@ import (
 var dataFS embed.FS
 
 // cueLangs are the languages with a cue file.
-var cueLangs = []string{"de", "en", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "zh", "ja"}
+var cueLangs = []string{
+	"de", "en", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "zh", "ja",
+	"cs", "sk", "fi", "hu", "da", "no", "tr",
+}
+
+// cueAliases maps language codes to the cue list they share.
+var cueAliases = map[string]string{"nb": "no", "nn": "no"}
 
 // cueKind says where the speaker of a cue stands.
 type cueKind uint8

@@ -27,7 +27,8 @@
 // # Attribution
 //
 // The speaker is found from speech cues, kept per language as data files
-// (data/cues_*.txt: de, en, fr, es, it, pt, nl, pl, ru, sv, zh, ja): a cue
+// (data/cues_*.txt: de, en, fr, es, it, pt, nl, pl, ru, sv, cs, sk,
+// fi, hu, da, no, tr, zh, ja): a cue
 // after the quote with the speaker before or after it („…“, sagte
 // Zuckerberg; "…," he said; « … », a-t-elle ajouté), a German separable
 // verb („…“, fügte Zachary Arnold, Analysedirektor, hinzu), a cue and a
@@ -41,7 +42,10 @@
 //
 // Kind tells direct speech (a sentence, or a quote attached to a cue or
 // a colon) from a partial quote (a phrase inside a sentence: a scare
-// quote, a title, das „fortschrittlichste“ Modell). A partial quote gets
+// quote, a title, das „fortschrittlichste“ Modell, the rest of a clause
+// after dass, that or que, a short phrase after laut, selon or secondo
+// with words between). A quote after a cue and a comma or colon is
+// direct, also when nested. A partial quote gets
 // a speaker only when its sentence names one.
 //
 // Offsets are byte offsets into the text. The quoted text runs from just

@@ -39,7 +39,8 @@ var determiners = map[string]bool{
 	"de": true, "het": true, "een": true, "De": true, "Het": true,
 	"sein": true, "seine": true, "ihr": true, "ihre": true, "his": true, "her": true,
 	"unser": true, "unsere": true, "Seine": true, "Sein": true, "Ihre": true,
-	"His": true, "Her": true, "Their": true, "dieser": true, "diese": true, "dieses": true,
+	"His": true, "Her": true, "Their": true, "my": true, "My": true, "our": true, "Our": true,
+	"mein": true, "Mein": true, "meine": true, "Meine": true, "Unser": true, "Unsere": true, "dieser": true, "diese": true, "dieses": true,
 	"Dieser": true, "Diese": true, "Dieses": true, "jeder": true, "jede": true,
 	"seiner": true, "seinem": true, "seinen": true, "ihrer": true, "ihrem": true, "ihren": true,
 }
@@ -61,13 +62,23 @@ var nameParticles = map[string]bool{
 	"bin": true, "al": true, "la": true, "le": true,
 }
 
+// ofWords join a role to its institution ("ministro de Hacienda",
+// "ministra da Saúde", "director of Finance", "segretario del Pd").
+var ofWords = map[string]bool{
+	"de": true, "da": true, "do": true, "du": true, "del": true, "della": true, "dello": true,
+	"di": true, "dei": true, "degli": true, "delle": true, "dos": true, "of": true,
+	"des": true, "for": true,
+}
+
 // titles come before a name and may tell its gender.
 var titles = map[string]gender{
 	"Herr": male, "Frau": female, "Mr": male, "Mrs": female, "Ms": female,
 	"Dr": unknownGender, "Prof": unknownGender, "Monsieur": male, "Madame": female,
 	"M": male, "Mme": female, "Señor": male, "Señora": female, "Sr": male, "Sra": female,
 	"Signor": male, "Signora": female, "Sir": male, "Lady": female, "Lord": male,
-	"Pan": male, "Pani": female,
+	"Pan": male, "Pani": female, "Hr": male, "Fr": female, "Dott": unknownGender,
+	"Ing": unknownGender, "Avv": unknownGender, "Sig": male, "Pr": unknownGender, "Dña": female,
+	"Don": male, "Doña": female, "Dona": female,
 }
 
 // notNames are capitalized words that follow a speech verb without being
@@ -117,6 +128,15 @@ var notNames = map[string]bool{
 var complementizers = map[string]bool{
 	"dass": true, "daß": true, "that": true, "que": true, "qu'": true, "che": true,
 	"dat": true, "że": true, "что": true, "ob": true, "whether": true,
+}
+
+// objectPronouns may stand between a cue and the comma before a quote
+// ("he told me, '…'", "sagte mir, „…“", "nous a dit, « … »").
+var objectPronouns = map[string]bool{
+	"me": true, "us": true, "him": true, "her": true, "them": true, "you": true,
+	"mir": true, "uns": true, "ihm": true, "ihr": true, "ihnen": true, "dir": true,
+	"moi": true, "lui": true, "nous": true, "leur": true, "mi": true, "gli": true, "le": true,
+	"nos": true, "les": true, "mnie": true, "мне": true, "нам": true,
 }
 
 // prepositions before an article mark a common noun ("vor der Wahl",

@@ -73,9 +73,10 @@ func (p *pairer) mark(r rune, i, size int) {
 			return
 		}
 	case guilL, sguilL:
-		// French « with an inner space: space on both sides, still opening.
-		if classOf(c.next) == clSpace && !c.close {
-			c.opens = true
+		// French « with an inner space: space on both sides, still opening;
+		// also after an elided article or preposition ("d'« irresponsable »").
+		if classOf(c.next) == clSpace && (!c.close || c.prev == '\'' || c.prev == sqRight) {
+			c.opens, c.close = true, false
 		}
 	case guilR, sguilR:
 		// French » with an inner space closes.

@@ -79,6 +79,9 @@ func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor,
 			g = tg
 		}
 		j := i + 1
+		if isTitle && j+1 < len(toks) && toks[j].is('.') && toks[j+1].cap {
+			j += 2 // "Dr. Grant": the name goes on after the title's full stop
+		}
 		for j < len(toks) && j-i < 4 && toks[j].cap && toks[j].w != "" && !notNames[toks[j].w] {
 			j++
 		}

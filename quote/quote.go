@@ -91,6 +91,9 @@ func New(opts ...Option) *Extractor {
 		base, _ := o.lang.Base()
 		code := base.String()
 		e.conv = conventionFor(code)
+		if a, ok := cueAliases[code]; ok {
+			code = a
+		}
 		// Cues of that language only, when there is a list for it.
 		for _, l := range cueLangs {
 			if l == code {

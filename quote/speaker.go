@@ -32,6 +32,10 @@ type attribution struct {
 	followedByWord bool // a word (not a cue) follows the closing mark: the quote is part of a sentence
 	inSentence     bool // a cue elsewhere in the sentence names the speaker
 	prev           bool // the sentence before, reported speech, names the speaker
+	clause         bool // the quote follows "dass", "that", "que": it goes on with reported speech
+	cueComma       bool // a cue and a comma right before ("he told me, '…'"): direct speech
+	markerBefore   bool // "laut X", "secondo X" opens the sentence, the quote comes later in it
+	bare           bool // a cue after the quote ends the sentence: no subject follows ("añadió.")
 }
 
 // lookupCue matches a cue at toks[i] and returns the index after it.
@@ -211,6 +215,11 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 		return mention{}, i
 	}
 	m := mention{s: toks[j].s, e: toks[k-1].e, ok: true}
+	// "ministra da Saúde Joana Carvalho": after "of" the first capitalized
+	// word names the ministry, the rest the person.
+	if k-j >= 3 && j > low && ofWords[toks[j-1].w] && !isGiven(toks[j].w) && toks[j+1].w != "" {
+		m.s = toks[j+1].s
+	}
 	// Start at a given name when the run begins with a role noun
 	// ("Gewerkschaftschef Peter Brandt").
 	for f := j; f < k; f++ {

@@ -78,6 +78,10 @@ var abbreviations = map[string]bool{
 	"Hr": true, "Fr": true, "Jr": true, "Sr": true, "Sra": true, "Mme": true,
 	"M": true, "etc": true, "u": true, "a": true, "d": true, "h": true, "S": true,
 	"Gen": true, "Sen": true, "Rep": true, "Gov": true, "Lt": true, "Col": true,
+	// Titles of other languages: Italian Dott., Ing., Avv., Sig.; French Pr.;
+	// German Dipl., Mag.; Spanish Dña.; church and parliament titles.
+	"Dott": true, "Ing": true, "ing": true, "Avv": true, "Sig": true, "Pr": true,
+	"Dipl": true, "Mag": true, "Dña": true, "Rev": true, "Hon": true, "Mons": true,
 }
 
 // endsSentence reports whether toks[i] ends a sentence.
