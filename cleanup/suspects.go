@@ -372,40 +372,25 @@ func nfcStableRune(r rune) bool {
 	return false
 }
 
-// quoteSuspect reports a quotation mark where space-before-punct or
-// duplicate-punct may act: with a blank before it, unless it is „ or ‚
-// (which always open); with a blank after it, if it may open; or
-// followed, past blanks, by closing punctuation (a duplicate „.“ .““).
+// quoteSuspect reports a quotation mark that space-before-punct or
+// duplicate-punct may act on: one with a blank beside it (a blank before
+// „ and ‚ is always right, they only open), or one between the same
+// sentence punctuation twice (.“ .“).
 func quoteSuspect(s string, i, n int) bool {
 	j := i + n
-	k := j
-	for k < len(s) && isBlank(s[k]) {
-		k++
-	}
-	if k < len(s) && byteClass[s[k]] == classClosePunct {
+	if j < len(s) && isBlank(s[j]) {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	if i > 0 && isBlank(s[i-1]) && r != lowDouble && r != lowSingle {
-		return true
+	if i > 0 && isBlank(s[i-1]) {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return r != lowDouble && r != lowSingle
 	}
-	if k == j {
-		return false
-	}
-	switch r {
-	case lowDouble, lowSingle, leftGuill, rightGuill, leftGuillOne, rightGuillOne, '¿', '¡':
-		return true
-	case leftDouble, leftSingle:
-		// After text these close (flanksClose); elsewhere they may open.
-		if i == 0 {
-			return true
+	if i > 0 && (s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?') {
+		k := j
+		for k < len(s) && isBlank(s[k]) {
+			k++
 		}
-		switch b := s[i-1]; b {
-		case ' ', '\t', '\n', '(', '[', '{':
-			return true
-		default:
-			return b >= utf8.RuneSelf
-		}
+		return k < len(s) && s[k] == s[i-1]
 	}
 	return false
 }
