@@ -179,6 +179,8 @@ var lexiconJoinCases = []ruleCase{
 	{"en of the", "The future ofthe plant is open, the union said.", "The future of the plant is open, the union said."},
 	{"fr de la", "Le ministre dela Santé a présenté son plan pour les hôpitaux.", "Le ministre de la Santé a présenté son plan pour les hôpitaux."},
 	{"es en el", "La reunión fue enel centro de la ciudad.", "La reunión fue en el centro de la ciudad."},
+	{"en long pair", "We talked withthe mayor about the plan and the city.", "We talked with the mayor about the plan and the city."},
+	{"de long pair", "Das Haus wird durchdie Stadt der Gemeinde verwaltet, sagte er.", "Das Haus wird durch die Stadt der Gemeinde verwaltet, sagte er."},
 	{"keep pair-like words", "Die Preise steigen wieder, indem jeder spart; beides hilft, zudem auch nachdem.", "Die Preise steigen wieder, indem jeder spart; beides hilft, zudem auch nachdem."},
 	{"keep pair-like words en", "He went into the room and then onto the roof, the report said.", "He went into the room and then onto the roof, the report said."},
 	{"keep pair in another language", "Vi vill dela resultaten med alla i laget.", "Vi vill dela resultaten med alla i laget."},

@@ -114,11 +114,35 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 			i++
 			continue
 		}
+		if c < 0x80 {
+			// An ASCII word, the common case: find its end without
+			// decoding, and pass it by unless its ending may be a
+			// function word or it may be a glued pair.
+			j := i + 1
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			if j == len(s) || s[j] < 0x80 {
+				found := len(out.list)
+				if j-i >= 7 && (lex != nil || maybeFunctionTail(s[i:j])) && !digitBeside(s, i, j) {
+					p.lexiconWord(s, i, j, lex, out)
+				}
+				if len(out.list) == found && j-i >= 4 && c >= 'a' && c <= 'z' && mayBeGluedPair(s[i:j]) {
+					if h := p.gluedPair(s, i, j); h > 0 {
+						out.insert(i+h, " ")
+					}
+				}
+				i = j
+				continue
+			}
+		}
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
+		found := len(out.list)
 		if j-i >= 7 && (sc == scriptLatin || sc == scriptCyrillic) && !digitBeside(s, i, j) {
 			p.lexiconWord(s, i, j, lex, out)
-		} else if j-i >= 4 && sc == scriptLatin && s[i] >= 'a' && s[i] <= 'z' && mayBeGluedPair(s[i:j]) {
+		}
+		if len(out.list) == found && j-i >= 4 && sc == scriptLatin && s[i] >= 'a' && s[i] <= 'z' && mayBeGluedPair(s[i:j]) {
 			if h := p.gluedPair(s, i, j); h > 0 {
 				out.insert(i+h, " ")
 			}
