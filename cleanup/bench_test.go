@@ -147,3 +147,45 @@ func BenchmarkAdversarial(b *testing.B) {
 		b.Run(fmt.Sprintf("%q", unit), func(b *testing.B) { benchClean(b, New(), in) })
 	}
 }
+
+// BenchmarkCleanNoChangeNames cleans text that needs no change but is full
+// of what the join rules must look at twice: brands with inner capitals,
+// language menus, several scripts, French spacing. It is the cleaned form of
+// the golden documents, repeated.
+func BenchmarkCleanNoChangeNames(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/cleanup/*.txt")
+	var all strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		all.Write(data)
+		all.WriteString("\n\n")
+	}
+	c := New()
+	in := c.Clean(strings.Repeat(all.String(), 10))
+	if c.Clean(in) != in {
+		b.Fatal("cleaned text is not stable")
+	}
+	benchClean(b, c, in)
+}
+
+// BenchmarkConfigs compares rule sets on text that needs no change, for
+// the README: the cost of the join rules and of the encoding repairs.
+func BenchmarkConfigs(b *testing.B) {
+	clean := strings.Repeat(cleanNews, 200)
+	joins := []string{"script-joins", "case-joins", "lexicon-joins"}
+	repairs := []string{"surrogates", "cp1252-bytes", "mojibake", "html-entities", "control-chars", "ligatures", "full-width", "nfc"}
+	for _, cfg := range []struct {
+		name string
+		c    *Cleaner
+	}{
+		{"all", New()},
+		{"no-joins", New(WithoutRules(joins...))},
+		{"no-repairs", New(WithoutRules(repairs...))},
+		{"spacing-only", New(WithoutRules(append(joins, repairs...)...))},
+	} {
+		b.Run(cfg.name, func(b *testing.B) { benchClean(b, cfg.c, clean) })
+	}
+}

@@ -89,8 +89,8 @@ func New(opts ...Option) *Cleaner {
 	for _, r := range pipeline {
 		if !cfg.without[r.name] && (cfg.only == nil || cfg.only[r.name]) {
 			wakes := ruleSuspects[r.name]
-			if cfg.ungated {
-				wakes = 0
+			if cfg.ungated || r.name == "lexicon-joins" && cfg.lexicon != nil {
+				wakes = 0 // a Lexicon can cut any word
 			}
 			c.rules = append(c.rules, step{r, wakes})
 		}

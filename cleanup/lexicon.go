@@ -252,12 +252,16 @@ func countLowerFirst(lex Lexicon, w string) int {
 func maybeFunctionTail(w string) bool {
 	// The common case, an ASCII ending, is a direct bit lookup.
 	if n := len(w); n >= 5 && w[n-1]|w[n-2]|w[n-3]|w[n-4] < 0x80 {
-		for _, k := range [2]int{3, 4} {
-			if idx, ok := asciiTailIndex(w[n-k:]); ok && asciiTails[k-3].has(idx) && closesWord(w[:n-k]) {
-				return true
-			}
+		a, b, c := letterIndex[w[n-3]], letterIndex[w[n-2]], letterIndex[w[n-1]]
+		if (a|b|c)&32 != 0 {
+			return false // not three lowercase letters
 		}
-		return false
+		idx := (int(a)*26+int(b))*26 + int(c)
+		if asciiTails[0].has(idx) && closesWord(w[:n-3]) {
+			return true
+		}
+		d := letterIndex[w[n-4]]
+		return d&32 == 0 && asciiTails[1].has(int(d)*26*26*26+idx) && closesWord(w[:n-4])
 	}
 	for k, at := 0, len(w); k < 4 && at > 0; k++ {
 		_, n := utf8.DecodeLastRuneInString(w[:at])
@@ -435,3 +439,15 @@ func anyGluedPair(w string) int {
 	}
 	return gluedPairs[w].head
 }
+
+// letterIndex numbers the lowercase ASCII letters 0 to 25; every other
+// byte is 32 (so an OR of indexes shows any non-letter).
+var letterIndex = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = 32
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = uint8(c - 'a')
+	}
+	return t
+}()

@@ -29,25 +29,29 @@ const (
 	suspectMojibake                       // a sequence that the badness test may find bad
 	suspectScript                         // a letter next to a letter of another script
 	suspectCase                           // a capital after a lowercase letter, or ending an acronym before one
+	suspectLexicon                        // a word whose end may be a glued function word, or a glued pair
 )
 
 // ruleSuspects says which suspects can make each rule act. Rules missing
 // here always run.
 var ruleSuspects = map[string]suspect{
-	"surrogates":         suspectInvalid, // CESU-8 surrogates are not UTF-8
-	"cp1252-bytes":       suspectInvalid,
-	"invalid-utf8":       suspectInvalid,
-	"mojibake":           suspectMojibake,
-	"html-entities":      suspectEntity,
-	"control-chars":      suspectControl,
-	"ligatures":          suspectLigature,
-	"full-width":         suspectFullWidth,
-	"nfc":                suspectNotNFC,
-	"line-breaks":        suspectCR | suspectSpecial,
-	"invisible-chars":    suspectSpecial,
-	"unicode-spaces":     suspectSpecial,
-	"script-joins":       suspectScript,
-	"case-joins":         suspectCase,
+	"surrogates":      suspectInvalid, // CESU-8 surrogates are not UTF-8
+	"cp1252-bytes":    suspectInvalid,
+	"invalid-utf8":    suspectInvalid,
+	"mojibake":        suspectMojibake,
+	"html-entities":   suspectEntity,
+	"control-chars":   suspectControl,
+	"ligatures":       suspectLigature,
+	"full-width":      suspectFullWidth,
+	"nfc":             suspectNotNFC,
+	"line-breaks":     suspectCR | suspectSpecial,
+	"invisible-chars": suspectSpecial,
+	"unicode-spaces":  suspectSpecial,
+	"script-joins":    suspectScript,
+	"case-joins":      suspectCase,
+	// lexicon-joins reads words of one script; a word that changes
+	// script is woken by suspectScript. With a Lexicon it always runs.
+	"lexicon-joins":      suspectLexicon | suspectScript,
 	"space-runs":         suspectSpaceRun,
 	"space-before-punct": suspectSpacePunct | suspectQuoteSpace,
 	"space-after-punct":  suspectPunctGlued,
@@ -80,6 +84,11 @@ var byteClass = func() (t [256]uint8) {
 	}
 	t[0x7F] = classControl
 	t['&'] = classAmp
+	for b := 0; b < 0x80; b++ {
+		if t[b] == classOther && !(b >= 'a' && b <= 'z') {
+			t[b] = classSymbol
+		}
+	}
 	return t
 }()
 
@@ -99,6 +108,7 @@ const (
 	classUpper   // A–Z: case-joins
 	classControl // C0 controls other than tab and line ends, and DEL
 	classAmp     // '&': html-entities
+	classSymbol  // digits and the other ASCII symbols: not letters, so they end words
 )
 
 // isOtherClass reports the byte classes that the spacing suspects treat
@@ -108,6 +118,7 @@ func isOtherClass(cls uint8) bool { return cls == classOther || cls >= classUppe
 // findSuspects scans s once and returns the kinds of suspect places in it.
 func findSuspects(s string) suspect {
 	var found suspect
+	wordStart := -1 // where the word being read starts, -1 between words
 	prev := classLF // the start of a segment is like the start of a line
 	// The last non-ASCII character ended at hiEnd; hiScript is the script
 	// of the last letter before hiEnd (marks follow their base) and hiPlain
@@ -117,13 +128,22 @@ func findSuspects(s string) suspect {
 		c := s[i]
 		cls := byteClass[c]
 		if cls == classOther {
-			// Lowercase letters and digits: the bulk of any text, and
-			// nothing to see.
+			// Lowercase letters: the bulk of any text, and nothing to see
+			// but where a word ends.
+			if wordStart < 0 {
+				wordStart = i
+			}
 			for i+1 < len(s) && byteClass[s[i+1]] == classOther {
 				i++
 			}
 			prev = classOther
 			continue
+		}
+		if cls != classUpper && cls != classHigh && wordStart >= 0 {
+			if found&suspectLexicon == 0 && lexiconSuspect(s[wordStart:i]) {
+				found |= suspectLexicon
+			}
+			wordStart = -1
 		}
 		switch cls {
 		case classLF:
@@ -158,6 +178,9 @@ func findSuspects(s string) suspect {
 		case classASCIIQuote:
 			found |= suspectQuoteSpace
 		case classUpper:
+			if wordStart < 0 {
+				wordStart = i
+			}
 			if i > 0 && capitalAfterLetter(s, i, 1) {
 				found |= suspectCase
 			}
@@ -205,12 +228,35 @@ func findSuspects(s string) suspect {
 			if info.cased == caseUpper && i > 0 && capitalAfterLetter(s, i, n) {
 				found |= suspectCase
 			}
+			// Words, for lexicon-joins: letters and marks go on, any other
+			// character ends the word.
+			switch {
+			case info.script != scriptNone || info.flags&infoMark != 0:
+				if wordStart < 0 {
+					wordStart = i
+				}
+			case wordStart >= 0:
+				if found&suspectLexicon == 0 && lexiconSuspect(s[wordStart:i]) {
+					found |= suspectLexicon
+				}
+				wordStart = -1
+			}
 			hiEnd, hiScript, hiPlain = end, sc, plain
 			i = end - 1
 		}
 		prev = cls
 	}
+	if wordStart >= 0 && lexiconSuspect(s[wordStart:]) {
+		found |= suspectLexicon
+	}
 	return found
+}
+
+// lexiconSuspect reports a word that lexicon-joins may cut without a
+// Lexicon: one whose end may be a function word after a word ending
+// (Berichterstattung|der), or a glued pair (und|der).
+func lexiconSuspect(w string) bool {
+	return len(w) >= 4 && (maybeFunctionTail(w) || len(w) <= maxGluedPair && mayBeGluedPair(w))
 }
 
 // capitalAfterLetter reports the places where fixCaseJoins looks at the
