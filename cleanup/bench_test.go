@@ -148,11 +148,11 @@ func BenchmarkAdversarial(b *testing.B) {
 	}
 }
 
-// BenchmarkCleanNoChangeNames cleans text that needs no change but is full
-// of what the join rules must look at twice: brands with inner capitals,
-// language menus, several scripts, French spacing. It is the cleaned form of
-// the golden documents, repeated.
-func BenchmarkCleanNoChangeNames(b *testing.B) {
+// namesText is text that needs no change but is full of what the join
+// rules must look at twice: brands with inner capitals, language menus,
+// several scripts, French spacing. It is the cleaned form of the golden
+// documents, repeated.
+func namesText(b *testing.B) string {
 	files, _ := filepath.Glob("../testdata/cleanup/*.txt")
 	var all strings.Builder
 	for _, f := range files {
@@ -168,24 +168,30 @@ func BenchmarkCleanNoChangeNames(b *testing.B) {
 	if c.Clean(in) != in {
 		b.Fatal("cleaned text is not stable")
 	}
-	benchClean(b, c, in)
+	return in
+}
+
+func BenchmarkCleanNoChangeNames(b *testing.B) {
+	benchClean(b, New(), namesText(b))
 }
 
 // BenchmarkConfigs compares rule sets on text that needs no change, for
-// the README: the cost of the join rules and of the encoding repairs.
+// the README: the cost of the join rules and of the encoding repairs, on
+// plain news and on name-rich multilingual text.
 func BenchmarkConfigs(b *testing.B) {
-	clean := strings.Repeat(cleanNews, 200)
 	joins := []string{"script-joins", "case-joins", "lexicon-joins"}
 	repairs := []string{"surrogates", "cp1252-bytes", "mojibake", "html-entities", "control-chars", "ligatures", "full-width", "nfc"}
-	for _, cfg := range []struct {
-		name string
-		c    *Cleaner
-	}{
-		{"all", New()},
-		{"no-joins", New(WithoutRules(joins...))},
-		{"no-repairs", New(WithoutRules(repairs...))},
-		{"spacing-only", New(WithoutRules(append(joins, repairs...)...))},
-	} {
-		b.Run(cfg.name, func(b *testing.B) { benchClean(b, cfg.c, clean) })
+	for _, text := range []struct{ name, s string }{{"news", strings.Repeat(cleanNews, 200)}, {"names", namesText(b)}} {
+		for _, cfg := range []struct {
+			name string
+			c    *Cleaner
+		}{
+			{"all", New()},
+			{"no-joins", New(WithoutRules(joins...))},
+			{"no-repairs", New(WithoutRules(repairs...))},
+			{"spacing-only", New(WithoutRules(append(joins, repairs...)...))},
+		} {
+			b.Run(text.name+"/"+cfg.name, func(b *testing.B) { benchClean(b, cfg.c, text.s) })
+		}
 	}
 }
