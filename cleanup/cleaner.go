@@ -10,6 +10,9 @@ import (
 // A Cleaner runs a fixed list of rules. It is safe for concurrent use.
 type Cleaner struct {
 	rules []step
+	// pending[k] is every suspect that wakes rule k or a rule after it:
+	// what a rescan before rule k must look for.
+	pending []suspect
 	lang  string // base language of WithLanguage, "" to guess
 	cfg   config
 	pool  sync.Pool
@@ -94,6 +97,16 @@ func New(opts ...Option) *Cleaner {
 			}
 			c.rules = append(c.rules, step{r, wakes})
 		}
+	}
+	c.pending = make([]suspect, len(c.rules))
+	var after suspect
+	for k := len(c.rules) - 1; k >= 0; k-- {
+		w := c.rules[k].wakes
+		if w == 0 {
+			w = allSuspects // a rule without suspects always runs
+		}
+		after |= w
+		c.pending[k] = after
 	}
 	c.pool.New = func() any { return new(scratch) }
 	return c
@@ -188,7 +201,8 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 	// version counts the changes made to cur, so that a rule that found
 	// nothing is not run again on the same text.
 	version := 1
-	found, fresh := findSuspects(cur), true
+	// found holds the suspects of cur for the bits in known.
+	found, known := findSuspects(cur), allSuspects
 	// A repair can make work for a rule that already ran (a removed space
 	// lets a comma need one after it), so rounds repeat until nothing
 	// changes; a bounded number keeps the cost linear.
@@ -199,12 +213,13 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 				continue
 			}
 			if r.wakes != 0 && r.wakes&found == 0 {
-				if fresh {
+				if r.wakes&^known == 0 {
 					continue
 				}
-				// An earlier rule changed the text: scan it again
-				// rather than skip a rule on old evidence.
-				found, fresh = findSuspects(cur), true
+				// An earlier rule changed the text: scan it again, for
+				// the rules still to come, rather than skip a rule on
+				// old evidence.
+				found, known = findSuspectsOf(cur, c.pending[k]), c.pending[k]
 				if r.wakes&found == 0 {
 					continue
 				}
@@ -222,7 +237,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 			}
 			cur, changed = next, true
 			version++
-			fresh = false
+			known = 0
 		}
 		if !changed {
 			break

@@ -116,7 +116,16 @@ const (
 func isOtherClass(cls uint8) bool { return cls == classOther || cls >= classUpper }
 
 // findSuspects scans s once and returns the kinds of suspect places in it.
-func findSuspects(s string) suspect {
+func findSuspects(s string) suspect { return findSuspectsOf(s, allSuspects) }
+
+// allSuspects has every suspect bit.
+const allSuspects = ^suspect(0)
+
+// findSuspectsOf is findSuspects for the suspects in want; others may be
+// missing from the result. Words are followed only for suspectLexicon,
+// the one costly check, so a rescan for the rules after lexicon-joins
+// skips it.
+func findSuspectsOf(s string, want suspect) suspect {
 	var found suspect
 	wordStart := -1 // where the word being read starts, -1 between words
 	prev := classLF // the start of a segment is like the start of a line
@@ -130,7 +139,7 @@ func findSuspects(s string) suspect {
 		if cls == classOther {
 			// Lowercase letters: the bulk of any text, and nothing to see
 			// but where a word ends.
-			if wordStart < 0 {
+			if wordStart < 0 && want&suspectLexicon != 0 {
 				wordStart = i
 			}
 			for i+1 < len(s) && byteClass[s[i+1]] == classOther {
@@ -178,7 +187,7 @@ func findSuspects(s string) suspect {
 		case classASCIIQuote:
 			found |= suspectQuoteSpace
 		case classUpper:
-			if wordStart < 0 {
+			if wordStart < 0 && want&suspectLexicon != 0 {
 				wordStart = i
 			}
 			if i > 0 && capitalAfterLetter(s, i, 1) {
@@ -232,7 +241,7 @@ func findSuspects(s string) suspect {
 			// character ends the word.
 			switch {
 			case info.script != scriptNone || info.flags&infoMark != 0:
-				if wordStart < 0 {
+				if wordStart < 0 && want&suspectLexicon != 0 {
 					wordStart = i
 				}
 			case wordStart >= 0:
