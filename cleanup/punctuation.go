@@ -134,6 +134,9 @@ func fixSpaceAfterPunct(p *pass, s string, out *changes) {
 	var notSpacing tokenMemo // web addresses and code, where punctuation is syntax
 	for i := 0; i+1 < len(s); i++ {
 		c := s[i]
+		if afterPunctSkip[c] {
+			continue // letters, digits, blanks: the bulk of the text
+		}
 		switch c {
 		case '.', '!', '?', ',', ';', ':':
 		case '\n':
@@ -142,7 +145,9 @@ func fixSpaceAfterPunct(p *pass, s string, out *changes) {
 			}
 			continue
 		default:
-			if c >= utf8.RuneSelf || c == '"' {
+			if c == 0xC2 || c == 0xE2 || c == '"' {
+				// Quotation marks start with these bytes; their roles
+				// are followed for the marks after punctuation.
 				r, n := utf8.DecodeRuneInString(s[i:])
 				if isQuoteMark(r) {
 					q.see(r, q.role(s, i, n, r))
@@ -150,6 +155,9 @@ func fixSpaceAfterPunct(p *pass, s string, out *changes) {
 				i += n - 1
 			}
 			continue
+		}
+		if s[i+1] == ' ' {
+			continue // the common case: the space is there
 		}
 		next, nn := runeAt(s, i+1)
 		if isSpaceRune(next) || next == utf8.RuneError {
@@ -284,3 +292,18 @@ func startsWord(s string, i int) bool {
 	next, _ := runeAt(s, i+n)
 	return unicode.IsUpper(r) && unicode.IsLower(next)
 }
+
+// afterPunctSkip marks the bytes fixSpaceAfterPunct passes over: all but
+// the punctuation it checks, line breaks, '"' and the lead bytes of
+// quotation marks (0xC2, 0xE2). Other non-ASCII bytes are skipped one by
+// one, which is safe: no continuation byte is one of those.
+var afterPunctSkip = func() (t [256]bool) {
+	for c := range t {
+		t[c] = true
+	}
+	for _, c := range []byte(".!?,;:\n\"") {
+		t[c] = false
+	}
+	t[0xC2], t[0xE2] = false, false
+	return t
+}()
