@@ -86,7 +86,15 @@ func BenchmarkTransformer(b *testing.B) {
 // BenchmarkGolden cleans the golden documents, the closest thing to real
 // damaged input the repository has.
 func BenchmarkGolden(b *testing.B) {
+	benchClean(b, New(), goldenDocuments(b))
+}
+
+// goldenDocuments joins the golden input documents, one paragraph apart.
+func goldenDocuments(b *testing.B) string {
 	files, _ := filepath.Glob("../testdata/cleanup/*.txt")
+	if len(files) == 0 {
+		b.Fatal("no golden documents in testdata/cleanup")
+	}
 	var all strings.Builder
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -94,11 +102,9 @@ func BenchmarkGolden(b *testing.B) {
 			b.Fatal(err)
 		}
 		all.Write(data)
+		all.WriteString("\n\n")
 	}
-	if all.Len() == 0 {
-		b.Skip("no golden documents")
-	}
-	benchClean(b, New(), all.String())
+	return all.String()
 }
 
 // BenchmarkTransformerHeap streams 10 MB and 100 MB of damaged news from
@@ -153,18 +159,8 @@ func BenchmarkAdversarial(b *testing.B) {
 // several scripts, French spacing. It is the cleaned form of the golden
 // documents, repeated.
 func namesText(b *testing.B) string {
-	files, _ := filepath.Glob("../testdata/cleanup/*.txt")
-	var all strings.Builder
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		all.Write(data)
-		all.WriteString("\n\n")
-	}
 	c := New()
-	in := c.Clean(strings.Repeat(all.String(), 10))
+	in := c.Clean(strings.Repeat(goldenDocuments(b), 10))
 	if c.Clean(in) != in {
 		b.Fatal("cleaned text is not stable")
 	}

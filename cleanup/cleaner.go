@@ -13,9 +13,9 @@ type Cleaner struct {
 	// pending[k] is every suspect that wakes rule k or a rule after it:
 	// what a rescan before rule k must look for.
 	pending []suspect
-	lang  string // base language of WithLanguage, "" to guess
-	cfg   config
-	pool  sync.Pool
+	lang    string // base language of WithLanguage, "" to guess
+	cfg     config
+	pool    sync.Pool
 }
 
 // An Option configures a Cleaner.
