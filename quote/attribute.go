@@ -86,10 +86,19 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				// the subject is dropped, the speaker is the previous one.
 				cont = true
 			}
+			if !spk.ok && !cont && a.reported && q.Depth == 0 && prevTop >= 0 && qs[prevTop].Speaker != "" &&
+				qs[prevTop].End <= openPos && openPos-qs[prevTop].End < 400 &&
+				!strings.Contains(text[qs[prevTop].End:openPos], "\n\n") && !e.cueBetween(text, buf[:nb], prevEnd) {
+				// Reported speech in the subjunctive goes on with the
+				// words of the last quoted source ("…“, zeigte sich die
+				// Initiative empört. Der Abriss werde nicht …, „…“).
+				p := qs[prevTop]
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+			}
 			if a.prev && (q.Kind != Direct || cont) {
 				spk = mention{} // continuation first; partial quotes only by their own sentence
 			}
-			if !spk.ok && cont {
+			if !spk.ok && cont && (q.Kind == Direct || a.attached) {
 				p := qs[prevTop]
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ""
 				if a.attached {
@@ -309,6 +318,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 		a.start = false
 	}
 	if !a.start {
+		a.afterDet = determiners[before[last].w] && !before[last].cap
 		switch lt := before[last]; {
 		case lt.is(':'), lt.is('：'):
 			a.colon = true
@@ -328,6 +338,15 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	// Chinese and Japanese attach the speaker without spaces.
 	if cjk := e.cjkAttribution(text, q, before, after, &a); cjk {
 		return a
+	}
+
+	// A passive with its agent: "wird von vielen als die „…“ bezeichnet".
+	if e.allowsGerman() {
+		if m, cue := passiveAgent(toks, ss, qi+1+sentenceTo(after, 0)); m.ok {
+			a.spk, a.cue, a.inSentence = m, cue, true
+			a.followedByWord = len(after) > 0 && after[0].w != "" && !(after[0].cap && endsWithTerminal(q.Text))
+			return a
+		}
 	}
 
 	// After the quote: "“, sagte X", "," said X", "," X said", "», a affirmé X".
@@ -440,7 +459,11 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	}
 	// A quote that opens a sentence after reported speech ("X betonte,
 	// dass … . „…“"): the speaker of the sentence before.
-	if (a.start || countWords(q.Text) >= 8) && !a.spk.ok && ss > 0 {
+	// A partial quote in a subjunctive sentence reports the same source
+	// ("Auch seitens des Verbands kam Kritik. Es sei zu früh, „…“").
+	reported := !a.start && !a.spk.ok && ss > 0 && e.allowsGerman() && subjunctiveBefore(before, ss, end)
+	a.reported = reported
+	if (a.start || countWords(q.Text) >= 8 || reported) && !a.spk.ok && ss > 0 {
 		ps := ss - 1
 		for ps > 0 && !endsSentence(before, ps-1) {
 			ps--
@@ -456,18 +479,26 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 		// the previous turn, not reported speech.
 		if before[ss-1].punct != '¶' && !quoted {
 			for c := ss - 2; c >= ps; c-- {
-				_, kind, n, inv, ok := e.cueBack(text, toks, &c, ps)
-				if !ok || n > ss-1 || kind == markerCue {
+				name, kind, n, inv, ok := e.cueBack(text, toks, &c, ps)
+				if !ok || n > ss-1 || kind == markerCue && !reported {
 					continue
 				}
 				if m := e.speakerAround(text, toks, ps, c, n, ss-1, kind, inv); m.ok {
 					a.spk, a.prev = m, true
+					if reported && !m.pronoun {
+						// Its own sentence reports the words: the speaker
+						// holds for a partial quote too.
+						a.prev, a.inSentence, a.cue = false, true, name
+					}
+					break
 				}
-				break
+				if !reported {
+					break
+				}
 			}
 			// An action before the words, in fiction and reportage: "Der
 			// Arzt schüttelte den Kopf. „Es tut mir leid.“"
-			if !a.spk.ok && ss-1-ps >= 2 {
+			if !a.spk.ok && !reported && ss-1-ps >= 2 {
 				if m, n := nounPhrase(before, ps, ss-1); m.ok && n < ss-1 && !before[n].cap && before[n].w != "" &&
 					(m.pronoun || nameScore(before, m, text) >= 2) {
 					a.spk, a.prev = m, true
@@ -555,6 +586,14 @@ func cueGender(cue string) gender {
 
 // afterCue reads the attribution right after a closing mark.
 func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, string, bool) {
+	// "„…“, lautete die Kritik des Verbands": the statement names itself.
+	// Only right after the quote and a comma: "Der Titel lautet „…“" is
+	// no speech.
+	if i > 0 && toks[i-1].is(',') && (toks[i].w == "lautete" || toks[i].w == "lautet") && e.allowsGerman() {
+		if m, _ := nounPhrase(toks, i+1, end); m.ok && !m.pronoun {
+			return m, toks[i].w, true
+		}
+	}
 	// Inversion: the cue first, the speaker after it.
 	if name, kind, n, inv, ok := e.cueAt(text, toks, i, end); ok {
 		if inv.ok {
@@ -738,6 +777,15 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 		}
 	}
 	a := max(ss, c-30)
+	// "X kritisierte den Einsatz und sprach von „…“": the second verb
+	// shares the subject of the first.
+	if c-1 > a && toks[c-1].w == "und" {
+		for c2 := c - 2; c2 > a && c2 > c-16; c2-- {
+			if _, kind2, n2, inv2, ok := e.cueAt(text, toks, c2, c); ok && kind2 == verbCue && n2 <= c-1 {
+				return e.speakerAround(text, toks, ss, c2, n2, c2+1, kind2, inv2)
+			}
+		}
+	}
 	before := subject(text, toks, a, c)
 	if before.ok && c-1 >= ss && c-1 == a && !before.pronoun && nameScore(toks, before, text) < 4 &&
 		before.e == toks[c-1].e && (notNames[toks[c-1].w] || !toks[c-1].cap) {
@@ -761,7 +809,7 @@ func kindOf(q *Quote, a attribution, cont bool) Kind {
 		// "sagte, dass „…“": the quote finishes reported speech, unless
 		// it runs on into sentences of its own.
 		return Partial
-	case a.markerBefore && words <= 4 && !terminal:
+	case a.markerBefore && (words <= 4 || a.afterDet) && !terminal:
 		// "Secondo Rinaldi, è „un'occasione persa“": a phrase.
 		return Partial
 	case a.cueComma:

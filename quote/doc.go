@@ -35,6 +35,11 @@
 // colon before the quote (Julia Neumann, Sprecherin der Polizei, sagte:
 // „…“), or a marker (so, laut, according to, selon, según). Appositions
 // between speaker and cue are skipped; the name is preferred to the role.
+// German news also names sources without a verb of saying: the agent of
+// a passive (wird von vielen als „…“ bezeichnet), a statement after nach
+// (Nach einer Mitteilung des Verbands …), and the source of an earlier
+// sentence when a partial quote stands in reported speech in the
+// subjunctive (Es sei zu früh, „…“).
 // Pronouns resolve to the last named speaker of fitting gender (from a
 // list of given names, titles and feminine role nouns), else the last
 // named speaker. A quote without a cue that continues the previous

@@ -35,6 +35,8 @@ type attribution struct {
 	clause         bool // the quote follows "dass", "that", "que": it goes on with reported speech
 	cueComma       bool // a cue and a comma right before ("he told me, '…'"): direct speech
 	markerBefore   bool // "laut X", "secondo X" opens the sentence, the quote comes later in it
+	afterDet       bool // an article stands right before the quote: "einen „…“" is a phrase
+	reported       bool // the quote's sentence is in the subjunctive: reported speech
 	bare           bool // a cue after the quote ends the sentence: no subject follows ("añadió.")
 }
 
@@ -129,6 +131,11 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 	}
 	c, n, found := e.lookupCue(toks, i, end)
 	if !found {
+		if e.allowsGerman() {
+			if m, n, ok := statementAfterNach(toks, i, end); ok {
+				return t.w, markerCue, n, m, true
+			}
+		}
 		return "", 0, 0, mention{}, false
 	}
 	if c.kind == auxCue {

@@ -1,0 +1,173 @@
+package quote
+
+// Rules for German reported speech in news text, where the source is often
+// not a person after a verb of saying but an agent in a passive ("wird von
+// vielen als „…“ bezeichnet"), a statement after "nach" ("Nach einer
+// Erklärung des Verbands …") or the subject of an earlier sentence whose
+// words the next one reports in the subjunctive ("Es sei zu früh, „…“").
+//
+// The word lists were written by hand from German news usage; extend them
+// with further forms as they turn up.
+
+// passiveCues are participles of verbs of saying or judging that name
+// their source with "von" in a passive: "wird von X als „…“ bezeichnet".
+var passiveCues = map[string]bool{
+	"bezeichnet": true, "beschrieben": true, "genannt": true, "kritisiert": true,
+	"gelobt": true, "gefordert": true, "kommentiert": true, "bewertet": true,
+	"gewertet": true, "zitiert": true, "eingeschätzt": true,
+}
+
+// passiveAux are the forms of "werden" that make the passive.
+var passiveAux = map[string]bool{
+	"wird": true, "wurde": true, "werden": true, "wurden": true, "worden": true,
+}
+
+// indefiniteAgents are lower-case agents of a passive: "von vielen".
+var indefiniteAgents = map[string]bool{
+	"vielen": true, "manchen": true, "einigen": true, "anderen": true, "allen": true,
+}
+
+// statementNouns head a statement named after "nach": "nach einer
+// Erklärung des Verbands", "nach einer vom DFB veröffentlichten Mitteilung".
+var statementNouns = map[string]bool{
+	"Erklärung": true, "Mitteilung": true, "Pressemitteilung": true, "Stellungnahme": true,
+	"Aussage": true, "Aussagen": true, "Darstellung": true, "Einschätzung": true,
+	"Auffassung": true, "Erklärungen": true, "Pressemeldung": true, "Verlautbarung": true,
+}
+
+// subjunctives are German subjunctive (Konjunktiv I) forms that mark a
+// sentence as reported speech: "Der Abriss werde nicht dazu führen, …".
+var subjunctives = map[string]bool{
+	"sei": true, "seien": true, "werde": true, "habe": true, "könne": true,
+	"müsse": true, "solle": true, "dürfe": true, "wolle": true, "gebe": true,
+}
+
+// passiveAgent finds the agent of a passive cue in the sentence
+// toks[ss:se], which holds the quote: "Die WM wird von vielen als die
+// „stärkste“ bezeichnet" → "vielen". It returns the agent and the cue.
+func passiveAgent(toks []tok, ss, se int) (mention, string) {
+	aux, von := -1, -1
+	for k := ss; k < se; k++ {
+		t := toks[k]
+		switch {
+		case aux < 0 && passiveAux[t.w]:
+			aux = k
+		case aux >= 0 && von < 0 && (t.w == "von" || t.w == "vom"):
+			von = k
+		case von >= 0 && passiveCues[t.w]:
+			m := agentAfter(toks, von+1, k)
+			if !m.ok {
+				return mention{}, ""
+			}
+			return m, t.w
+		}
+	}
+	return mention{}, ""
+}
+
+// agentAfter reads the agent after "von" in toks[i:end]: a capitalized
+// noun phrase ("der Stadt", "pakistanischer Seite", "Karl Weber") or an
+// indefinite ("vielen"), up to "als", a preposition or punctuation.
+func agentAfter(toks []tok, i, end int) mention {
+	for i < end && determiners[toks[i].w] {
+		i++
+	}
+	j := i
+	for j < end && j-i < 4 && toks[j].w != "" && toks[j].w != "als" && !prepositions[toks[j].w] &&
+		!passiveCues[toks[j].w] && !passiveAux[toks[j].w] {
+		j++
+	}
+	if j == i {
+		return mention{}
+	}
+	last := toks[j-1]
+	if j-i == 1 && indefiniteAgents[last.w] {
+		return mention{s: last.s, e: last.e, ok: true}
+	}
+	// Lower-case adjectives may open the phrase, a noun must close it.
+	if !last.cap || notNames[last.w] {
+		return mention{}
+	}
+	for k := i; k < j-1; k++ {
+		if toks[k].cap && !toks[k+1].cap {
+			return mention{} // a noun then more words: a clause, not an agent
+		}
+	}
+	return mention{s: toks[i].s, e: last.e, ok: true}
+}
+
+// statementAfterNach reads "nach" + a statement at toks[i] ("Nach einer
+// vom DFB veröffentlichten Erklärung", "nach einer Mitteilung des
+// Verbands"). The source is the organisation or person named in the
+// phrase, else the statement itself. It returns the source and the index
+// after the phrase.
+func statementAfterNach(toks []tok, i, end int) (mention, int, bool) {
+	if toks[i].w != "nach" && toks[i].w != "Nach" {
+		return mention{}, 0, false
+	}
+	j := i + 1
+	if j < end && determiners[toks[j].w] {
+		j++
+	}
+	for k := j; k < end && k < j+5 && toks[k].w != ""; k++ {
+		if !statementNouns[toks[k].w] {
+			continue
+		}
+		// A genitive after the noun names the source: "Erklärung des Verbands".
+		if m, n := nounPhrase(toks, k, end); m.ok && n > k+1 {
+			return m, n, true
+		}
+		// "vom DFB", "von Karl Weber" inside the phrase.
+		for v := j; v < k; v++ {
+			if toks[v].w == "vom" || toks[v].w == "von" || toks[v].w == "des" || toks[v].w == "der" {
+				if m, _ := nounPhrase(toks, v+1, k); m.ok && !m.pronoun {
+					return m, k + 1, true
+				}
+			}
+		}
+		return mention{s: toks[k].s, e: toks[k].e, ok: true}, k + 1, true
+	}
+	return mention{}, 0, false
+}
+
+// subjunctiveBefore reports whether toks[ss:end] holds a subjunctive
+// form: the sentence reports someone's words.
+func subjunctiveBefore(toks []tok, ss, end int) bool {
+	for k := ss; k < end; k++ {
+		if subjunctives[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// allowsGerman reports whether the German rules apply: no language was
+// given, or German was.
+func (e *Extractor) allowsGerman() bool {
+	return e.langs == nil || e.allowed("de")
+}
+
+// sentenceTo returns the end of the sentence that starts at toks[i]:
+// the index of its closing sign, or len(toks).
+func sentenceTo(toks []tok, i int) int {
+	for k := i; k < len(toks); k++ {
+		if endsSentence(toks, k) {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// cueBetween reports whether a cue stands among the tokens from byte
+// from on: another source was introduced since the previous quote.
+func (e *Extractor) cueBetween(text string, toks []tok, from int) bool {
+	for k := range toks {
+		if toks[k].s < from || toks[k].w == "" {
+			continue
+		}
+		if _, _, _, _, ok := e.cueAt(text, toks, k, len(toks)); ok {
+			return true
+		}
+	}
+	return false
+}
