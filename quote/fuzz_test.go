@@ -30,12 +30,17 @@ func FuzzExtract(f *testing.F) {
 	}
 	e := New(Language(language.German))
 	f.Fuzz(func(t *testing.T, text string) {
-		fuzzCheck(t, text, Extract(text))
-		fuzzCheck(t, text, e.Extract(text))
+		checkInvariants(t, text, Extract(text))
+		checkInvariants(t, text, e.Extract(text))
 	})
 }
 
-func fuzzCheck(t *testing.T, text string, qs []Quote) {
+// checkInvariants asserts what must hold for any input: offsets inside the
+// text and on rune boundaries (as a decoder sees them, also in invalid
+// UTF-8), Text matching the offsets, marks right before and after the
+// quoted text, order by Start, a known kind, speaker offsets, and nested
+// quotes inside their parents.
+func checkInvariants(t *testing.T, text string, qs []Quote) {
 	t.Helper()
 	// Rune boundaries as a decoder sees them, also in invalid UTF-8.
 	bound := make([]bool, len(text)+1)
