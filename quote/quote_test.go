@@ -76,4 +76,3 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
-
