@@ -177,12 +177,10 @@ func isClosingPunct(r rune) bool {
 const separatorReach = 200
 
 // isSeparator reports a guillemet used as a separator, as in the
-// breadcrumb "Start › Wirtschaft › Technik" or "Home » News": blank on
-// both sides and no mark of the other direction nearby on its line.
+// breadcrumb "Start › Wirtschaft › Technik" or "Home » News": no mark of
+// the other direction nearby on its line. It does not look at the blanks
+// around the mark: removing one must not turn a separator into a quote.
 func isSeparator(s string, i, n int, r rune) bool {
-	if i == 0 || i+n >= len(s) || !isBlank(s[i-1]) || !isBlank(s[i+n]) {
-		return false
-	}
 	var partner string
 	switch r {
 	case leftGuill:
