@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -91,6 +92,42 @@ func fixCaseJoins(ps *pass, s string, out *changes) {
 type joinPass struct {
 	*pass
 	notProse tokenMemo // isNotProse of the token last asked about
+	// apartAsked counts usedApart's searches of the text, which are
+	// bounded per call to keep the rule linear.
+	apartAsked int
+}
+
+// maxApartSearches bounds usedApart per rule call: each search reads the
+// whole segment.
+const maxApartSearches = 8
+
+// usedApart reports whether the text s uses l and r as words of their own
+// while the glued word lr appears in it only once.
+func (p *joinPass) usedApart(s, l, r, lr string) bool {
+	if p.apartAsked >= maxApartSearches {
+		return false
+	}
+	p.apartAsked++
+	return countWord(s, lr) == 1 && countWord(s, l) > 0 && countWord(s, r) > 0
+}
+
+// countWord counts the places where w stands in s as a word: with no
+// letter or digit right before or after it.
+func countWord(s, w string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return n
+		}
+		at := i + k
+		before, _ := runeBefore(s, at)
+		after, _ := runeAt(s, at+len(w))
+		if !isLetterOrDigit(before) && !isLetterOrDigit(after) {
+			n++
+		}
+		i = at + len(w)
+	}
 }
 
 // inProse reports whether the token around byte i of s is prose, not a
@@ -650,6 +687,13 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool, 
 		if cl, cr := lex.Count(L), lex.Count(R); cl > 0 && cr > 0 && whole*3 <= min(cl, cr) {
 			return true, -1
 		}
+	}
+	// Two capitalized words that the text itself uses apart, while the
+	// glued form stands only here: a page with "Politik" and "Nachrichten"
+	// and one NachrichtenPolitik. A name used with its inner capital is
+	// usually used more than once, or its parts are not words of the text.
+	if lShape == shapeCapital && rShape == shapeCapital && lLen >= 4 && rLen >= 4 && p.usedApart(s, L, R, s[lStart:rEnd]) {
+		return true, -1
 	}
 	return false, -1
 }

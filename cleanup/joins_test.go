@@ -300,3 +300,20 @@ func TestJoinEditsExplain(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinsFromTheDocument checks the evidence of the text itself: two
+// capitalized words it uses apart, glued once, are cut; a glued name that
+// the text repeats, or whose parts it does not use, is kept.
+func TestJoinsFromTheDocument(t *testing.T) {
+	runRuleCases(t, "case-joins", []ruleCase{
+		{"parts used apart",
+			"Mehr zu Politik finden Sie hier. Alle Nachrichten des Tages. NachrichtenPolitik",
+			"Mehr zu Politik finden Sie hier. Alle Nachrichten des Tages. Nachrichten Politik"},
+		{"name repeated",
+			"Die Firma SoundHound wächst. Der Sound ist gut, sagt SoundHound, und der Hound bellt.",
+			"Die Firma SoundHound wächst. Der Sound ist gut, sagt SoundHound, und der Hound bellt."},
+		{"parts not used apart",
+			"Der Dienst HelloFresh liefert Kochboxen in ganz Europa.",
+			"Der Dienst HelloFresh liefert Kochboxen in ganz Europa."},
+	})
+}
