@@ -95,8 +95,14 @@ func countFunctionWords(s string) langCounts {
 			r, n := utf8.DecodeRuneInString(s[k:])
 			if k > from && caseOfRune(r) == caseUpper && (caseBefore(s, k) == caseLower ||
 				caseBefore(s, k) == caseUpper && k+n < j && caseAt(s, k+n) == caseLower) {
-				count(s[from:k])
-				from = k
+				cut := k
+				// A brand with a lowercase prefix (und|iPhone, das|eBay)
+				// starts before the capital, as the join rules cut it.
+				if b := lowercasePrefixBrand(s, from, k, j); b > 0 {
+					cut = b
+				}
+				count(s[from:cut])
+				from = cut
 			}
 			k += n
 		}
@@ -226,3 +232,24 @@ var maxFunctionWord = func() int {
 	}
 	return n
 }()
+
+// lowercasePrefixBrand returns where a protected word with a lowercase
+// prefix of one or two letters (iPhone, eBay, xAI) starts, if one ends a
+// hump that has its capital at k within the word s[from:end]; else 0.
+func lowercasePrefixBrand(s string, from, k, end int) int {
+	hump := k + 1
+	for hump < end && s[hump] >= 'a' && s[hump] <= 'z' {
+		hump++
+	}
+	for b := k - 1; b >= k-2 && b > from; b-- {
+		if s[b] < 'a' || s[b] > 'z' {
+			break
+		}
+		for e := hump; e <= end && e-b <= maxProtected; e++ {
+			if protectedWords[s[b:e]] {
+				return b
+			}
+		}
+	}
+	return 0
+}
