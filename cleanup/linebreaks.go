@@ -24,6 +24,19 @@ func fixInvalidUTF8(_ *pass, s string, out *changes) {
 // line end.
 func fixLineBreaks(_ *pass, s string, out *changes) {
 	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '\r' && c < utf8.RuneSelf {
+			// Skip ASCII up to the next CR or non-ASCII byte, eight bytes
+			// at a time where there is none.
+			for i+8 <= len(s) && !hasCROrHigh(s[i:i+8]) {
+				i += 8
+			}
+			if i == len(s) {
+				return
+			}
+			if s[i] != '\r' && s[i] < utf8.RuneSelf {
+				continue
+			}
+		}
 		switch s[i] {
 		case '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
@@ -43,4 +56,14 @@ func fixLineBreaks(_ *pass, s string, out *changes) {
 			}
 		}
 	}
+}
+
+// hasCROrHigh reports whether the eight bytes of b hold a CR or a byte
+// of 0x80 or more.
+func hasCROrHigh(b string) bool {
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := w ^ (ones * '\r') // zero bytes where b has CR
+	return (x-ones)&^x&highs != 0 || w&highs != 0
 }

@@ -13,6 +13,14 @@ import (
 func fixUnicodeSpaces(p *pass, s string, out *changes) {
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c < utf8.RuneSelf {
+			k := firstNonASCII(s[i:]) // the spaces are all non-ASCII
+			if k < 0 {
+				return
+			}
+			i += k
+			continue
+		}
 		if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
 			i++
 			continue
