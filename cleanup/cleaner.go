@@ -235,13 +235,48 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 			if explain {
 				edits = compose(seg, edits, cur, sc.changes.list, r.name)
 			}
+			// The suspects of the new text are those of the old one, some
+			// perhaps gone, and those around each change: reading only
+			// the changed windows keeps found a superset of the truth.
+			if !rescanWindows(next, sc.changes.list, known, &found) {
+				known = 0
+			}
 			cur, changed = next, true
 			version++
-			known = 0
 		}
 		if !changed {
 			break
 		}
 	}
 	return cur, edits
+}
+
+// maxWindows bounds how many changes are rescanned one window at a time;
+// beyond it a whole rescan is cheaper.
+const maxWindows = 64
+
+// rescanWindows adds to found the suspects in want that lie around the
+// changes list made (in the old text) now that they are applied in s. It
+// reports false, doing nothing useful, when a whole rescan is the better
+// (or the only safe) choice.
+func rescanWindows(s string, list []change, want suspect, found *suspect) bool {
+	if want == 0 || len(list) > maxWindows {
+		return false
+	}
+	delta, done := 0, 0 // done: end of the last window read
+	for _, c := range list {
+		start := c.start + delta
+		end := start + len(c.repl)
+		delta += len(c.repl) - (c.end - c.start)
+		lo, hi, ok := windowAround(s, start, end)
+		if !ok {
+			return false
+		}
+		lo = max(lo, done)
+		if lo < hi {
+			*found |= findSuspectsIn(s, lo, hi, want)
+			done = hi
+		}
+	}
+	return true
 }

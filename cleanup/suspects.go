@@ -125,15 +125,24 @@ const allSuspects = ^suspect(0)
 // missing from the result. Words are followed only for suspectLexicon,
 // the one costly check, so a rescan for the rules after lexicon-joins
 // skips it.
-func findSuspectsOf(s string, want suspect) suspect {
+func findSuspectsOf(s string, want suspect) suspect { return findSuspectsIn(s, 0, len(s), want) }
+
+// findSuspectsIn is findSuspectsOf for the bytes lo to hi of s, which must
+// start after a blank or line break (or at 0) and end before one (or at
+// len(s)), so that words and lines are read whole; it looks at the bytes
+// around the window as context.
+func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 	var found suspect
 	wordStart := -1 // where the word being read starts, -1 between words
 	prev := classLF // the start of a segment is like the start of a line
+	if lo > 0 {
+		prev = byteClass[s[lo-1]]
+	}
 	// The last non-ASCII character ended at hiEnd; hiScript is the script
 	// of the last letter before hiEnd (marks follow their base) and hiPlain
 	// says whether that character is plain for the mojibake gate.
 	hiEnd, hiScript, hiPlain := -1, scriptNone, true
-	for i := 0; i < len(s); i++ {
+	for i := lo; i < hi; i++ {
 		c := s[i]
 		cls := byteClass[c]
 		if cls == classOther {
@@ -255,7 +264,7 @@ func findSuspectsOf(s string, want suspect) suspect {
 		}
 		prev = cls
 	}
-	if wordStart >= 0 && lexiconSuspect(s[wordStart:]) {
+	if wordStart >= 0 && lexiconSuspect(s[wordStart:hi]) {
 		found |= suspectLexicon
 	}
 	return found
@@ -461,3 +470,24 @@ func isSpecialChar(r rune) bool {
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// windowAround returns a window of s around bytes start..end that
+// findSuspectsIn can read: from after the blank or line break before it to
+// the one after it, with some margin, or ok false when none is near.
+func windowAround(s string, start, end int) (lo, hi int, ok bool) {
+	const margin, reach = 16, 256
+	lo, hi = max(0, start-margin), min(len(s), end+margin)
+	for k := 0; lo > 0 && !isSpaceByte(s[lo-1]); k++ {
+		if k == reach {
+			return 0, 0, false
+		}
+		lo--
+	}
+	for k := 0; hi < len(s) && !isSpaceByte(s[hi]); k++ {
+		if k == reach {
+			return 0, 0, false
+		}
+		hi++
+	}
+	return lo, hi, true
+}
