@@ -29,6 +29,15 @@ func fixInvisible(_ *pass, s string, out *changes) {
 				bidi.endLine(out)
 			}
 			i++
+			if len(bidi.stack) == 0 {
+				// Nothing open that a line end would close: jump to the
+				// next non-ASCII byte, eight bytes at a time.
+				k := firstNonASCII(s[i:])
+				if k < 0 {
+					break
+				}
+				i += k
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
