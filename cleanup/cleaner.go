@@ -3,6 +3,7 @@ package cleanup
 import (
 	"strings"
 	"sync"
+	"unsafe"
 
 	"golang.org/x/text/language"
 )
@@ -125,6 +126,10 @@ const maxRounds = 3
 type scratch struct {
 	pass    pass
 	changes changes
+	// texts are two buffers that the rules' results are written to in
+	// turn, so that cleaning a segment allocates nothing of its own size.
+	texts [2][]byte
+	turn  int
 	// quiet[k] is the version of the text on which rule k last found
 	// nothing; it would find nothing again on the same text.
 	quiet []int
@@ -136,7 +141,7 @@ func (c *Cleaner) Clean(s string) string {
 	done := 0 // bytes of s already written to b
 	c.eachSegment(s, func(start, end int, endsLine bool) {
 		seg := s[start:end]
-		out, _ := c.cleanSegment(seg, endsLine, false)
+		out, _ := c.cleanSegment(seg, endsLine, false, nil)
 		if out == seg {
 			return
 		}
@@ -161,7 +166,7 @@ func (c *Cleaner) Explain(s string) Result {
 	var b strings.Builder
 	b.Grow(len(s))
 	c.eachSegment(s, func(start, end int, endsLine bool) {
-		out, edits := c.cleanSegment(s[start:end], endsLine, true)
+		out, edits := c.cleanSegment(s[start:end], endsLine, true, nil)
 		b.WriteString(out)
 		for _, e := range edits {
 			e.Start += start
@@ -187,8 +192,9 @@ func (c *Cleaner) eachSegment(s string, f func(start, end int, endsLine bool)) {
 }
 
 // cleanSegment runs the rules over one segment. With explain it also
-// returns the edits, in segment offsets.
-func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Edit) {
+// returns the edits, in segment offsets. With into, the cleaned text is
+// appended there instead of returned, which saves a copy.
+func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool, into *[]byte) (string, []Edit) {
 	sc := c.pool.Get().(*scratch)
 	defer func() {
 		sc.pass = pass{} // drop the segment: the streamer reuses its memory
@@ -231,7 +237,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 				sc.quiet[k] = version
 				continue
 			}
-			next := applyChanges(cur, sc.changes.list)
+			next := sc.apply(cur, sc.changes.list)
 			if explain {
 				edits = compose(seg, edits, cur, sc.changes.list, r.name)
 			}
@@ -248,7 +254,30 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool) (string, []Ed
 			break
 		}
 	}
+	if into != nil {
+		*into = append(*into, cur...)
+		return "", edits
+	}
+	if version > 1 {
+		cur = strings.Clone(cur) // it lives in sc.texts, which the pool reuses
+	}
 	return cur, edits
+}
+
+// apply builds the text that list makes of s in the buffer not holding s,
+// and returns it as a string that lives until the next apply but one.
+func (sc *scratch) apply(s string, list []change) string {
+	sc.turn ^= 1
+	buf := sc.texts[sc.turn][:0]
+	at := 0
+	for _, c := range list {
+		buf = append(buf, s[at:c.start]...)
+		buf = append(buf, c.repl...)
+		at = c.end
+	}
+	buf = append(buf, s[at:]...)
+	sc.texts[sc.turn] = buf
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 // maxWindows bounds how many changes are rescanned one window at a time;

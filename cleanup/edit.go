@@ -95,24 +95,6 @@ func (c *changes) insert(at int, s string) { c.replace(at, at, s) }
 
 func (c *changes) remove(start, end int) { c.replace(start, end, "") }
 
-// applyChanges builds the text a rule's changes produce.
-func applyChanges(s string, list []change) string {
-	n := len(s)
-	for _, c := range list {
-		n += len(c.repl) - (c.end - c.start)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	at := 0
-	for _, c := range list {
-		b.WriteString(s[at:c.start])
-		b.WriteString(c.repl)
-		at = c.end
-	}
-	b.WriteString(s[at:])
-	return b.String()
-}
-
 // sortChanges orders changes by position, for the rules that find them
 // out of order (a bidi opener is known to be unpaired only at line end).
 func sortChanges(list []change) {

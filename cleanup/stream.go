@@ -58,8 +58,7 @@ func (t *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 		// what cleanSegment returns is copied out before pending moves,
 		// so a string view avoids copying every segment.
 		seg := unsafe.String(unsafe.SliceData(t.pending), n)
-		cleaned, _ := t.c.cleanSegment(seg, endsLine, false)
-		t.out = append(t.out, cleaned...)
+		t.c.cleanSegment(seg, endsLine, false, &t.out)
 		t.pending = t.pending[:copy(t.pending, t.pending[n:])]
 	}
 }
