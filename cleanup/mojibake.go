@@ -30,7 +30,7 @@ func fixMojibake(_ *pass, s string, out *changes) {
 			end += start
 		}
 		line := s[start:end]
-		if firstNonASCII(line) >= 0 && isBad(line) {
+		if mojibakeSuspectIn(s, start, end) && isBad(line) {
 			if fixed := repairMojibake(line); fixed != line {
 				alignEdits(line, fixed, start, out)
 			}

@@ -491,3 +491,35 @@ func windowAround(s string, start, end int) (lo, hi int, ok bool) {
 	}
 	return lo, hi, true
 }
+
+// mojibakeSuspectIn is the mojibake part of findSuspectsIn for the bytes lo
+// to hi of s: whether a sequence there may be one the badness test finds
+// bad. fixMojibake asks it line by line, since it reads only the
+// non-ASCII characters and is much cheaper than the test itself.
+func mojibakeSuspectIn(s string, lo, hi int) bool {
+	hiEnd, hiPlain := -1, true
+	for i := lo; i < hi; {
+		if s[i] < utf8.RuneSelf {
+			k := firstNonASCII(s[i:hi])
+			if k < 0 {
+				return false
+			}
+			i += k
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		info := invalidInfo
+		if r != utf8.RuneError || n != 1 {
+			info = runeInfoOf(r)
+		}
+		end := i + n
+		plain := info.flags&infoPlain != 0
+		if info.wakes&suspectMojibake != 0 || hiEnd == i && !(hiPlain && plain) ||
+			info.flags&infoMojiNext != 0 && end < len(s) && mojiNextSuspect(r, s[end]) {
+			return true
+		}
+		hiEnd, hiPlain = end, plain
+		i = end
+	}
+	return false
+}

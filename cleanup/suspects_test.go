@@ -128,3 +128,16 @@ func TestRuneInfoTables(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMojibakeLineGate checks that fixMojibake's line filter lets through
+// every line the badness test finds bad.
+func FuzzMojibakeLineGate(f *testing.F) {
+	for _, s := range []string{"GrÃ¼ÃŸe", "â€œquotedâ€", "voilÃ  le", "Ã©tÃ©", "Ð Ñ‚Ð¾", "├╝ber", "Straße“", "„Wir“", "日本語", "Œuvre!"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isBad(s) && !mojibakeSuspectIn(s, 0, len(s)) {
+			t.Fatalf("isBad(%q) but the line gate says no", s)
+		}
+	})
+}
