@@ -166,28 +166,26 @@ func tokenizeAround(buf []tok, sibs []int, text string, lo, hi int, qs []Quote, 
 func siblings(qs []Quote) (prev, next []int) {
 	prev, next = make([]int, len(qs)), make([]int, len(qs))
 	var st []int
-	for k := range qs {
-		for len(st) > 0 && qs[st[len(st)-1]].Depth > qs[k].Depth {
-			st = st[:len(st)-1]
-		}
-		prev[k] = -1
-		if len(st) > 0 {
-			prev[k] = st[len(st)-1]
-		}
-		st = append(st, k)
-	}
-	st = st[:0]
-	for k := len(qs) - 1; k >= 0; k-- {
-		for len(st) > 0 && qs[st[len(st)-1]].Depth > qs[k].Depth {
-			st = st[:len(st)-1]
-		}
-		next[k] = -1
-		if len(st) > 0 {
-			next[k] = st[len(st)-1]
-		}
-		st = append(st, k)
-	}
+	st = nearestSibling(qs, st, prev, 0, len(qs), 1)
+	nearestSibling(qs, st[:0], next, len(qs)-1, -1, -1)
 	return prev, next
+}
+
+// nearestSibling walks qs from first towards stop in steps of dir and
+// records in out, for each quote, the last quote passed at the same or a
+// lower depth. st is scratch space for the stack; it is returned for reuse.
+func nearestSibling(qs []Quote, st, out []int, first, stop, dir int) []int {
+	for k := first; k != stop; k += dir {
+		for len(st) > 0 && qs[st[len(st)-1]].Depth > qs[k].Depth {
+			st = st[:len(st)-1]
+		}
+		out[k] = -1
+		if len(st) > 0 {
+			out[k] = st[len(st)-1]
+		}
+		st = append(st, k)
+	}
+	return st
 }
 
 // sentencesBack returns where the n-th sentence before byte i starts,
