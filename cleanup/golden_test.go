@@ -72,22 +72,36 @@ func compareGolden(t *testing.T, path, got string) {
 	}
 }
 
-// TestCases runs testdata/cleanup/cases.tsv: sentences with glued words
-// and spacing damage in many languages, and sentences full of names,
-// units and code that must come back unchanged.
+// TestCases runs every testdata/cleanup/cases*.tsv: sentences with glued
+// words and spacing damage in many languages, and sentences full of names,
+// units and code that must come back unchanged. Each file holds one family
+// of cases, so that work on one family does not touch another's file.
 func TestCases(t *testing.T) {
-	data, err := os.ReadFile("../testdata/cleanup/cases.tsv")
-	if err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob("../testdata/cleanup/cases*.tsv")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no case files: %v", err)
 	}
 	c := New()
-	for n, line := range strings.Split(string(data), "\n") {
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		runCaseFile(t, c, filepath.Base(file), string(data))
+	}
+}
+
+// runCaseFile checks the lines of one case file (kind, lang, input,
+// expected) against c.
+func runCaseFile(t *testing.T, c *Cleaner, name, data string) {
+	t.Helper()
+	for n, line := range strings.Split(data, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) < 3 {
-			t.Fatalf("cases.tsv:%d: want kind, lang, input, expected", n+1)
+			t.Fatalf("%s:%d: want kind, lang, input, expected", name, n+1)
 		}
 		kind, in, want := cols[0], cols[2], ""
 		if len(cols) > 3 {
@@ -100,11 +114,11 @@ func TestCases(t *testing.T) {
 		}
 		switch {
 		case kind == "miss":
-			t.Logf("cases.tsv:%d: known miss %q -> %q (fixed now: %v)", n+1, in, got, ok)
+			t.Logf("%s:%d: known miss %q -> %q (fixed now: %v)", name, n+1, in, got, ok)
 		case !ok && kind == "keep":
-			t.Errorf("cases.tsv:%d: %q changed:\n%s", n+1, in, cmp.Diff(in, got))
+			t.Errorf("%s:%d: %q changed:\n%s", name, n+1, in, cmp.Diff(in, got))
 		case !ok:
-			t.Errorf("cases.tsv:%d: %s %q -> %q, want it to contain %q", n+1, kind, in, got, want)
+			t.Errorf("%s:%d: %s %q -> %q, want it to contain %q", name, n+1, kind, in, got, want)
 		}
 		checkInvariants(t, c, in)
 	}
