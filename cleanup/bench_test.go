@@ -29,17 +29,17 @@ func benchClean(b *testing.B, c *Cleaner, in string) {
 }
 
 func BenchmarkCleanNoChange(b *testing.B) {
-	benchClean(b, New(), strings.Repeat(cleanNews, 200))
+	benchClean(b, mustNew(), strings.Repeat(cleanNews, 200))
 }
 
 func BenchmarkCleanDirty(b *testing.B) {
-	benchClean(b, New(), strings.Repeat(dirtyNews, 200))
+	benchClean(b, mustNew(), strings.Repeat(dirtyNews, 200))
 }
 
 // BenchmarkCleanOneLine is a megabyte without a line break: segments are
 // cut at spaces and cost stays linear.
 func BenchmarkCleanOneLine(b *testing.B) {
-	benchClean(b, New(), strings.Repeat(strings.ReplaceAll(dirtyNews, "\r\n", " "), 1<<20/len(dirtyNews)))
+	benchClean(b, mustNew(), strings.Repeat(strings.ReplaceAll(dirtyNews, "\r\n", " "), 1<<20/len(dirtyNews)))
 }
 
 // BenchmarkCleanSize runs the same text at three sizes: ns per byte
@@ -50,13 +50,13 @@ func BenchmarkCleanSize(b *testing.B) {
 		times int
 	}{{"64KB", 1 << 16}, {"1MB", 1 << 20}, {"16MB", 1 << 24}} {
 		in := strings.Repeat(dirtyNews, n.times/len(dirtyNews))
-		b.Run(n.name, func(b *testing.B) { benchClean(b, New(), in) })
+		b.Run(n.name, func(b *testing.B) { benchClean(b, mustNew(), in) })
 	}
 }
 
 func BenchmarkExplainDirty(b *testing.B) {
 	in := strings.Repeat(dirtyNews, 200)
-	c := New()
+	c := mustNew()
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -68,7 +68,7 @@ func BenchmarkExplainDirty(b *testing.B) {
 // held at once stays at about two segments.
 func BenchmarkTransformer(b *testing.B) {
 	in := strings.Repeat(dirtyNews, (16<<20)/len(dirtyNews))
-	c := New()
+	c := mustNew()
 	buf := make([]byte, 4096)
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
@@ -85,7 +85,7 @@ func BenchmarkTransformer(b *testing.B) {
 // BenchmarkGolden cleans the golden documents, the closest thing to real
 // damaged input the repository has.
 func BenchmarkGolden(b *testing.B) {
-	benchClean(b, New(), goldenDocuments(b))
+	benchClean(b, mustNew(), goldenDocuments(b))
 }
 
 // goldenDocuments joins the golden input documents, one paragraph apart.
@@ -117,7 +117,7 @@ func BenchmarkTransformerHeap(b *testing.B) {
 	for _, mb := range []int{10, 100} {
 		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
 			n := (mb << 20) / len(unit)
-			c := New()
+			c := mustNew()
 			buf := make([]byte, 32<<10)
 			b.SetBytes(int64(n * len(unit)))
 			b.ReportAllocs()
@@ -151,7 +151,7 @@ func BenchmarkAdversarial(b *testing.B) {
 		"e\u0301", "Ａ", "\x1b[0m", "\xff", "undder", "a:B", "日本語English", "\u200b", "a\u202ab", " ,a",
 	} {
 		in := strings.Repeat(unit, (1<<20)/len(unit))
-		b.Run(fmt.Sprintf("%q", unit), func(b *testing.B) { benchClean(b, New(), in) })
+		b.Run(fmt.Sprintf("%q", unit), func(b *testing.B) { benchClean(b, mustNew(), in) })
 	}
 }
 
@@ -160,7 +160,7 @@ func BenchmarkAdversarial(b *testing.B) {
 // several scripts, French spacing. It is the cleaned form of the golden
 // documents, repeated.
 func namesText(b *testing.B) string {
-	c := New()
+	c := mustNew()
 	in := c.Clean(strings.Repeat(goldenDocuments(b), 10))
 	if c.Clean(in) != in {
 		b.Fatal("cleaned text is not stable")
@@ -169,7 +169,7 @@ func namesText(b *testing.B) string {
 }
 
 func BenchmarkCleanNoChangeNames(b *testing.B) {
-	benchClean(b, New(), namesText(b))
+	benchClean(b, mustNew(), namesText(b))
 }
 
 // BenchmarkConfigs compares rule sets on text that needs no change, for
@@ -183,10 +183,10 @@ func BenchmarkConfigs(b *testing.B) {
 			name string
 			c    *Cleaner
 		}{
-			{"all", New()},
-			{"no-joins", New(WithoutRules(joins...))},
-			{"no-repairs", New(WithoutRules(repairs...))},
-			{"spacing-only", New(WithoutRules(append(joins, repairs...)...))},
+			{"all", mustNew()},
+			{"no-joins", mustNew(WithoutRules(joins...))},
+			{"no-repairs", mustNew(WithoutRules(repairs...))},
+			{"spacing-only", mustNew(WithoutRules(append(joins, repairs...)...))},
 		} {
 			b.Run(text.name+"/"+cfg.name, func(b *testing.B) { benchClean(b, cfg.c, text.s) })
 		}

@@ -12,7 +12,7 @@ import (
 // 查看 /etc/hosts 文件, 用 <div> 排版, 请 @vinta 看). Off by default,
 // since Chinese and Japanese text is commonly written without those spaces.
 func WithCJKSpacing(on bool) Option {
-	return func(c *config) { c.cjkSpacing = on }
+	return func(c *config) error { c.cjkSpacing = on; return nil }
 }
 
 // fixCJKSpacing is the rule behind WithCJKSpacing. It only inserts spaces,

@@ -60,7 +60,7 @@ var cjkCases = []struct{ name, in, want string }{
 }
 
 func TestCJKSpacingRule(t *testing.T) {
-	only := New(OnlyRules("cjk-spacing"), WithCJKSpacing(true))
+	only := mustNew(WithOnlyRules("cjk-spacing"), WithCJKSpacing(true))
 	for _, tc := range cjkCases {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, only.Clean(tc.in)); diff != "" {
@@ -73,7 +73,7 @@ func TestCJKSpacingRule(t *testing.T) {
 // TestCJKSpacingPipeline runs the cases through the whole pipeline: the
 // spacing rules after cjk-spacing must keep what it did.
 func TestCJKSpacingPipeline(t *testing.T) {
-	c := New(WithCJKSpacing(true))
+	c := mustNew(WithCJKSpacing(true))
 	for _, tc := range cjkCases {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, c.Clean(tc.in)); diff != "" {
@@ -86,7 +86,7 @@ func TestCJKSpacingPipeline(t *testing.T) {
 
 func TestCJKSpacingOffByDefault(t *testing.T) {
 	for _, tc := range cjkCases {
-		if got := New(OnlyRules("cjk-spacing")).Clean(tc.in); got != tc.in {
+		if got := mustNew(WithOnlyRules("cjk-spacing")).Clean(tc.in); got != tc.in {
 			t.Errorf("cjk-spacing is off by default, yet %q -> %q", tc.in, got)
 		}
 	}
@@ -97,8 +97,8 @@ func FuzzCJKSpacing(f *testing.F) {
 		f.Add(tc.in)
 	}
 	f.Add("<p>中<b>文</b></p>x<y>z/a/b\"c\"“d”`e`#f#@g$1+-*")
-	c := New(WithCJKSpacing(true))
-	only := New(OnlyRules("cjk-spacing"), WithCJKSpacing(true))
+	c := mustNew(WithCJKSpacing(true))
+	only := mustNew(WithOnlyRules("cjk-spacing"), WithCJKSpacing(true))
 	f.Fuzz(func(t *testing.T, s string) {
 		checkInvariants(t, c, s)
 		got := only.Clean(s)

@@ -1,6 +1,8 @@
 package cleanup
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unsafe"
@@ -19,8 +21,10 @@ type Cleaner struct {
 	pool    sync.Pool
 }
 
-// An Option configures a Cleaner.
-type Option func(*config)
+// An Option configures a Cleaner built by New. It returns an error for a
+// setting that cannot work (an unknown rule name, say), so that New fails
+// instead of quietly running something else.
+type Option func(*config) error
 
 type config struct {
 	without map[string]bool
@@ -41,36 +45,58 @@ type config struct {
 	ungated bool
 }
 
-// WithoutRules turns off the named rules (see RuleNames).
+// WithoutRules turns off the named rules (see RuleNames). An unknown name
+// is an error.
 func WithoutRules(names ...string) Option {
-	return func(c *config) {
+	return func(c *config) error {
+		if err := checkRuleNames(names); err != nil {
+			return err
+		}
 		for _, n := range names {
 			c.without[n] = true
 		}
+		return nil
 	}
 }
 
-// OnlyRules runs just the named rules, in pipeline order.
-func OnlyRules(names ...string) Option {
-	return func(c *config) {
+// WithOnlyRules runs just the named rules, in pipeline order. An unknown
+// name is an error.
+func WithOnlyRules(names ...string) Option {
+	return func(c *config) error {
+		if err := checkRuleNames(names); err != nil {
+			return err
+		}
 		c.only = map[string]bool{}
 		for _, n := range names {
 			c.only[n] = true
 		}
+		return nil
 	}
+}
+
+// checkRuleNames fails for a name that is not in the pipeline: a typo
+// would otherwise run every rule, or none.
+func checkRuleNames(names []string) error {
+	for _, n := range names {
+		if !slices.Contains(RuleNames(), n) {
+			return fmt.Errorf("cleanup: unknown rule %q (rules: %s)", n, strings.Join(RuleNames(), ", "))
+		}
+	}
+	return nil
 }
 
 // WithLanguage tells the Cleaner the language of the text instead of
 // letting it guess from function words. It decides conventions such as
 // the French space before ; : ! ?.
 func WithLanguage(tag language.Tag) Option {
-	return func(c *config) {
+	return func(c *config) error {
 		base, _ := tag.Base()
 		if tag == language.Und {
 			c.lang = ""
-			return
+			return nil
 		}
 		c.lang = base.String()
+		return nil
 	}
 }
 
@@ -83,11 +109,14 @@ func RuleNames() []string {
 	return names
 }
 
-// New returns a Cleaner with the default rules, changed by opts.
-func New(opts ...Option) *Cleaner {
+// New returns a Cleaner with the default rules, changed by opts, or the
+// first error of an option.
+func New(opts ...Option) (*Cleaner, error) {
 	cfg := config{without: map[string]bool{}}
 	for _, o := range opts {
-		o(&cfg)
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
 	}
 	c := &Cleaner{lang: cfg.lang, cfg: cfg}
 	for _, r := range pipeline {
@@ -110,10 +139,16 @@ func New(opts ...Option) *Cleaner {
 		c.pending[k] = after
 	}
 	c.pool.New = func() any { return new(scratch) }
-	return c
+	return c, nil
 }
 
-var defaultCleaner = sync.OnceValue(func() *Cleaner { return New() })
+var defaultCleaner = sync.OnceValue(func() *Cleaner {
+	c, err := New()
+	if err != nil {
+		panic(err) // no options: New cannot fail
+	}
+	return c
+})
 
 // Clean cleans s with the default rules.
 func Clean(s string) string { return defaultCleaner().Clean(s) }

@@ -8,7 +8,9 @@
 // applies them and, for Explain, keeps the edits with their byte offsets
 // in the input, so that every change can be shown, undone or mapped back:
 //
-//	r := cleanup.New().Explain(text)
+//	c, err := cleanup.New() // an Option may fail: an unknown rule name
+//	if err != nil { … }
+//	r := c.Explain(text)
 //	for _, e := range r.Edits {
 //		fmt.Println(e.Rule, e.Start, e.End, e.Old, "→", e.New)
 //	}

@@ -2,6 +2,7 @@ package cleanup_test
 
 import (
 	"fmt"
+	"log"
 
 	"github.com/textmend/textmend/cleanup"
 )
@@ -10,7 +11,11 @@ import (
 // repair is explained.
 func ExampleClean_encoding() {
 	fmt.Println(cleanup.Clean("GrÃ¼ÃŸe aus KÃ¶ln &amp; die ﬁnale Auﬂage"))
-	for _, e := range cleanup.New().Explain("doesnâ€™t").Edits {
+	c, err := cleanup.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, e := range c.Explain("doesnâ€™t").Edits {
 		fmt.Printf("%s: %q -> %q\n", e.Rule, e.Old, e.New)
 	}
 	// Output:
@@ -19,7 +24,10 @@ func ExampleClean_encoding() {
 }
 
 func ExampleWithStraightQuotes() {
-	c := cleanup.New(cleanup.WithStraightQuotes(true))
+	c, err := cleanup.New(cleanup.WithStraightQuotes(true))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(c.Clean("„Ja“, sagte sie. ‘Gut’."))
 	// Output: "Ja", sagte sie. 'Gut'.
 }

@@ -99,7 +99,7 @@ func TestNFC(t *testing.T) {
 
 func TestStraightQuotes(t *testing.T) {
 	in := "„Ja“, sagte sie, ‘gut’."
-	if got := New().Clean(in); !strings.Contains(got, "„Ja“") {
+	if got := mustNew().Clean(in); !strings.Contains(got, "„Ja“") {
 		t.Errorf("typographic quotes not kept by default: %q", got)
 	}
 	runRuleCases(t, "straight-quotes", []ruleCase{
@@ -138,7 +138,7 @@ func FuzzRepair(f *testing.F) {
 	}
 	// invalid-utf8 joins them: the repair rules leave the bytes they
 	// cannot read to it.
-	repair := New(OnlyRules(append([]string{"invalid-utf8"}, repairRules...)...))
+	repair := mustNew(WithOnlyRules(append([]string{"invalid-utf8"}, repairRules...)...))
 	f.Fuzz(func(t *testing.T, in string) {
 		got := repair.Clean(in)
 		if !utf8.ValidString(got) {
@@ -163,12 +163,12 @@ var repairBenchText = strings.Repeat(cleanNews, 200)
 // BenchmarkRepairClean is Clean on clean text without the repair rules;
 // compare with BenchmarkCleanNoChange, which has them.
 func BenchmarkRepairOff(b *testing.B) {
-	benchClean(b, New(WithoutRules(repairRules...)), repairBenchText)
+	benchClean(b, mustNew(WithoutRules(repairRules...)), repairBenchText)
 }
 
 // BenchmarkRepairOnly is the repair rules alone on clean text.
 func BenchmarkRepairOnly(b *testing.B) {
-	benchClean(b, New(OnlyRules(repairRules...)), repairBenchText)
+	benchClean(b, mustNew(WithOnlyRules(repairRules...)), repairBenchText)
 }
 
 // BenchmarkRepairDamaged is the repair rules on text that is mojibake
@@ -181,5 +181,5 @@ func BenchmarkRepairDamaged(b *testing.B) {
 			sb.WriteString(" &amp; \x1b[0m ﬁ\n")
 		}
 	}
-	benchClean(b, New(OnlyRules(repairRules...)), sb.String())
+	benchClean(b, mustNew(WithOnlyRules(repairRules...)), sb.String())
 }

@@ -3,6 +3,7 @@ package cleanup_test
 import (
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"strings"
 
@@ -18,19 +19,29 @@ func ExampleClean() {
 }
 
 func ExampleNew() {
-	c := cleanup.New(cleanup.WithoutRules("space-runs"))
+	c, err := cleanup.New(cleanup.WithoutRules("space-runs"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Printf("%q\n", c.Clean("Zu   viele Leerzeichen ."))
 	// Output: "Zu   viele Leerzeichen."
 }
 
 func ExampleCleaner_Clean() {
-	c := cleanup.New()
+	c, err := cleanup.New()
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(c.Clean("„ Wir sind bereit “,sagte sie."))
 	// Output: „Wir sind bereit“, sagte sie.
 }
 
 func ExampleCleaner_Explain() {
-	r := cleanup.New().Explain("Hallo , Welt !")
+	c, err := cleanup.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := c.Explain("Hallo , Welt !")
 	fmt.Println(r.Text)
 	for _, e := range r.Edits {
 		fmt.Printf("%s %d-%d %q -> %q\n", e.Rule, e.Start, e.End, e.Old, e.New)
@@ -43,7 +54,11 @@ func ExampleCleaner_Explain() {
 
 func ExampleResult_InputOffset() {
 	in := "Hallo , Welt !"
-	r := cleanup.New().Explain(in)
+	c, err := cleanup.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := c.Explain(in)
 	out := strings.Index(r.Text, "Welt")
 	fmt.Println(out, r.InputOffset(out), in[r.InputOffset(out):])
 	// Output: 7 8 Welt !
@@ -51,21 +66,35 @@ func ExampleResult_InputOffset() {
 
 func ExampleResult_OutputOffset() {
 	in := "Hallo , Welt !"
-	r := cleanup.New().Explain(in)
+	c, err := cleanup.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := c.Explain(in)
 	fmt.Println(r.OutputOffset(strings.Index(in, "Welt")))
 	// Output: 7
 }
 
 func ExampleApply() {
 	in := "spät.Dann"
-	r := cleanup.New().Explain(in)
+	c, err := cleanup.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := c.Explain(in)
 	fmt.Println(cleanup.Apply(in, r.Edits) == r.Text, r.Text)
 	// Output: true spät. Dann
 }
 
 func ExampleWithLanguage() {
-	fr := cleanup.New(cleanup.WithLanguage(language.French))
-	de := cleanup.New(cleanup.WithLanguage(language.German))
+	fr, err := cleanup.New(cleanup.WithLanguage(language.French))
+	if err != nil {
+		log.Fatal(err)
+	}
+	de, err := cleanup.New(cleanup.WithLanguage(language.German))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(fr.Clean("Vraiment ?"))
 	fmt.Println(de.Clean("Wirklich ?"))
 	// Output:
@@ -73,8 +102,11 @@ func ExampleWithLanguage() {
 	// Wirklich?
 }
 
-func ExampleOnlyRules() {
-	c := cleanup.New(cleanup.OnlyRules("line-breaks"))
+func ExampleWithOnlyRules() {
+	c, err := cleanup.New(cleanup.WithOnlyRules("line-breaks"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Printf("%q\n", c.Clean("eins\r\nzwei  ."))
 	// Output: "eins\nzwei  ."
 }
@@ -92,13 +124,20 @@ func ExampleRuleNames() {
 }
 
 func ExampleCleaner_Transformer() {
-	r := transform.NewReader(strings.NewReader("Hallo , Welt !\r\n"), cleanup.New().Transformer())
+	c, err := cleanup.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := transform.NewReader(strings.NewReader("Hallo , Welt !\r\n"), c.Transformer())
 	io.Copy(os.Stdout, r)
 	// Output: Hallo, Welt!
 }
 
 func ExampleWithoutRules() {
-	c := cleanup.New(cleanup.WithoutRules("space-before-punct"))
+	c, err := cleanup.New(cleanup.WithoutRules("space-before-punct"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(c.Clean("Hallo , Welt !"))
 	// Output: Hallo , Welt !
 }

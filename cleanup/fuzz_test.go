@@ -25,7 +25,7 @@ func FuzzClean(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
-	c := New()
+	c := mustNew()
 	f.Fuzz(func(t *testing.T, s string) {
 		checkInvariants(t, c, s)
 	})
@@ -35,7 +35,7 @@ func FuzzExplain(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
-	c := New()
+	c := mustNew()
 	f.Fuzz(func(t *testing.T, s string) {
 		r := c.Explain(s)
 		checkEdits(t, s, r)
@@ -52,7 +52,7 @@ func FuzzTransformer(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s, 3)
 	}
-	c := New()
+	c := mustNew()
 	f.Fuzz(func(t *testing.T, s string, chunk int) {
 		chunk = 1 + abs(chunk)%64
 		if got, want := streamed(t, c, s, chunk), c.Clean(s); got != want {
@@ -71,7 +71,7 @@ func abs(n int) int {
 // TestSeedsHoldInvariants runs the fuzz seeds and some longer mixes in the
 // ordinary test run.
 func TestSeedsHoldInvariants(t *testing.T) {
-	c := New()
+	c := mustNew()
 	for _, s := range fuzzSeeds {
 		checkInvariants(t, c, s)
 	}

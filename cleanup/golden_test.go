@@ -29,7 +29,7 @@ func TestGolden(t *testing.T) {
 	if len(inputs) == 0 {
 		t.Fatal("no golden inputs in testdata/cleanup")
 	}
-	c := New()
+	c := mustNew()
 	for _, in := range inputs {
 		t.Run(filepath.Base(in), func(t *testing.T) {
 			data, err := os.ReadFile(in)
@@ -81,7 +81,7 @@ func TestCases(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no case files: %v", err)
 	}
-	c := New()
+	c := mustNew()
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {

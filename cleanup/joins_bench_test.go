@@ -22,22 +22,22 @@ func BenchmarkJoinsCleanText(b *testing.B) {
 		{"news", strings.Repeat(cleanNews, 200)},
 		{"mixed", strings.Repeat(cleanMixed, 200)},
 	} {
-		b.Run(text.name+"/with-joins", func(b *testing.B) { benchClean(b, New(), text.s) })
-		b.Run(text.name+"/without-joins", func(b *testing.B) { benchClean(b, New(WithoutRules(joinRules...)), text.s) })
-		b.Run(text.name+"/joins-only", func(b *testing.B) { benchClean(b, New(OnlyRules(joinRules...)), text.s) })
+		b.Run(text.name+"/with-joins", func(b *testing.B) { benchClean(b, mustNew(), text.s) })
+		b.Run(text.name+"/without-joins", func(b *testing.B) { benchClean(b, mustNew(WithoutRules(joinRules...)), text.s) })
+		b.Run(text.name+"/joins-only", func(b *testing.B) { benchClean(b, mustNew(WithOnlyRules(joinRules...)), text.s) })
 	}
 }
 
 // BenchmarkJoinsGlued measures text where every line needs a split.
 func BenchmarkJoinsGlued(b *testing.B) {
 	in := strings.Repeat("Das Modell könneOpenAIVergleichbar sein, seitChatGPT erschienen ist. StartseiteNachrichtenPolitik\nРусскийDeutsch한국어Español und die BerichterstattungderZeitung.\n", 100)
-	benchClean(b, New(OnlyRules(joinRules...)), in)
+	benchClean(b, mustNew(WithOnlyRules(joinRules...)), in)
 }
 
 // BenchmarkJoinRule measures each join rule alone on clean news text.
 func BenchmarkJoinRule(b *testing.B) {
 	in := strings.Repeat(cleanNews, 200)
 	for _, r := range append(joinRules[:3:3], "none", "space-runs") {
-		b.Run(r, func(b *testing.B) { benchClean(b, New(OnlyRules(r)), in) })
+		b.Run(r, func(b *testing.B) { benchClean(b, mustNew(WithOnlyRules(r)), in) })
 	}
 }

@@ -2,6 +2,7 @@ package cleanup_test
 
 import (
 	"fmt"
+	"log"
 	"strings"
 
 	"github.com/textmend/textmend/cleanup"
@@ -31,7 +32,10 @@ func ExampleReadLexicon() {
 
 func ExampleWithLexicon() {
 	lex, _ := cleanup.ReadLexicon(strings.NewReader("nutzt\ngenerative\n"))
-	c := cleanup.New(cleanup.WithLexicon(lex))
+	c, err := cleanup.New(cleanup.WithLexicon(lex))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(c.Clean("Die Stadt nutztgenerative KI."))
 	// Output: Die Stadt nutzt generative KI.
 }
@@ -43,7 +47,10 @@ func (f fixedWords) Count(w string) int { return f[w] }
 
 func ExampleLexicon() {
 	var lex cleanup.Lexicon = fixedWords{"meldete": 3, "heute": 5}
-	c := cleanup.New(cleanup.WithLexicon(lex))
+	c, err := cleanup.New(cleanup.WithLexicon(lex))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(c.Clean("Die Agentur meldeteheute neue Zahlen."))
 	// Output: Die Agentur meldete heute neue Zahlen.
 }
@@ -58,7 +65,10 @@ func ExampleNewVocabulary() {
 	} {
 		v.Learn(doc)
 	}
-	c := cleanup.New(cleanup.WithLexicon(v))
+	c, err := cleanup.New(cleanup.WithLexicon(v))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(c.Clean("Eine Verwaltung nutztgenerative Werkzeuge."))
 	// Output: Eine Verwaltung nutzt generative Werkzeuge.
 }
@@ -86,13 +96,19 @@ func ExampleVocabulary_Len() {
 
 // A caller's own names are never split, and mark where a glued word ends.
 func ExampleWithProtected() {
-	c := cleanup.New(cleanup.WithProtected("FlixMobility"))
+	c, err := cleanup.New(cleanup.WithProtected("FlixMobility"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(c.Clean("Der Fernbus gehört zuFlixMobility."))
 	// Output: Der Fernbus gehört zu FlixMobility.
 }
 
 func ExampleWithCJKSpacing() {
-	c := cleanup.New(cleanup.WithCJKSpacing(true))
+	c, err := cleanup.New(cleanup.WithCJKSpacing(true))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(c.Clean("我们使用Go语言开发了第2版"))
 	fmt.Println(cleanup.Clean("我们使用Go语言开发了第2版"))
 	// Output:

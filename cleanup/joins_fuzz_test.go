@@ -17,9 +17,9 @@ func FuzzJoins(f *testing.F) {
 	}
 	f.Add("한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina")
 	f.Add("Die BerichterstattungderZeitung und aniPhone\u0301X, ΔT日本語한국어 a\xffB")
-	joins := New(OnlyRules(joinRules...))
-	cjk := New(OnlyRules(joinRules...), WithCJKSpacing(true))
-	all := New()
+	joins := mustNew(WithOnlyRules(joinRules...))
+	cjk := mustNew(WithOnlyRules(joinRules...), WithCJKSpacing(true))
+	all := mustNew()
 	f.Fuzz(func(t *testing.T, in string) {
 		for _, c := range []*Cleaner{joins, cjk} {
 			got := c.Clean(in)

@@ -161,7 +161,7 @@ func TestSeedMenu(t *testing.T) {
 	if got := Clean(in); got != want {
 		t.Errorf("Clean(menu):\n%s", cmp.Diff(want, got))
 	}
-	checkInvariants(t, New(), in)
+	checkInvariants(t, mustNew(), in)
 }
 
 var lexiconJoinCases = []ruleCase{
@@ -216,7 +216,7 @@ func TestVocabularyLearns(t *testing.T) {
 	if got := v.Count("nutzt"); got != 3 {
 		t.Errorf("Count(nutzt) = %d, want 3", got)
 	}
-	c := New(WithLexicon(v))
+	c := mustNew(WithLexicon(v))
 	in := "Eine Verwaltung nutztgenerative Werkzeuge."
 	want := "Eine Verwaltung nutzt generative Werkzeuge."
 	if got := c.Clean(in); got != want {
@@ -252,13 +252,13 @@ func TestReadLexiconFormats(t *testing.T) {
 
 func TestWithProtected(t *testing.T) {
 	in := "Die Firma heißt SumUpPay und wächst."
-	c := New(OnlyRules("case-joins"))
+	c := mustNew(WithOnlyRules("case-joins"))
 	// Without the entry there is still no evidence to split; with it the
 	// name also marks where a glued word ends.
 	if got := c.Clean(in); got != in {
 		t.Errorf("without protection: %q", got)
 	}
-	p := New(OnlyRules("case-joins"), WithProtected("SumUpPay"))
+	p := mustNew(WithOnlyRules("case-joins"), WithProtected("SumUpPay"))
 	want := "Die Firma nutzt SumUpPay und wächst."
 	if got := p.Clean("Die Firma nutztSumUpPay und wächst."); got != want {
 		t.Errorf("with protection:\n%s", cmp.Diff(want, got))
@@ -266,7 +266,7 @@ func TestWithProtected(t *testing.T) {
 	if got := p.Clean("Wir nutzenDeutschlandTicket."); got != "Wir nutzen Deutschland Ticket." {
 		t.Errorf("other names: %q", got)
 	}
-	q := New(OnlyRules("case-joins"), WithProtected("DeutschlandTicket"))
+	q := mustNew(WithOnlyRules("case-joins"), WithProtected("DeutschlandTicket"))
 	if got := q.Clean("Wir nutzenDeutschlandTicket."); got != "Wir nutzen DeutschlandTicket." {
 		t.Errorf("protected name: %q", got)
 	}
@@ -282,7 +282,7 @@ var cjkSpacingCases = []ruleCase{
 
 func TestCJKSpacing(t *testing.T) {
 	runRuleCases(t, "cjk-spacing", cjkSpacingCases, WithCJKSpacing(true))
-	off := New()
+	off := mustNew()
 	if got := off.Clean("我们使用Go语言"); got != "我们使用Go语言" {
 		t.Errorf("CJK spacing is on by default: %q", got)
 	}
@@ -290,7 +290,7 @@ func TestCJKSpacing(t *testing.T) {
 
 // The edits name the join rules and only insert spaces.
 func TestJoinEditsExplain(t *testing.T) {
-	r := New().Explain("Das Modell könneOpenAIVergleichbar sein.")
+	r := mustNew().Explain("Das Modell könneOpenAIVergleichbar sein.")
 	if len(r.Edits) != 2 {
 		t.Fatalf("edits: %+v", r.Edits)
 	}

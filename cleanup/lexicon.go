@@ -29,7 +29,7 @@ type Lexicon interface {
 // Vocabulary learned from the documents themselves. Without one, only the
 // built-in function words and protected names are known.
 func WithLexicon(lex Lexicon) Option {
-	return func(c *config) { c.lexicon = lex }
+	return func(c *config) error { c.lexicon = lex; return nil }
 }
 
 // wordCounts is a Lexicon read from a file.

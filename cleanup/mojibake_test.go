@@ -52,7 +52,7 @@ func codePageNamed(name string) *codePage {
 // TestMojibakeRoundTrip damages every sentence with every code page, once
 // and twice, and expects the repair to restore it exactly.
 func TestMojibakeRoundTrip(t *testing.T) {
-	c := New(OnlyRules("mojibake"))
+	c := mustNew(WithOnlyRules("mojibake"))
 	for _, s := range repairSentences {
 		for _, name := range []string{"windows-1252", "latin-1", "windows-1250", "windows-1251", "iso-8859-2", "macroman"} {
 			if !damagedAs[name][s.lang] && name != "windows-1252" && name != "latin-1" {
@@ -136,7 +136,7 @@ func TestBadness(t *testing.T) {
 
 // TestMojibakeEdits checks that a repair is explained piece by piece.
 func TestMojibakeEdits(t *testing.T) {
-	r := New(OnlyRules("mojibake")).Explain("GrÃ¼ÃŸe und KÃ¶ln")
+	r := mustNew(WithOnlyRules("mojibake")).Explain("GrÃ¼ÃŸe und KÃ¶ln")
 	want := []Edit{
 		{Rule: "mojibake", Start: 2, End: 10, Old: "Ã¼ÃŸ", New: "üß"},
 		{Rule: "mojibake", Start: 17, End: 21, Old: "Ã¶", New: "ö"},

@@ -90,7 +90,7 @@ func readWordSet(data string) map[string]bool {
 // of the built-in list of brands and names (data/protected.txt). Give each
 // word as it is spelled: WithProtected("SumUp", "FlixMobility").
 func WithProtected(words ...string) Option {
-	return func(c *config) {
+	return func(c *config) error {
 		if c.protected == nil {
 			c.protected = map[string]bool{}
 		}
@@ -98,6 +98,7 @@ func WithProtected(words ...string) Option {
 			c.protected[w] = true
 			c.maxProtected = max(c.maxProtected, len(w))
 		}
+		return nil
 	}
 }
 

@@ -15,8 +15,8 @@ type ruleCase struct {
 // checks the invariants of the whole pipeline on the same input.
 func runRuleCases(t *testing.T, rule string, cases []ruleCase, opts ...Option) {
 	t.Helper()
-	c := New(append([]Option{OnlyRules(rule)}, opts...)...)
-	all := New(opts...)
+	c := mustNew(append([]Option{WithOnlyRules(rule)}, opts...)...)
+	all := mustNew(opts...)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := c.Clean(tc.in); got != tc.want {
@@ -165,7 +165,7 @@ func TestDuplicatePunct(t *testing.T) {
 
 func TestExplainOffsets(t *testing.T) {
 	in := "Hallo , Welt !\r\nZu  viel."
-	r := New().Explain(in)
+	r := mustNew().Explain(in)
 	if want := "Hallo, Welt!\nZu viel."; r.Text != want {
 		t.Fatalf("Text = %q, want %q", r.Text, want)
 	}
@@ -190,7 +190,7 @@ func TestComposeMergesTouchingEdits(t *testing.T) {
 	// space-runs turns "  " into " ", then space-before-punct removes that
 	// space: one edit must explain both.
 	in := "gut  ."
-	r := New().Explain(in)
+	r := mustNew().Explain(in)
 	want := []Edit{{Rule: "space-runs+space-before-punct", Start: 3, End: 5, Old: "  ", New: ""}}
 	if diff := cmp.Diff(want, r.Edits); diff != "" {
 		t.Errorf("edits (-want +got):\n%s", diff)
@@ -198,7 +198,7 @@ func TestComposeMergesTouchingEdits(t *testing.T) {
 }
 
 func TestCleanTextIsNotCopied(t *testing.T) {
-	c := New()
+	c := mustNew()
 	in := "Die Bundesregierung will die Förderung verlängern, wie ein Sprecher am Montag mitteilte.\n\nDie Opposition kritisierte das."
 	if got := c.Clean(in); got != in {
 		t.Fatalf("Clean changed clean text: %q", got)
@@ -217,10 +217,10 @@ func TestRuleNamesSwitch(t *testing.T) {
 		t.Fatal("no rules")
 	}
 	in := "Hallo , Welt !"
-	if got := New(WithoutRules(names...)).Clean(in); got != in {
+	if got := mustNew(WithoutRules(names...)).Clean(in); got != in {
 		t.Errorf("with every rule off, Clean changed %q to %q", in, got)
 	}
-	if got := New(WithoutRules("space-before-punct")).Clean(in); got != in {
+	if got := mustNew(WithoutRules("space-before-punct")).Clean(in); got != in {
 		t.Errorf("without space-before-punct, Clean changed %q to %q", in, got)
 	}
 }
@@ -231,4 +231,17 @@ func TestGuillemetSeparators(t *testing.T) {
 		{"breadcrumb double", "Home » News » Sport", "Home » News » Sport"},
 		{"german quote still fixed", "Er rief: » Halt! « Dann", "Er rief: »Halt!« Dann"},
 	})
+}
+
+// TestUnknownRuleName checks that a misspelt rule name fails New instead of
+// running every rule (WithoutRules) or none (WithOnlyRules).
+func TestUnknownRuleName(t *testing.T) {
+	for _, opt := range []Option{WithOnlyRules("spacing"), WithoutRules("nfc", "space-run")} {
+		if c, err := New(opt); err == nil || c != nil {
+			t.Errorf("New with an unknown rule: got %v, %v; want an error", c, err)
+		}
+	}
+	if _, err := New(WithOnlyRules("space-runs"), WithoutRules("nfc")); err != nil {
+		t.Errorf("known rules: %v", err)
+	}
 }

@@ -5,7 +5,7 @@ package cleanup
 // keeps them: they tell opening from closing, which quote extraction and
 // readers need. Guillemets are left alone.
 func WithStraightQuotes(on bool) Option {
-	return func(c *config) { c.straightQuotes = on }
+	return func(c *config) error { c.straightQuotes = on; return nil }
 }
 
 // fixStraightQuotes is the rule behind WithStraightQuotes. It runs only

@@ -37,7 +37,7 @@ func streamInputs(t *testing.T) map[string]string {
 }
 
 func TestTransformerMatchesClean(t *testing.T) {
-	c := New()
+	c := mustNew()
 	for name, input := range streamInputs(t) {
 		want := c.Clean(input)
 		for _, chunk := range []int{1, 7, 4096} {
@@ -104,7 +104,7 @@ func TestTransformer100MB(t *testing.T) {
 	}
 	unit := strings.Repeat(cleanNews, 30) + dirtyNews + "\n\n"
 	n := (100 << 20) / len(unit)
-	c := New()
+	c := mustNew()
 
 	want := sha256.Sum256([]byte(c.Clean(strings.Repeat(unit, n))))
 	h := sha256.New()

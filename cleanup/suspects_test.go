@@ -12,7 +12,7 @@ import (
 
 // withoutGates runs every rule on every segment, as if findSuspects found
 // every kind of suspect.
-func withoutGates() Option { return func(c *config) { c.ungated = true } }
+func withoutGates() Option { return func(c *config) error { c.ungated = true; return nil } }
 
 // checkGates asserts that findSuspects wakes every rule that would act on
 // s: each gated rule that its suspects leave asleep must find nothing.
@@ -83,7 +83,7 @@ func gateInputs(t *testing.T) []string {
 }
 
 func TestGatesChangeNothing(t *testing.T) {
-	gated, ungated := New(), New(withoutGates())
+	gated, ungated := mustNew(), mustNew(withoutGates())
 	for _, s := range gateInputs(t) {
 		checkGates(t, gated, s)
 		checkSameWithoutGates(t, gated, ungated, s)
@@ -102,7 +102,7 @@ func FuzzGates(f *testing.F) {
 	for _, s := range []string{"seitChatGPT KIVergleich ΕλληνικάEnglish 한어Русский", "voilÃ  le cœur", "ﬁ ＡＢ &amp; e\u0301 \x1b[0m \u0085"} {
 		f.Add(s)
 	}
-	gated, ungated := New(), New(withoutGates())
+	gated, ungated := mustNew(), mustNew(withoutGates())
 	f.Fuzz(func(t *testing.T, s string) {
 		checkGates(t, gated, s)
 		checkSameWithoutGates(t, gated, ungated, s)

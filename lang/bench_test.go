@@ -39,7 +39,7 @@ var benchLingua = sync.OnceValue(func() lingua.LanguageDetector {
 //
 //	go test ./lang/ -run '^$' -bench . -benchmem
 func BenchmarkSpans(b *testing.B) {
-	d, err := New(Languages(benchTags...))
+	d, err := New(WithLanguages(benchTags...))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -25,7 +25,7 @@ type Detector struct {
 const maxModels = 1024
 
 // New returns a Detector for DefaultLanguages or the languages of the
-// Languages option. Language models are loaded lazily, on the first text
+// WithLanguages option. Language models are loaded lazily, on the first text
 // that needs them, and shared by all Detectors.
 func New(opts ...Option) (*Detector, error) {
 	var c config

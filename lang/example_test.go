@@ -19,7 +19,7 @@ func ExampleSpans() {
 }
 
 func ExampleNew() {
-	d, err := lang.New(lang.Languages(language.German, language.English, language.French))
+	d, err := lang.New(lang.WithLanguages(language.German, language.English, language.French))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -27,7 +27,7 @@ func ExampleNew() {
 	tag, _ := d.Language("Le musée ouvre ses portes au public mardi prochain.")
 	fmt.Println(tag)
 
-	_, err = lang.New(lang.Languages(language.Make("tlh")))
+	_, err = lang.New(lang.WithLanguages(language.Make("tlh")))
 	fmt.Println(err)
 	// Output:
 	// fr
@@ -62,15 +62,15 @@ func ExampleDefaultLanguages() {
 	// Output: 41 en de
 }
 
-func ExampleLanguages() {
-	d, _ := lang.New(lang.Languages(language.Danish, language.Norwegian, language.Swedish))
+func ExampleWithLanguages() {
+	d, _ := lang.New(lang.WithLanguages(language.Danish, language.Norwegian, language.Swedish))
 	tag, _ := d.Language("Regeringen vil hæve skatten på tobak fra næste år.")
 	fmt.Println(tag)
 	// Output: da
 }
 
-func ExampleMinConfidence() {
-	d, _ := lang.New(lang.MinConfidence(0.99), lang.Languages(language.Spanish, language.Portuguese))
+func ExampleWithMinConfidence() {
+	d, _ := lang.New(lang.WithMinConfidence(0.99), lang.WithLanguages(language.Spanish, language.Portuguese))
 	for _, s := range d.Spans("Hola") {
 		fmt.Println(s.Lang)
 	}

@@ -286,7 +286,7 @@ func TestSplitWords(t *testing.T) {
 }
 
 func TestLanguagesOption(t *testing.T) {
-	d, err := New(Languages(language.German, language.English, language.Make("nb")))
+	d, err := New(WithLanguages(language.German, language.English, language.Make("nb")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,7 +302,7 @@ func TestLanguagesOption(t *testing.T) {
 		t.Errorf("Norwegian sentence: got %v, want no", got)
 	}
 	// a single language needs no model at all
-	one, err := New(Languages(language.Make("de-CH")))
+	one, err := New(WithLanguages(language.Make("de-CH")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,17 +314,17 @@ func TestLanguagesOption(t *testing.T) {
 		t.Errorf("Korean with a German-only detector: got %v", got)
 	}
 	for _, bad := range [][]language.Tag{nil, {language.Make("tlh")}, {language.Und}} {
-		if _, err := New(Languages(bad...)); err == nil {
-			t.Errorf("Languages(%v): want error", bad)
+		if _, err := New(WithLanguages(bad...)); err == nil {
+			t.Errorf("WithLanguages(%v): want error", bad)
 		}
 	}
 }
 
 func TestMinConfidence(t *testing.T) {
-	if _, err := New(MinConfidence(1.5)); err == nil {
-		t.Error("MinConfidence(1.5): want error")
+	if _, err := New(WithMinConfidence(1.5)); err == nil {
+		t.Error("WithMinConfidence(1.5): want error")
 	}
-	d, err := New(MinConfidence(1))
+	d, err := New(WithMinConfidence(1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -374,7 +374,7 @@ func TestDefaultLanguages(t *testing.T) {
 // TestConcurrent runs one Detector from several goroutines; with -race it
 // checks that the shared model cache is safe.
 func TestConcurrent(t *testing.T) {
-	d, err := New(Languages(language.German, language.English, language.French, language.Italian, language.Spanish))
+	d, err := New(WithLanguages(language.German, language.English, language.French, language.Italian, language.Spanish))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,11 +14,11 @@ type config struct {
 	minConf float64
 }
 
-// Languages restricts detection to the given languages, matched by base
+// WithLanguages restricts detection to the given languages, matched by base
 // language ("de-CH" is German; "no" and "nb" are Norwegian Bokmål). Text in
 // other languages gets the closest of these or language.Und. It fails for a
 // language that the underlying models do not know.
-func Languages(tags ...language.Tag) Option {
+func WithLanguages(tags ...language.Tag) Option {
 	return func(c *config) error {
 		var s langSet
 		for _, t := range tags {
@@ -29,21 +29,21 @@ func Languages(tags ...language.Tag) Option {
 			s.add(l)
 		}
 		if s.empty() {
-			return fmt.Errorf("lang: Languages needs at least one language")
+			return fmt.Errorf("lang: WithLanguages needs at least one language")
 		}
 		c.set = s
 		return nil
 	}
 }
 
-// MinConfidence sets the confidence below which a span is reported as
+// WithMinConfidence sets the confidence below which a span is reported as
 // language.Und. The default, 0, always reports the best guess: letters in
 // an unknown language cost more to a caller than a guess that is usually
 // right.
-func MinConfidence(c float64) Option {
+func WithMinConfidence(c float64) Option {
 	return func(cf *config) error {
 		if c < 0 || c > 1 {
-			return fmt.Errorf("lang: MinConfidence %v outside [0, 1]", c)
+			return fmt.Errorf("lang: WithMinConfidence %v outside [0, 1]", c)
 		}
 		cf.minConf = c
 		return nil

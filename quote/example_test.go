@@ -2,6 +2,7 @@ package quote_test
 
 import (
 	"fmt"
+	"log"
 
 	"github.com/textmend/textmend/quote"
 	"golang.org/x/text/language"
@@ -19,7 +20,10 @@ func ExampleExtract() {
 
 func ExampleNew() {
 	// "konterte" is not among the built-in cues; add it for German.
-	e := quote.New(quote.Language(language.German), quote.Cues("de", "konterte"))
+	e, err := quote.New(quote.WithLanguage(language.German), quote.WithCues(language.German, "konterte"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	for _, q := range e.Extract("„Das sehen wir anders“, konterte die Ministerin Ines Graf.") {
 		fmt.Printf("%q by %s (%s)\n", q.Text, q.Speaker, q.Cue)
 	}
@@ -28,7 +32,10 @@ func ExampleNew() {
 }
 
 func ExampleExtractor_Extract() {
-	e := quote.New(quote.Language(language.English))
+	e, err := quote.New(quote.WithLanguage(language.English))
+	if err != nil {
+		log.Fatal(err)
+	}
 	text := "The mayor, Ellen Hart, called it a \"historic day\". \"We waited ten years,\" she said."
 	for _, q := range e.Extract(text) {
 		fmt.Printf("[%d:%d] %s %q speaker=%q\n", q.Start, q.End, q.Kind, q.Text, q.Speaker)

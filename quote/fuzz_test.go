@@ -28,7 +28,7 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range seeds {
 		f.Add(s)
 	}
-	e := New(Language(language.German))
+	e := mustNew(WithLanguage(language.German))
 	f.Fuzz(func(t *testing.T, text string) {
 		checkInvariants(t, text, Extract(text))
 		checkInvariants(t, text, e.Extract(text))
@@ -99,7 +99,7 @@ func checkInvariants(t *testing.T, text string, qs []Quote) {
 // TestConcurrent runs one Extractor from many goroutines; with -race it
 // shows that extraction shares no mutable state.
 func TestConcurrent(t *testing.T) {
-	e := New(Cues("de", "konterte"))
+	e := mustNew(WithCues(language.German, "konterte"))
 	texts := []string{
 		"„Wir sehen das anders“, konterte Miriam Kolb. „Ganz anders.“",
 		"“The market will recover,” said economist Laura Chen.",

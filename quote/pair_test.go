@@ -119,12 +119,12 @@ func TestConvention(t *testing.T) {
 	if got := spans(Extract(in)); len(got) != 2 {
 		t.Errorf("guessed: got %v", got)
 	}
-	de := New(Language(language.German))
+	de := mustNew(WithLanguage(language.German))
 	got := spans(de.Extract("Text“ mehr „Zitat“ “Rest"))
 	if d := cmp.Diff([]span{{"Zitat", 0, true}}, got); d != "" {
 		t.Errorf("German: “ must not open (-want +got):\n%s", d)
 	}
-	en := New(Language(language.English))
+	en := mustNew(WithLanguage(language.English))
 	got = spans(en.Extract("Text “Zitat” mehr"))
 	if d := cmp.Diff([]span{{"Zitat", 0, true}}, got); d != "" {
 		t.Errorf("English (-want +got):\n%s", d)

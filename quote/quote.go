@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"fmt"
+
 	"golang.org/x/text/language"
 )
 
@@ -49,42 +51,52 @@ type Extractor struct {
 	langs []string // languages whose cues apply; nil means all
 }
 
-// Option configures an Extractor.
-type Option func(*options)
+// An Option configures an Extractor built by New. It returns an error for
+// a setting that cannot work, so that New fails instead of ignoring it.
+type Option func(*options) error
 
 type options struct {
 	lang  language.Tag
 	extra map[string][]string
 }
 
-// Language tells the extractor the language of the texts. It selects the
+// WithLanguage tells the extractor the language of the texts. It selects the
 // quotation convention (German „…“ closes with “, English opens with it) and
-// restricts speech cues to that language (and those added with Cues) when
+// restricts speech cues to that language (and those added with WithCues) when
 // there is a cue list for it. Without it the convention is guessed from
 // the marks of each text and cues of all languages apply.
-func Language(tag language.Tag) Option {
-	return func(o *options) { o.lang = tag }
+func WithLanguage(tag language.Tag) Option {
+	return func(o *options) error { o.lang = tag; return nil }
 }
 
-// Cues adds speech cues for a language (a base code such as "de" or "en").
+// WithCues adds speech cues for a language (its base language counts:
+// language.German and language.MustParse("de-AT") add to the same list).
 // A cue is a verb form ("erläuterte"), a multi-word form ("a souligné"), a
 // German separable verb written with "…" ("stellte … klar"), a marker
 // prefixed with "@" whose speaker follows it ("@laut"), or an auxiliary
 // prefixed with "+" that joins a following cue ("+a" for "a déclaré").
-func Cues(lang string, cues ...string) Option {
-	return func(o *options) {
+func WithCues(tag language.Tag, cues ...string) Option {
+	return func(o *options) error {
+		if tag == language.Und {
+			return fmt.Errorf("quote: WithCues needs a language")
+		}
+		base, _ := tag.Base()
 		if o.extra == nil {
 			o.extra = map[string][]string{}
 		}
-		o.extra[lang] = append(o.extra[lang], cues...)
+		o.extra[base.String()] = append(o.extra[base.String()], cues...)
+		return nil
 	}
 }
 
-// New returns an Extractor configured by opts.
-func New(opts ...Option) *Extractor {
+// New returns an Extractor configured by opts, or the first error of an
+// option.
+func New(opts ...Option) (*Extractor, error) {
 	var o options
 	for _, f := range opts {
-		f(&o)
+		if err := f(&o); err != nil {
+			return nil, err
+		}
 	}
 	e := &Extractor{conv: convAuto, cues: defaultCues()}
 	if o.lang != language.Und {
@@ -112,10 +124,16 @@ func New(opts ...Option) *Extractor {
 	if len(o.extra) > 0 {
 		e.cues = defaultCues().with(o.extra)
 	}
-	return e
+	return e, nil
 }
 
-var defaultExtractor = New()
+var defaultExtractor = func() *Extractor {
+	e, err := New()
+	if err != nil {
+		panic(err) // no options: New cannot fail
+	}
+	return e
+}()
 
 // Extract returns the quotations in text in document order, with the
 // convention guessed from the marks and cues of all supported languages.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files in testdata/quote")
@@ -74,5 +75,22 @@ func TestGolden(t *testing.T) {
 			}
 			checkInvariants(t, string(in), Extract(string(in)))
 		})
+	}
+}
+
+// mustNew builds an Extractor for a test; options in tests are known good.
+func mustNew(opts ...Option) *Extractor {
+	e, err := New(opts...)
+	if err != nil {
+		panic(err)
+	}
+	return e
+}
+
+// TestCuesNeedALanguage checks that cues without a language fail New: they
+// would otherwise apply to no text.
+func TestCuesNeedALanguage(t *testing.T) {
+	if e, err := New(WithCues(language.Und, "konterte")); err == nil || e != nil {
+		t.Errorf("WithCues(Und): got %v, %v; want an error", e, err)
 	}
 }

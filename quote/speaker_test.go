@@ -244,36 +244,36 @@ func TestOptions(t *testing.T) {
 	if got := whos(Extract(in)); got[0].Speaker != "" {
 		t.Fatalf("konterte is not a built-in cue; got %v", got)
 	}
-	e := New(Cues("de", "konterte"))
+	e := mustNew(WithCues(language.German, "konterte"))
 	want := []who{{"Wir sehen das anders", "Miriam Kolb", "konterte"}}
 	if d := cmp.Diff(want, whos(e.Extract(in))); d != "" {
 		t.Errorf("with Cues (-want +got):\n%s", d)
 	}
 	// Language restricts cues to that language: "said" is not German.
-	de := New(Language(language.German))
+	de := mustNew(WithLanguage(language.German))
 	if got := whos(de.Extract("“Yes,” said Tom.")); got[0].Speaker != "" {
 		t.Errorf("German extractor used an English cue: %v", got)
 	}
 	// A language without a cue list keeps all cues; cues added for
 	// another language apply next to the chosen one.
-	is := New(Language(language.Icelandic))
+	is := mustNew(WithLanguage(language.Icelandic))
 	if got := whos(is.Extract("»Ja«, sagte Tom.")); got[0].Speaker != "Tom" {
 		t.Errorf("Icelandic extractor lost the cues: %v", got)
 	}
 	// Danish has its own list; Norwegian Bokmål shares the "no" list.
-	da := New(Language(language.Danish))
+	da := mustNew(WithLanguage(language.Danish))
 	if got := whos(da.Extract("»Ja«, sagde Tom.")); got[0].Speaker != "Tom" {
 		t.Errorf("Danish extractor missed sagde: %v", got)
 	}
-	nb := New(Language(language.MustParse("nb")))
+	nb := mustNew(WithLanguage(language.MustParse("nb")))
 	if got := whos(nb.Extract("«Ja», sier Tom.")); got[0].Speaker != "Tom" {
 		t.Errorf("Bokmål extractor missed sier: %v", got)
 	}
-	mixed := New(Language(language.German), Cues("en", "quipped"))
+	mixed := mustNew(WithLanguage(language.German), WithCues(language.English, "quipped"))
 	if got := whos(mixed.Extract("“Sure,” quipped Tom.")); got[0].Speaker != "Tom" {
 		t.Errorf("added English cue ignored: %v", got)
 	}
-	sep := New(Cues("de", "legte … dar"))
+	sep := mustNew(WithCues(language.German, "legte … dar"))
 	want = []who{{"Das ist so", "Karl Moser", "legte … dar"}}
 	if d := cmp.Diff(want, whos(sep.Extract("„Das ist so“, legte Karl Moser dar."))); d != "" {
 		t.Errorf("separable cue option (-want +got):\n%s", d)

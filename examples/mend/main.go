@@ -111,7 +111,7 @@ func parseOptions(jsonOut, raw bool, langHint, langList, lexiconFile string, cjk
 			return opts, fmt.Errorf("-lang %q: %v", langHint, err)
 		}
 		opts.clean = append(opts.clean, cleanup.WithLanguage(tag))
-		opts.quote = append(opts.quote, quote.Language(tag))
+		opts.quote = append(opts.quote, quote.WithLanguage(tag))
 	}
 	if langList != "" {
 		var tags []language.Tag
@@ -122,7 +122,7 @@ func parseOptions(jsonOut, raw bool, langHint, langList, lexiconFile string, cjk
 			}
 			tags = append(tags, tag)
 		}
-		opts.langs = append(opts.langs, lang.Languages(tags...))
+		opts.langs = append(opts.langs, lang.WithLanguages(tags...))
 		if _, err := lang.New(opts.langs...); err != nil {
 			return opts, fmt.Errorf("-langs: %v", err)
 		}
@@ -139,10 +139,15 @@ func parseOptions(jsonOut, raw bool, langHint, langList, lexiconFile string, cjk
 }
 
 func run(opts options, files []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	t := &tools{
-		cleaner: cleanup.New(opts.clean...),
-		quotes:  quote.New(opts.quote...),
+	cleaner, err := cleanup.New(opts.clean...)
+	if err != nil {
+		return err
 	}
+	quotes, err := quote.New(opts.quote...)
+	if err != nil {
+		return err
+	}
+	t := &tools{cleaner: cleaner, quotes: quotes}
 	if opts.json {
 		// Only -json prints spans: plain runs do not pay for loading models.
 		d, err := lang.New(opts.langs...)
@@ -198,7 +203,13 @@ type tools struct {
 }
 
 // invalidOnly makes raw text valid UTF-8 for JSON, with edits that say so.
-var invalidOnly = cleanup.New(cleanup.OnlyRules("invalid-utf8"))
+var invalidOnly = func() *cleanup.Cleaner {
+	c, err := cleanup.New(cleanup.WithOnlyRules("invalid-utf8"))
+	if err != nil {
+		panic(err) // a rule of the pipeline: RuleNames has it
+	}
+	return c
+}()
 
 // process cleans one input (unless raw) and fills the JSON document.
 func (t *tools) process(opts options, input string) document {
