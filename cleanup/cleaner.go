@@ -196,19 +196,22 @@ func (c *Cleaner) Clean(s string) string {
 }
 
 // Explain cleans s and returns the edits that turn s into the result.
+// Adjacent edits of one rule are merged into one (see editRun).
 func (c *Cleaner) Explain(s string) Result {
 	var r Result
 	var b strings.Builder
 	b.Grow(len(s))
+	run := editRun{input: s}
 	c.eachSegment(s, func(start, end int, endsLine bool) {
 		out, edits := c.cleanSegment(s[start:end], endsLine, true, nil)
 		b.WriteString(out)
 		for _, e := range edits {
 			e.Start += start
 			e.End += start
-			r.Edits = append(r.Edits, e)
+			run.add(e)
 		}
 	})
+	r.Edits = run.edits()
 	r.Text = b.String()
 	if r.Text == s {
 		r.Text = s

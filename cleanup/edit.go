@@ -22,7 +22,10 @@ type Result struct {
 
 // InputOffset maps a byte offset in r.Text back to the input. An offset
 // inside the replacement of an edit maps to the start of that edit's input
-// bytes, and one at the end of a replacement to its end.
+// bytes. Any other offset is that of an unchanged input byte (or the end),
+// and maps to it, past the bytes that edits before it removed: so
+// InputOffset(OutputOffset(i)) == i for every byte i no edit touched, and
+// both mappings only grow.
 func (r Result) InputOffset(out int) int {
 	delta := 0 // input offset minus output offset before the current edit
 	for _, e := range r.Edits {
@@ -30,12 +33,8 @@ func (r Result) InputOffset(out int) int {
 		if out < outStart {
 			break
 		}
-		outEnd := outStart + len(e.New)
-		if out < outEnd {
+		if out < outStart+len(e.New) {
 			return e.Start
-		}
-		if out == outEnd {
-			return e.End
 		}
 		delta += (e.End - e.Start) - len(e.New)
 	}
@@ -72,6 +71,47 @@ func Apply(input string, edits []Edit) string {
 	}
 	b.WriteString(input[at:])
 	return b.String()
+}
+
+// editRun appends edits to a list and merges each into the one before it
+// when the same rule made both and they touch: a run of a million NUL bytes
+// is one edit, not a million, so results stay linear in the input with a
+// small constant. The merged edit's Old is a slice of the input, and its
+// New is built once per run, never by repeated concatenation.
+type editRun struct {
+	input string
+	list  []Edit
+	news  []string // the New parts of the open run, the last edit of list
+}
+
+func (m *editRun) add(e Edit) {
+	if n := len(m.list); n > 0 {
+		last := &m.list[n-1]
+		if last.Rule == e.Rule && last.End == e.Start {
+			if len(m.news) == 0 {
+				m.news = append(m.news, last.New)
+			}
+			m.news = append(m.news, e.New)
+			last.End, last.Old = e.End, m.input[last.Start:e.End]
+			return
+		}
+	}
+	m.close()
+	m.list = append(m.list, e)
+}
+
+// close builds the New of the open run.
+func (m *editRun) close() {
+	if len(m.news) > 0 {
+		m.list[len(m.list)-1].New = strings.Join(m.news, "")
+		m.news = m.news[:0]
+	}
+}
+
+// edits returns the merged list.
+func (m *editRun) edits() []Edit {
+	m.close()
+	return m.list
 }
 
 // change is what a rule reports: bytes start..end of the rule's input

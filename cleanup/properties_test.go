@@ -64,6 +64,23 @@ func checkEdits(t *testing.T, input string, r Result) {
 	if got := Apply(input, r.Edits); got != r.Text {
 		t.Fatalf("applying the edits to %q does not give Text:\n%s", input, cmp.Diff(r.Text, got))
 	}
+	checkOutputSize(t, input, r)
+	checkOffsets(t, input, r)
+}
+
+// checkOutputSize asserts that a result stays linear in its input: an
+// invalid byte may become a 3-byte U+FFFD and gain a space, nothing more;
+// edits never overlap, and touching edits of one rule are one edit.
+func checkOutputSize(t *testing.T, input string, r Result) {
+	t.Helper()
+	if len(r.Text) > 4*len(input)+4 || len(r.Edits) > len(input)+1 {
+		t.Fatalf("%d input bytes gave %d output bytes and %d edits", len(input), len(r.Text), len(r.Edits))
+	}
+	for i := 1; i < len(r.Edits); i++ {
+		if a, b := r.Edits[i-1], r.Edits[i]; a.Rule == b.Rule && a.End == b.Start {
+			t.Fatalf("touching edits of one rule not merged: %+v, %+v", a, b)
+		}
+	}
 }
 
 func lettersAndDigits(s string) string {
