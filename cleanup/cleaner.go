@@ -17,8 +17,24 @@ type Cleaner struct {
 	// what a rescan before rule k must look for.
 	pending []suspect
 	lang    string // base language of WithLanguage, "" to guess
-	cfg     config
-	pool    sync.Pool
+	// alwaysRuns is set when a rule runs without a suspect (lexicon-joins
+	// with a Lexicon): then no segment is passed over unread.
+	alwaysRuns bool
+	cfg        config
+	pool       sync.Pool
+	// paraPool holds the *paragraphs that Clean and Explain follow a
+	// text's paragraphs with, so that clean text costs no allocation.
+	paraPool sync.Pool
+}
+
+// paragraphs returns a reset paragraphs from the pool.
+func (c *Cleaner) paragraphs() *paragraphs {
+	p, _ := c.paraPool.Get().(*paragraphs)
+	if p == nil {
+		return new(paragraphs)
+	}
+	p.reset()
+	return p
 }
 
 // An Option configures a Cleaner built by New. It returns an error for a
@@ -74,6 +90,18 @@ func WithOnlyRules(names ...string) Option {
 	}
 }
 
+// offByOption reports a rule that does nothing unless its option is on
+// (or WithOnlyRules names it), so that it is not run for nothing.
+func (c *config) offByOption(name string) bool {
+	switch name {
+	case "straight-quotes":
+		return !c.straightQuotes && !c.only[name]
+	case "cjk-spacing":
+		return !c.cjkSpacing
+	}
+	return false
+}
+
 // checkRuleNames fails for a name that is not in the pipeline: a typo
 // would otherwise run every rule, or none.
 func checkRuleNames(names []string) error {
@@ -120,13 +148,16 @@ func New(opts ...Option) (*Cleaner, error) {
 	}
 	c := &Cleaner{lang: cfg.lang, cfg: cfg}
 	for _, r := range pipeline {
-		if !cfg.without[r.name] && (cfg.only == nil || cfg.only[r.name]) {
+		if !cfg.without[r.name] && (cfg.only == nil || cfg.only[r.name]) && !cfg.offByOption(r.name) {
 			wakes := ruleSuspects[r.name]
 			if cfg.ungated || r.name == "lexicon-joins" && cfg.lexicon != nil {
 				wakes = 0 // a Lexicon can cut any word
 			}
 			c.rules = append(c.rules, step{r, wakes})
 		}
+	}
+	for _, st := range c.rules {
+		c.alwaysRuns = c.alwaysRuns || st.wakes == 0
 	}
 	c.pending = make([]suspect, len(c.rules))
 	var after suspect
@@ -172,27 +203,30 @@ type scratch struct {
 
 // Clean returns s cleaned. When nothing needs a change it returns s itself.
 func (c *Cleaner) Clean(s string) string {
-	var b *strings.Builder
-	done := 0 // bytes of s already written to b
-	c.eachSegment(s, func(start, end int, endsLine bool) {
+	var out []byte // nil until a segment changes; then the text so far
+	paras := c.paragraphs()
+	defer c.paraPool.Put(paras)
+	c.eachSegment(s, func(start, end int, cut cut) {
 		seg := s[start:end]
-		out, _ := c.cleanSegment(seg, endsLine, false, nil)
-		if out == seg {
+		if out != nil {
+			// Append straight to out: no copy of each changed paragraph.
+			from := len(out)
+			c.cleanSegment(seg, cut.endsLine, paras.context(), false, &out)
+			paras.after(unsafe.String(unsafe.SliceData(out[from:]), len(out)-from), cut.endsPara)
 			return
 		}
-		if b == nil {
-			b = new(strings.Builder)
-			b.Grow(len(s) + len(s)/16)
+		cleaned, _ := c.cleanSegment(seg, cut.endsLine, paras.context(), false, nil)
+		paras.after(cleaned, cut.endsPara)
+		if cleaned != seg {
+			out = make([]byte, 0, len(s)+len(s)/16)
+			out = append(append(out, s[:start]...), cleaned...)
 		}
-		b.WriteString(s[done:start])
-		b.WriteString(out)
-		done = end
 	})
-	if b == nil {
+	if out == nil {
 		return s
 	}
-	b.WriteString(s[done:])
-	return b.String()
+	// out is never written again: a string view of it is safe.
+	return unsafe.String(unsafe.SliceData(out), len(out))
 }
 
 // Explain cleans s and returns the edits that turn s into the result.
@@ -202,8 +236,11 @@ func (c *Cleaner) Explain(s string) Result {
 	var b strings.Builder
 	b.Grow(len(s))
 	run := editRun{input: s}
-	c.eachSegment(s, func(start, end int, endsLine bool) {
-		out, edits := c.cleanSegment(s[start:end], endsLine, true, nil)
+	paras := c.paragraphs()
+	defer c.paraPool.Put(paras)
+	c.eachSegment(s, func(start, end int, cut cut) {
+		out, edits := c.cleanSegment(s[start:end], cut.endsLine, paras.context(), true, nil)
+		paras.after(out, cut.endsPara)
 		b.WriteString(out)
 		for _, e := range edits {
 			e.Start += start
@@ -221,24 +258,32 @@ func (c *Cleaner) Explain(s string) Result {
 
 // eachSegment cuts s into the segments the rules see, the same way the
 // streaming Transformer does, so that both give the same output.
-func (c *Cleaner) eachSegment(s string, f func(start, end int, endsLine bool)) {
+func (c *Cleaner) eachSegment(s string, f func(start, end int, cut cut)) {
 	for at := 0; at < len(s); {
-		n, endsLine, _ := nextSegment(s[at:], true)
-		f(at, at+n, endsLine)
-		at += n
+		cut, _, _ := nextSegmentFrom(s[at:], 0, true)
+		f(at, at+cut.n, cut)
+		at += cut.n
 	}
 }
 
 // cleanSegment runs the rules over one segment. With explain it also
 // returns the edits, in segment offsets. With into, the cleaned text is
 // appended there instead of returned, which saves a copy.
-func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool, into *[]byte) (string, []Edit) {
+func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, explain bool, into *[]byte) (string, []Edit) {
+	found := findSuspects(seg)
+	if found == 0 && !c.alwaysRuns {
+		// Most paragraphs of clean text: no rule has anything to look at.
+		if into != nil {
+			*into = append(*into, seg...)
+		}
+		return seg, nil
+	}
 	sc := c.pool.Get().(*scratch)
 	defer func() {
 		sc.pass = pass{} // drop the segment: the streamer reuses its memory
 		c.pool.Put(sc)
 	}()
-	sc.pass = pass{c: c, endsLine: endsLine}
+	sc.pass = pass{c: c, endsLine: endsLine, ctx: ctx}
 	sc.quiet = append(sc.quiet[:0], make([]int, len(c.rules))...)
 	cur := seg
 	var edits []Edit
@@ -246,7 +291,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool, into *[]byte)
 	// nothing is not run again on the same text.
 	version := 1
 	// found holds the suspects of cur for the bits in known.
-	found, known := findSuspects(cur), allSuspects
+	known := allSuspects
 	// A repair can make work for a rule that already ran (a removed space
 	// lets a comma need one after it), so rounds repeat until nothing
 	// changes; a bounded number keeps the cost linear.

@@ -140,6 +140,12 @@ func (c *langCounts) add(w string) {
 	}
 }
 
+func (c *langCounts) addCounts(d langCounts) {
+	for k := range c {
+		c[k] += d[k]
+	}
+}
+
 func (c *langCounts) addTo(lang string, weight int) {
 	if k := indexOf(functionLangs, lang); k >= 0 {
 		c[k] += weight

@@ -21,6 +21,8 @@ type pass struct {
 	endsLine bool
 	counts   langCounts // the function words of source, once counted
 	guessed  bool
+	// ctx is what the paragraphs before tell of the language.
+	ctx *paraContext
 }
 
 // A step is a rule as a Cleaner runs it: with the suspects that wake it.
@@ -49,10 +51,24 @@ func (p *pass) leadingLanguage() langGuess {
 	return c.leading()
 }
 
+// functionWords counts the function words the language is guessed from:
+// those of the paragraph (of its first segment, for a paragraph longer
+// than one), and when they do not decide, those of the paragraphs before
+// it as well (see paragraphs).
 func (p *pass) functionWords() *langCounts {
-	if !p.guessed {
+	if p.guessed {
+		return &p.counts
+	}
+	p.guessed = true
+	if p.ctx == nil || p.ctx.lead == "" {
 		p.counts = countFunctionWords(p.text)
-		p.guessed = true
+	} else {
+		p.counts = countFunctionWords(p.ctx.lead)
+	}
+	if p.ctx != nil && p.counts.decide() == "" {
+		for _, b := range p.ctx.before {
+			p.counts.addCounts(countFunctionWords(b))
+		}
 	}
 	return &p.counts
 }

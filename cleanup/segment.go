@@ -1,11 +1,17 @@
 package cleanup
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // maxSegment bounds how much text the rules see at once. Paragraphs are the
-// natural unit (rules such as the language guess look at a whole one), but
-// a cap keeps memory bounded for megabytes without a blank line, and it is
-// what lets the streaming Transformer give exactly Clean's output.
+// unit: rules such as the language guess look at a whole one, and one
+// paragraph's marks or words never change how another is cleaned. A cap
+// keeps memory bounded for megabytes without a blank line, and it is what
+// lets the streaming Transformer give exactly Clean's output.
 const maxSegment = 64 << 10
 
 // nextSegment returns the length of the segment at the start of s, and
@@ -14,16 +20,45 @@ const maxSegment = 64 << 10
 // read more. The cut depends only on the first maxSegment+1 bytes of s, so
 // a stream and a whole string are cut alike.
 //
-// Preferred cuts, in order: after a paragraph break (a line break followed
-// by another), after any line break, before a word that follows a single
+// A segment is one paragraph, cut after the line break that ends it (see
+// paragraphEnd): cleaning neither makes nor removes a paragraph break, so a
+// cleaned text is cut at the same places, and cleaning it again changes
+// nothing. A paragraph longer than maxSegment is cut, in order of
+// preference, after a line break, before a word that follows a single
 // space, and last at a rune boundary.
 func nextSegment[T ~string | ~[]byte](s T, atEOF bool) (n int, endsLine, ok bool) {
+	c, ok, _ := nextSegmentFrom(s, 0, atEOF)
+	return c.n, c.endsLine, ok
+}
+
+// A cut is where a segment ends.
+type cut struct {
+	n        int
+	endsLine bool // the segment ends at a line end or the end of the input
+	endsPara bool // it ends its paragraph: the next one starts a paragraph
+}
+
+// nextSegmentFrom is nextSegment for a caller that has already learnt
+// (from resume, returned by an earlier call on a shorter s) that no
+// paragraph of s ends before from: a stream that arrives a byte at a time
+// is then scanned once, not once per byte.
+func nextSegmentFrom[T ~string | ~[]byte](s T, from int, atEOF bool) (c cut, ok bool, resume int) {
+	n, found, resume := paragraphEnd(s[:min(len(s), maxSegment+1)], from, atEOF && len(s) <= maxSegment+1)
+	if found {
+		return cut{n, true, true}, true, 0
+	}
 	if len(s) <= maxSegment {
 		if !atEOF {
-			return 0, false, false
+			return cut{}, false, resume
 		}
-		return len(s), true, true
+		return cut{len(s), true, true}, true, 0
 	}
+	n, endsLine, _ := longParagraphCut(s)
+	return cut{n, endsLine, false}, true, 0
+}
+
+// longParagraphCut cuts a paragraph longer than a segment.
+func longParagraphCut[T ~string | ~[]byte](s T) (n int, endsLine, ok bool) {
 	// Only the last three quarters of the window are searched, so every
 	// segment is at least maxSegment/4 long and cutting stays linear.
 	w := s[:maxSegment]
@@ -32,9 +67,6 @@ func nextSegment[T ~string | ~[]byte](s T, atEOF bool) (n int, endsLine, ok bool
 	for i := len(w) - 1; i > from; i-- {
 		switch w[i] {
 		case '\n':
-			if w[i-1] == '\n' {
-				return i, true, true
-			}
 			if lineCut < 0 {
 				lineCut = i + 1
 			}
@@ -62,4 +94,131 @@ func nextSegment[T ~string | ~[]byte](s T, atEOF bool) (n int, endsLine, ok bool
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// paragraphEnd returns where the first paragraph of s ends: after the line
+// break that a blank line follows, when that ends before maxSegment. A
+// line break is LF, CRLF, CR, LS or PS, and a blank line holds only
+// white space and invisible characters, because line-breaks, space-runs
+// and invisible-chars turn each of these into a bare "\n\n": the paragraph
+// breaks of a cleaned text are those of its input. complete says s is the
+// whole rest of the input; otherwise a CR at its end might be half a CRLF.
+func paragraphEnd[T ~string | ~[]byte](s T, from int, complete bool) (n int, found bool, resume int) {
+	var next lineBreakFinder
+	i := from
+	for i < len(s) && i < maxSegment {
+		if i = next.at(s, i, len(s)); i >= len(s) {
+			break
+		}
+		k := lineBreakAt(s, i)
+		if k == 0 {
+			i++
+			continue
+		}
+		end := i + k
+		if s[i] == '\r' && end == len(s) && !complete {
+			return 0, false, i // CR or CRLF: the next byte decides
+		}
+		switch blankLineAt(s, end) {
+		case lineBlank:
+			return end, end <= maxSegment, 0
+		case lineOpen:
+			return 0, false, i // more text may still make it blank
+		}
+		i = end
+	}
+	// A multi-byte line break may be cut at the end: read it again.
+	return 0, false, max(from, min(i, len(s))-utf8.UTFMax)
+}
+
+// lineBreakFinder finds the bytes that may start a line break (LF, CR,
+// and 0xE2 of LS and PS) with IndexByte, which reads many bytes at a
+// time. It remembers each kind's next place, and looks for CR and 0xE2
+// only up to the next LF, so that a search costs the length of the
+// paragraph, not of the text after it. NEL is no paragraph break: in
+// Latin text control-chars reads U+0085 as the Windows-1252 "…" it was.
+type lineBreakFinder struct {
+	lf, cr, e2 int // next offset of each at or after the last query, or the end of its search
+	started    bool
+}
+
+// at returns the offset of the first such byte of s at or after i, or
+// len(s).
+func (f *lineBreakFinder) at(s any, i, n int) int {
+	if !f.started {
+		f.lf, f.cr, f.e2, f.started = -1, -1, -1, true
+	}
+	if f.lf < i {
+		f.lf = indexByteIn(s, '\n', i, n)
+	}
+	if f.cr < i {
+		f.cr = indexByteIn(s, '\r', i, f.lf)
+	}
+	if f.e2 < i {
+		f.e2 = indexByteIn(s, 0xE2, i, f.lf)
+	}
+	return min(f.lf, f.cr, f.e2)
+}
+
+// indexByteIn returns the offset of the first c in s[i:hi], or hi.
+func indexByteIn(s any, c byte, i, hi int) int {
+	k := -1
+	switch v := s.(type) {
+	case string:
+		k = strings.IndexByte(v[i:hi], c)
+	case []byte:
+		k = bytes.IndexByte(v[i:hi], c)
+	}
+	if k < 0 {
+		return hi
+	}
+	return i + k
+}
+
+type lineState uint8
+
+const (
+	lineFull  lineState = iota // the line holds text
+	lineBlank                  // blank and ended by a line break
+	lineOpen                   // blank so far, but s ends before the line does
+)
+
+// blankLineAt tells whether the line at s[i:] is blank.
+func blankLineAt[T ~string | ~[]byte](s T, i int) lineState {
+	for i < len(s) {
+		if lineBreakAt(s, i) > 0 {
+			return lineBlank
+		}
+		r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
+		if r == utf8.RuneError && i+utf8.UTFMax > len(s) {
+			return lineOpen // perhaps a rune cut at the end
+		}
+		if r == utf8.RuneError || !blankRune(r) {
+			return lineFull
+		}
+		i += size
+	}
+	return lineOpen
+}
+
+// lineBreakAt returns the length of the line break at s[i], or 0.
+func lineBreakAt[T ~string | ~[]byte](s T, i int) int {
+	switch c := s[i]; {
+	case c == '\n':
+		return 1
+	case c == '\r':
+		if i+1 < len(s) && s[i+1] == '\n' {
+			return 2
+		}
+		return 1
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9): // LS, PS
+		return 3
+	}
+	return 0
+}
+
+// blankRune reports a character that leaves a line blank: white space, or
+// a format character that invisible-chars removes.
+func blankRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\v' || r == '\f' || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
