@@ -81,7 +81,14 @@ func longParagraphCut[T ~string | ~[]byte](s T) (n int, endsLine, ok bool) {
 		return lineCut, true, true
 	}
 	for i := len(w) - 1; i > from; i-- {
-		if w[i-1] == ' ' && isWordByte(w[i]) && isWordByte(w[i-2]) {
+		if w[i-1] == ' ' && wordStartByte(w[i]) && wordEndByte(w[i-2]) {
+			return i, false, true
+		}
+	}
+	// No space: cut inside a word of ASCII letters and digits, where no
+	// rule acts between two of them, unless an entity may be open.
+	for i := len(w) - 1; i > from; i-- {
+		if isWordByte(w[i]) && isWordByte(w[i-1]) && !entityOpen(w[i-min(i, maxEntityLen):i]) {
 			return i, false, true
 		}
 	}
@@ -90,6 +97,24 @@ func longParagraphCut[T ~string | ~[]byte](s T) (n int, endsLine, ok bool) {
 		i--
 	}
 	return i, false, true
+}
+
+// wordStartByte and wordEndByte accept the first and last byte of a word: an
+// ASCII letter or digit, or a byte of a multi-byte character (so that a
+// word of mojibake or of another script is not cut from its space).
+func wordStartByte(b byte) bool { return isWordByte(b) || b >= 0xC0 }
+func wordEndByte(b byte) bool   { return isWordByte(b) || b >= 0x80 }
+
+// maxEntityLen bounds how far back an open "&" may start an entity.
+const maxEntityLen = 12
+
+func entityOpen[T ~string | ~[]byte](s T) bool {
+	for i := range len(s) {
+		if s[i] == '&' {
+			return true
+		}
+	}
+	return false
 }
 
 func isWordByte(b byte) bool {
