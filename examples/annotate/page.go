@@ -1,0 +1,125 @@
+package main
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+//go:embed page.tmpl index.tmpl
+var templateFiles embed.FS
+
+// templates escape every text of a document: html/template knows whether a
+// value lands in text, an attribute or the SVG, and escapes it for there.
+var templates = template.Must(template.ParseFS(templateFiles, "page.tmpl", "index.tmpl"))
+
+// A page is everything one document's HTML shows.
+type page struct {
+	Name      string
+	Cleaned   []*node
+	Original  []*node
+	Edits     []editRow
+	Rules     []ruleCount
+	Languages []langShare
+	Chart     chart
+	Quotes    []quoteRow
+	Spans     int
+}
+
+type editRow struct {
+	Ref, Rule, Old, New string
+	Start, End          int // input offsets
+}
+
+type quoteRow struct {
+	Ref, Speaker, Cue, Kind, Text string
+	Depth                         int
+	Closed                        bool
+}
+
+func newPage(d document) page {
+	langs := languages(d.Result.Text, d.Spans)
+	colours := map[language.Tag]int{}
+	for i := range langs {
+		langs[i].Colour = paletteIndex(langs[i].Colour)
+		colours[langs[i].Tag] = langs[i].Colour
+	}
+	return page{
+		Name:      d.Name,
+		Cleaned:   nest(d.Result.Text, cleanedMarks(d, colours)),
+		Original:  nest(d.Input, originalMarks(d, colours)),
+		Edits:     editRows(d),
+		Rules:     ruleCounts(d.Result.Edits),
+		Languages: langs,
+		Chart:     barChart(langs),
+		Quotes:    quoteRows(d),
+		Spans:     len(d.Spans),
+	}
+}
+
+func editRows(d document) []editRow {
+	rows := make([]editRow, len(d.Result.Edits))
+	for i, e := range d.Result.Edits {
+		rows[i] = editRow{fmt.Sprintf("e%d", i), e.Rule, visible(e.Old), visible(e.New), e.Start, e.End}
+	}
+	return rows
+}
+
+func quoteRows(d document) []quoteRow {
+	rows := make([]quoteRow, len(d.Quotes))
+	for i, q := range d.Quotes {
+		rows[i] = quoteRow{fmt.Sprintf("q%d", i), q.Speaker, q.Cue, q.Kind.String(), q.Text, q.Depth, q.Closed}
+	}
+	return rows
+}
+
+func renderPage(w io.Writer, p page) error {
+	return templates.ExecuteTemplate(w, "page.tmpl", p)
+}
+
+// An indexRow links one page from index.html.
+type indexRow struct {
+	Href, Name           string
+	Edits, Spans, Quotes int
+	Main                 string // the language with most letters
+}
+
+func indexRowOf(p page, href string) indexRow {
+	row := indexRow{Href: href, Name: p.Name, Edits: len(p.Edits), Spans: p.Spans, Quotes: len(p.Quotes)}
+	if len(p.Languages) > 0 {
+		row.Main = p.Languages[0].Name
+	}
+	return row
+}
+
+func renderIndex(w io.Writer, rows []indexRow) error {
+	return templates.ExecuteTemplate(w, "index.tmpl", rows)
+}
+
+// pageNames gives each input a file name of its own in the output
+// directory: its base name with .html, numbered when two inputs share one.
+type pageNames map[string]bool
+
+func (used pageNames) take(input string) string {
+	base := strings.TrimSuffix(filepath.Base(input), filepath.Ext(input))
+	if input == "-" {
+		base = "stdin"
+	}
+	base = strings.Map(func(r rune) rune {
+		if r == '-' || r == '_' || r == '.' || ('0' <= r && r <= '9') || ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
+			return r
+		}
+		return '_'
+	}, base)
+	name := base
+	for i := 2; used[strings.ToLower(name)]; i++ {
+		name = fmt.Sprintf("%s-%d", base, i)
+	}
+	used[strings.ToLower(name)] = true
+	return name + ".html"
+}
