@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A markKind says what a mark shows; it is also the element and data
@@ -44,9 +45,9 @@ type node struct {
 // sorted boundaries of all marks; at each one it keeps the open elements
 // that still apply (outermost first, by rank), closes the rest and opens
 // what starts or continues. Marks without text become empty elements.
-// Ranges are clamped to the text.
+// Ranges are clamped to the text and its rune boundaries.
 func nest(text string, marks []mark) []*node {
-	ms := clampMarks(marks, len(text))
+	ms := clampMarks(marks, text)
 	slices.SortStableFunc(ms, func(a, b *mark) int { return cmp.Compare(a.Start, b.Start) })
 	bounds := boundaries(ms, len(text))
 	b := &builder{started: map[*mark]bool{}}
@@ -73,15 +74,25 @@ func nest(text string, marks []mark) []*node {
 	return b.root.Kids
 }
 
-// clampMarks copies the marks, each range inside [0, n] and not reversed.
-func clampMarks(marks []mark, n int) []*mark {
+// clampMarks copies the marks, each range inside the text, not reversed,
+// and not cutting a character in two.
+func clampMarks(marks []mark, text string) []*mark {
 	ms := make([]*mark, len(marks))
 	for i, m := range marks {
-		m.Start = min(max(m.Start, 0), n)
-		m.End = min(max(m.End, m.Start), n)
+		m.Start = runeStart(text, m.Start)
+		m.End = max(runeStart(text, m.End), m.Start)
 		ms[i] = &m
 	}
 	return ms
+}
+
+// runeStart moves off into the text and back to the start of its rune.
+func runeStart(text string, off int) int {
+	off = min(max(off, 0), len(text))
+	for off > 0 && off < len(text) && !utf8.RuneStart(text[off]) {
+		off--
+	}
+	return off
 }
 
 // boundaries lists 0, n and every start and end, sorted, once each.
@@ -137,8 +148,20 @@ func (b *builder) reopen(active []*mark, p int) {
 	}
 }
 
-// text adds a run of text to the innermost open fragment. Invalid UTF-8 of
-// an original input is shown as U+FFFD, as the invalid-utf8 edit says.
+// text adds a run of text to the innermost open fragment.
 func (b *builder) text(s string) {
-	b.top().Kids = append(b.top().Kids, &node{Text: strings.ToValidUTF8(s, "\uFFFD")})
+	b.top().Kids = append(b.top().Kids, &node{Text: validText(s)})
+}
+
+// validText shows each invalid byte of an original input as U+FFFD, as the
+// invalid-utf8 edit says.
+func validText(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r) // an invalid byte ranges as one utf8.RuneError
+	}
+	return b.String()
 }
