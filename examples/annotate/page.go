@@ -33,7 +33,8 @@ type page struct {
 
 type editRow struct {
 	Ref, Rule, Old, New string
-	Start, End          int // input offsets
+	Before, After       string // a few characters of the input around the edit
+	Start, End          int    // input offsets
 }
 
 type quoteRow struct {
@@ -50,7 +51,7 @@ func newPage(d document) page {
 		colours[langs[i].Tag] = langs[i].Colour
 	}
 	return page{
-		Name:      d.Name,
+		Name:      displayName(d.Name),
 		Cleaned:   nest(d.Result.Text, cleanedMarks(d, colours)),
 		Original:  nest(d.Input, originalMarks(d, colours)),
 		Edits:     editRows(d),
@@ -65,9 +66,32 @@ func newPage(d document) page {
 func editRows(d document) []editRow {
 	rows := make([]editRow, len(d.Result.Edits))
 	for i, e := range d.Result.Edits {
-		rows[i] = editRow{fmt.Sprintf("e%d", i), e.Rule, visible(e.Old), visible(e.New), e.Start, e.End}
+		before, after := surroundings(d.Input, e.Start, e.End)
+		rows[i] = editRow{fmt.Sprintf("e%d", i), e.Rule, visible(e.Old), visible(e.New), before, after, e.Start, e.End}
 	}
 	return rows
+}
+
+// contextRunes is how much of the input the edit list shows on each side.
+const contextRunes = 12
+
+// surroundings returns the text before start and after end, on the same line.
+func surroundings(input string, start, end int) (before, after string) {
+	before = input[:start]
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	after = input[end:]
+	if i := strings.IndexByte(after, '\n'); i >= 0 {
+		after = after[:i]
+	}
+	if r := []rune(validText(before)); len(r) > contextRunes {
+		before = "…" + string(r[len(r)-contextRunes:])
+	}
+	if r := []rune(validText(after)); len(r) > contextRunes {
+		after = string(r[:contextRunes]) + "…"
+	}
+	return validText(before), validText(after)
 }
 
 func quoteRows(d document) []quoteRow {
@@ -76,6 +100,15 @@ func quoteRows(d document) []quoteRow {
 		rows[i] = quoteRow{fmt.Sprintf("q%d", i), q.Speaker, q.Cue, q.Kind.String(), q.Text, q.Depth, q.Closed}
 	}
 	return rows
+}
+
+// displayName is the file name of an input without its directories, which
+// say more about the machine than about the text.
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return filepath.Base(name)
 }
 
 func renderPage(w io.Writer, p page) error {

@@ -136,7 +136,7 @@ func TestFixturesHaveEveryMark(t *testing.T) {
 // in the text, in the edit list (old → new), in quotes and in the title.
 func TestScriptIsText(t *testing.T) {
 	input := "Hallo <script>alert(1)</script> , Welt . Er sagte: „<img src=x onerror=alert(2)> ist gefährlich .“\n"
-	d, out, tree := render(t, "<b>name</b>.txt", input)
+	d, out, tree := render(t, "<b>name<b>.txt", input)
 	scripts := tree.find(func(e *element) bool { return e.Tag == "script" })
 	if len(scripts) != 1 || !strings.Contains(scripts[0].text()+scripts[0].Kids[0].Text, "querySelectorAll") {
 		t.Errorf("want only the page's own script, got %d script elements", len(scripts))
@@ -156,7 +156,7 @@ func TestScriptIsText(t *testing.T) {
 		t.Fatalf("input meant to have edits and a quote has %d and %d", len(d.Result.Edits), len(d.Quotes))
 	}
 	titles := tree.find(func(e *element) bool { return e.Tag == "title" })
-	if len(titles) != 1 || !strings.HasPrefix(titles[0].text(), "<b>name</b>.txt") {
+	if len(titles) != 1 || !strings.HasPrefix(titles[0].text(), "<b>name<b>.txt") {
 		t.Errorf("page title is not the escaped name: %v", titles)
 	}
 }

@@ -53,7 +53,7 @@ func editMarkOf(i, start, end int, rule, old, new string) mark {
 	return mark{
 		Kind: editMark, Start: start, End: end, Rank: editRank,
 		Ref: fmt.Sprintf("e%d", i), Value: rule, Class: class,
-		Title: fmt.Sprintf("%s: %s → %s", rule, visible(old), visible(new)),
+		Title: fmt.Sprintf("%s: %s → %s", rule, orEmpty(visible(old)), orEmpty(visible(new))),
 	}
 }
 
@@ -127,9 +127,6 @@ func paletteIndex(i int) int { return i % paletteSize }
 // visible shows the characters that edits most often touch and a reader
 // cannot see: spaces, line breaks, invisible format characters.
 func visible(s string) string {
-	if s == "" {
-		return "∅"
-	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -150,4 +147,12 @@ func visible(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// orEmpty shows the empty side of an insertion or deletion.
+func orEmpty(s string) string {
+	if s == "" {
+		return "∅"
+	}
+	return s
 }
