@@ -38,12 +38,18 @@ func TestBrowser(t *testing.T) {
 	shot := filepath.Join(dir, "shot.png")
 	browse(t, chromium, "--screenshot="+shot, "--window-size=1200,1600", url)
 	checkNotBlank(t, shot)
-	dom := parseHTML(string(browse(t, chromium, "--dump-dom", url)))
+	out, log := browse(t, chromium, "--dump-dom", "--enable-logging=stderr", "--v=0", url)
+	if bytes.Contains(log, []byte("Uncaught")) {
+		t.Errorf("the page's script fails:\n%s", log)
+	}
+	dom := parseHTML(string(out))
 
 	doc := mendJSON(t, dir, fixture)
 	want := map[string]int{"data-edit": len(doc.Edits), "data-lang": len(doc.Spans), "data-quote": len(doc.Quotes)}
-	if diff := cmp.Diff(want, markCounts(dom.view("cleaned"))); diff != "" {
-		t.Errorf("marks in Chromium's DOM (-mend +page):\n%s", diff)
+	for _, view := range []string{"cleaned", "original"} {
+		if diff := cmp.Diff(want, markCounts(dom.view(view))); diff != "" {
+			t.Errorf("marks of the %s view in Chromium's DOM (-mend +page):\n%s", view, diff)
+		}
 	}
 	if got := dom.view("cleaned").text(); got != doc.Text {
 		t.Errorf("Chromium shows %q, mend prints %q", got, doc.Text)
@@ -54,8 +60,8 @@ func TestBrowser(t *testing.T) {
 }
 
 // browse runs headless Chromium without network, sync or a profile of its
-// own, and returns what it prints on stdout.
-func browse(t *testing.T, chromium string, args ...string) []byte {
+// own, and returns what it prints on stdout and stderr.
+func browse(t *testing.T, chromium string, args ...string) (stdout, stderr []byte) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -63,12 +69,12 @@ func browse(t *testing.T, chromium string, args ...string) []byte {
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
 		"--user-data-dir=" + t.TempDir()}
 	cmd := exec.CommandContext(ctx, chromium, append(flags, args...)...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	var out, log bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &log
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("chromium %v: %v\n%s", args, err, stderr.Bytes())
+		t.Fatalf("chromium %v: %v\n%s", args, err, log.Bytes())
 	}
-	return stdout.Bytes()
+	return out.Bytes(), log.Bytes()
 }
 
 // checkNotBlank fails for a screenshot of one colour or of almost only

@@ -181,8 +181,8 @@ func (e *element) view(name string) *element {
 
 // outline writes the structure of e, one element or text per line, indented
 // by depth: tags with their attributes (not style), texts quoted. The
-// contents of <style> are left out, so that CSS changes do not touch golden
-// files; blank texts between blocks too, except inside an article, where
+// contents of <style> and <script> are left out, so that CSS and JavaScript
+// changes do not touch golden files; blank texts between blocks too, except inside an article, where
 // they are part of the text.
 func (e *element) outline(b *strings.Builder, depth int, inText bool) {
 	for _, k := range e.Kids {
@@ -193,7 +193,7 @@ func (e *element) outline(b *strings.Builder, depth int, inText bool) {
 			continue
 		}
 		fmt.Fprintf(b, "%s%s%s\n", strings.Repeat("  ", depth), k.Tag, k.attrString())
-		if k.Tag != "style" {
+		if k.Tag != "style" && k.Tag != "script" {
 			k.outline(b, depth+1, inText || k.Tag == "article")
 		}
 	}
