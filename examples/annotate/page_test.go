@@ -178,3 +178,20 @@ func FuzzPage(f *testing.F) {
 		}
 	})
 }
+
+// TestSelfContained checks that a page loads nothing: no element with a
+// source or a stylesheet link, no URL or import in the CSS.
+func TestSelfContained(t *testing.T) {
+	_, _, tree := render(t, "de", readFixture(t, "de-stadtrat"))
+	loads := tree.find(func(e *element) bool {
+		return e.has("src") || e.Tag == "link" || e.Tag == "iframe" || e.Tag == "object" || (e.has("href") && e.Tag != "a")
+	})
+	if len(loads) != 0 {
+		t.Errorf("page loads %d resources, the first <%s %v>", len(loads), loads[0].Tag, loads[0].Attrs)
+	}
+	for _, s := range tree.find(func(e *element) bool { return e.Tag == "style" }) {
+		if css := s.Kids[0].Text; strings.Contains(css, "url(") || strings.Contains(css, "@import") {
+			t.Errorf("CSS loads something: %q", css)
+		}
+	}
+}

@@ -45,7 +45,7 @@ func originalMarks(d document, colours map[language.Tag]int) []mark {
 	return append(ms, quoteMarks(d.Quotes, d.Result.InputOffset)...)
 }
 
-func editMarkOf(i, start, end int, rule, old, new string) mark {
+func editMarkOf(i, start, end int, rule, oldText, newText string) mark {
 	class := "edit"
 	if start == end {
 		class += " empty"
@@ -53,7 +53,7 @@ func editMarkOf(i, start, end int, rule, old, new string) mark {
 	return mark{
 		Kind: editMark, Start: start, End: end, Rank: editRank,
 		Ref: fmt.Sprintf("e%d", i), Value: rule, Class: class,
-		Title: fmt.Sprintf("%s: %s → %s", rule, orEmpty(visible(old)), orEmpty(visible(new))),
+		Title: fmt.Sprintf("%s: %s → %s", rule, orEmpty(visible(oldText)), orEmpty(visible(newText))),
 	}
 }
 
