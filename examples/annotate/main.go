@@ -69,7 +69,7 @@ func run(cfg config, files []string, stdin io.Reader, stdout, stderr io.Writer) 
 		if err := writeFile(filepath.Join(cfg.out, href), stdout, func(w io.Writer) error { return renderPage(w, p) }); err != nil {
 			return err
 		}
-		rows = append(rows, indexRowOf(p, href))
+		rows = append(rows, indexRowOf(p, name, href))
 	}
 	index := func(w io.Writer) error { return renderIndex(w, rows) }
 	if err := writeFile(filepath.Join(cfg.out, "index.html"), stdout, index); err != nil {

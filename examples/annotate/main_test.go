@@ -112,11 +112,16 @@ func TestRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var links []string
+	var links, names []string
 	for _, a := range parseHTML(string(index)).find(func(e *element) bool { return e.Tag == "a" }) {
 		links = append(links, a.Attrs["href"])
+		names = append(names, a.text())
 	}
 	if diff := cmp.Diff(pages, links); diff != "" {
 		t.Errorf("index links (-want +got):\n%s", diff)
+	}
+	wantNames := []string{files[0], files[2], files[3], "standard input"}
+	if diff := cmp.Diff(wantNames, names); diff != "" {
+		t.Errorf("index names (-want +got):\n%s", diff)
 	}
 }

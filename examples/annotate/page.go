@@ -122,8 +122,13 @@ type indexRow struct {
 	Main                 string // the language with most letters
 }
 
-func indexRowOf(p page, href string) indexRow {
-	row := indexRow{Href: href, Name: p.Name, Edits: len(p.Edits), Spans: p.Spans, Quotes: len(p.Quotes)}
+// indexRowOf names the input as it was given, which tells apart inputs of
+// the same base name.
+func indexRowOf(p page, input, href string) indexRow {
+	if input == "-" {
+		input = p.Name
+	}
+	row := indexRow{Href: href, Name: input, Edits: len(p.Edits), Spans: p.Spans, Quotes: len(p.Quotes)}
 	if len(p.Languages) > 0 {
 		row.Main = p.Languages[0].Name
 	}
