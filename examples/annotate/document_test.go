@@ -72,3 +72,39 @@ func TestEditPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestOffsetMap checks the binary search against Result.InputOffset at
+// every offset, on edit lists with deletions, insertions and adjacent edits.
+func TestOffsetMap(t *testing.T) {
+	cleaner, err := cleanup.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := []cleanup.Result{
+		{Text: "unchanged"},
+		cleaner.Explain("Hallo , Welt !Das  ist gut.Ende ."),
+		// From "abcdef":
+		{Text: "xaYbeZ", Edits: []cleanup.Edit{
+			{Start: 0, End: 0, New: "x"}, {Start: 0, End: 1, Old: "a", New: ""}, // insertion then deletion at 0
+			{Start: 1, End: 2, Old: "b", New: "a"}, {Start: 2, End: 4, Old: "cd", New: "Y"}, // adjacent
+			{Start: 4, End: 4, New: "b"}, {Start: 5, End: 6, Old: "f", New: "Z"},
+		}},
+	}
+	for _, name := range fixtures {
+		results = append(results, cleaner.Explain(readFixture(t, name)))
+	}
+	for _, r := range results {
+		m := newOffsetMap(r)
+		for out := 0; out <= len(r.Text)+1; out++ {
+			if got, want := m.input(out), r.InputOffset(out); got != want {
+				t.Errorf("%q: input(%d) = %d, InputOffset says %d", r.Text, out, got, want)
+			}
+		}
+		for i, e := range r.Edits {
+			// OutputOffset puts an insertion's own offset after what it inserts.
+			if got, want := m.outStart[i], r.OutputOffset(e.Start); got != want && e.Start != e.End {
+				t.Errorf("%q: edit %d starts at %d in the output, OutputOffset says %d", r.Text, i, got, want)
+			}
+		}
+	}
+}

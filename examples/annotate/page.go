@@ -50,10 +50,11 @@ func newPage(d document) page {
 		langs[i].Colour = paletteIndex(langs[i].Colour)
 		colours[langs[i].Tag] = langs[i].Colour
 	}
+	offsets := newOffsetMap(d.Result)
 	return page{
 		Name:      displayName(d.Name),
-		Cleaned:   nest(d.Result.Text, cleanedMarks(d, colours)),
-		Original:  nest(d.Input, originalMarks(d, colours)),
+		Cleaned:   nest(d.Result.Text, cleanedMarks(d, offsets, colours)),
+		Original:  nest(d.Input, originalMarks(d, offsets, colours)),
 		Edits:     editRows(d),
 		Rules:     ruleCounts(d.Result.Edits),
 		Languages: langs,

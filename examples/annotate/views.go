@@ -2,11 +2,13 @@ package main
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/language"
 
+	"github.com/textmend/textmend/cleanup"
 	"github.com/textmend/textmend/lang"
 	"github.com/textmend/textmend/quote"
 )
@@ -19,15 +21,13 @@ const (
 	editRank  = 1 << 20
 )
 
-// cleanedMarks are the marks over the cleaned text. Edits carry input
-// offsets; walking them in order gives each one's place in the output.
-func cleanedMarks(d document, colours map[language.Tag]int) []mark {
+// cleanedMarks are the marks over the cleaned text; edits, which carry input
+// offsets, are placed where their replacements are.
+func cleanedMarks(d document, offsets offsetMap, colours map[language.Tag]int) []mark {
 	var ms []mark
-	delta := 0
 	for i, e := range d.Result.Edits {
-		start := e.Start + delta
+		start := offsets.outStart[i]
 		ms = append(ms, editMarkOf(i, start, start+len(e.New), e.Rule, e.Old, e.New))
-		delta += len(e.New) - (e.End - e.Start)
 	}
 	same := func(off int) int { return off }
 	ms = append(ms, spanMarks(d.Spans, colours, same)...)
@@ -35,14 +35,55 @@ func cleanedMarks(d document, colours map[language.Tag]int) []mark {
 }
 
 // originalMarks are the same marks over the input: spans and quotes are
-// mapped back with Result.InputOffset.
-func originalMarks(d document, colours map[language.Tag]int) []mark {
+// mapped back as Result.InputOffset maps them.
+func originalMarks(d document, offsets offsetMap, colours map[language.Tag]int) []mark {
 	var ms []mark
 	for i, e := range d.Result.Edits {
 		ms = append(ms, editMarkOf(i, e.Start, e.End, e.Rule, e.Old, e.New))
 	}
-	ms = append(ms, spanMarks(d.Spans, colours, d.Result.InputOffset)...)
-	return append(ms, quoteMarks(d.Quotes, d.Result.InputOffset)...)
+	ms = append(ms, spanMarks(d.Spans, colours, offsets.input)...)
+	return append(ms, quoteMarks(d.Quotes, offsets.input)...)
+}
+
+// An offsetMap maps offsets of the cleaned text to the input exactly as
+// Result.InputOffset does, by binary search: InputOffset walks all edits
+// for each offset, which for every span and quote of a long text would be
+// quadratic.
+type offsetMap struct {
+	edits    []cleanup.Edit
+	outStart []int // where each edit's replacement starts in the cleaned text
+}
+
+func newOffsetMap(r cleanup.Result) offsetMap {
+	m := offsetMap{edits: r.Edits, outStart: make([]int, len(r.Edits))}
+	delta := 0 // output offset minus input offset before the edit
+	for i, e := range r.Edits {
+		m.outStart[i] = e.Start + delta
+		delta += len(e.New) - (e.End - e.Start)
+	}
+	return m
+}
+
+// input finds the first edit whose replacement ends at or after out; the
+// ends never decrease, since edits neither overlap nor go back.
+func (m offsetMap) input(out int) int {
+	i := sort.Search(len(m.edits), func(i int) bool { return m.outStart[i]+len(m.edits[i].New) >= out })
+	if i == len(m.edits) {
+		if i == 0 {
+			return out
+		}
+		last := m.edits[i-1]
+		return out + last.End - (m.outStart[i-1] + len(last.New))
+	}
+	e, start := m.edits[i], m.outStart[i]
+	switch {
+	case out < start:
+		return out + e.Start - start
+	case out < start+len(e.New):
+		return e.Start
+	default:
+		return e.End
+	}
 }
 
 func editMarkOf(i, start, end int, rule, oldText, newText string) mark {
