@@ -64,26 +64,21 @@ func newOffsetMap(r cleanup.Result) offsetMap {
 	return m
 }
 
-// input finds the first edit whose replacement ends at or after out; the
-// ends never decrease, since edits neither overlap nor go back.
+// input is Result.InputOffset by binary search: it finds the first edit
+// whose replacement ends after out (the ends never decrease, since edits
+// neither overlap nor go back). Inside that replacement out maps to the
+// edit's start; anywhere else it is an unchanged byte, past every edit
+// before it.
 func (m offsetMap) input(out int) int {
-	i := sort.Search(len(m.edits), func(i int) bool { return m.outStart[i]+len(m.edits[i].New) >= out })
-	if i == len(m.edits) {
-		if i == 0 {
-			return out
-		}
-		last := m.edits[i-1]
-		return out + last.End - (m.outStart[i-1] + len(last.New))
+	i := sort.Search(len(m.edits), func(i int) bool { return m.outStart[i]+len(m.edits[i].New) > out })
+	if i < len(m.edits) && m.outStart[i] <= out {
+		return m.edits[i].Start
 	}
-	e, start := m.edits[i], m.outStart[i]
-	switch {
-	case out < start:
-		return out + e.Start - start
-	case out < start+len(e.New):
-		return e.Start
-	default:
-		return e.End
+	if i == 0 {
+		return out
 	}
+	last := m.edits[i-1]
+	return out + last.End - (m.outStart[i-1] + len(last.New))
 }
 
 func editMarkOf(i, start, end int, rule, oldText, newText string) mark {
