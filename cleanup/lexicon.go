@@ -28,8 +28,19 @@ type Lexicon interface {
 // WithLexicon gives the join rules a word list (see ReadLexicon) or a
 // Vocabulary learned from the documents themselves. Without one, only the
 // built-in function words and protected names are known.
+//
+// Given more than once, the lexicons add up: a Dictionary (see
+// ReadHunspell) says which words exist, a frequency list or a Vocabulary
+// beside it which cut is the likelier.
 func WithLexicon(lex Lexicon) Option {
-	return func(c *config) error { c.lexicon = lex; return nil }
+	return func(c *config) error {
+		if lex == nil {
+			c.lexicon = nil // drops the lexicons given before
+			return nil
+		}
+		c.lexicon = addLexicon(c.lexicon, lex)
+		return nil
+	}
 }
 
 // wordCounts is a Lexicon read from a file.
@@ -128,7 +139,7 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 					p.lexiconWord(s, i, j, lex, out)
 				}
 				if len(out.list) == found && j-i >= 4 && c >= 'a' && c <= 'z' && mayBeGluedPair(s[i:j]) {
-					if h := p.gluedPair(s, i, j); h > 0 {
+					if h := p.gluedPair(s, i, j); h > 0 && !dictionaryKnows(lex, s[i:j]) {
 						out.insert(i+h, " ")
 					}
 				}
@@ -139,11 +150,11 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
 		found := len(out.list)
-		if j-i >= 7 && (sc == scriptLatin || sc == scriptCyrillic) && !digitBeside(s, i, j) {
+		if j-i >= 7 && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
 			p.lexiconWord(s, i, j, lex, out)
 		}
 		if len(out.list) == found && j-i >= 4 && sc == scriptLatin && s[i] >= 'a' && s[i] <= 'z' && mayBeGluedPair(s[i:j]) {
-			if h := p.gluedPair(s, i, j); h > 0 {
+			if h := p.gluedPair(s, i, j); h > 0 && !dictionaryKnows(lex, s[i:j]) {
 				out.insert(i+h, " ")
 			}
 		}
@@ -181,6 +192,10 @@ func wordEnd(s string, i int) (int, script) {
 // lexiconWord decides one word s[i:j] of seven bytes or more.
 func (p *joinPass) lexiconWord(s string, i, j int, lex Lexicon, out *changes) {
 	w := s[i:j]
+	if dict, freq := dictionaryOf(lex); dict != nil {
+		p.dictionaryWord(s, i, j, dict, freq, out)
+		return
+	}
 	if lex == nil && !maybeFunctionTail(w) {
 		return
 	}

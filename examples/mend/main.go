@@ -75,6 +75,7 @@ type options struct {
 	clean []cleanup.Option
 	quote []quote.Option
 	langs []lang.Option
+	dicts *dictionaries // -dicts: a Cleaner for each input's language
 }
 
 func main() {
@@ -91,6 +92,9 @@ func main() {
 	flag.Parse()
 
 	opts, err := parseOptions(*jsonOut, *raw, *langHint, *langList, *lexiconFile, *cjkSpacing)
+	if err == nil {
+		opts.dicts, err = parseDicts(*dictsFlag, *langHint, opts.clean)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "mend:", err)
 		flag.Usage()
@@ -128,7 +132,7 @@ func parseOptions(jsonOut, raw bool, langHint, langList, lexiconFile string, cjk
 		}
 	}
 	if lexiconFile != "" {
-		lex, err := readLexicon(lexiconFile)
+		lex, err := readAnyLexicon(lexiconFile)
 		if err != nil {
 			return opts, fmt.Errorf("-lexicon: %v", err)
 		}
@@ -173,6 +177,11 @@ func run(opts options, files []string, stdin io.Reader, stdout, stderr io.Writer
 			fmt.Fprintln(stderr, "mend:", err)
 			failed = errors.New("some inputs could not be read")
 			continue
+		}
+		if opts.dicts != nil {
+			if t.cleaner, err = opts.dicts.cleaner(string(data)); err != nil {
+				return err
+			}
 		}
 		doc := t.process(opts, string(data))
 		if opts.json {
