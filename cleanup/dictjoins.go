@@ -15,10 +15,12 @@ func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq fu
 	if shape != shapeLower && shape != shapeCapital {
 		return
 	}
-	if !p.inProse(s, i) || dict.analyze(w) != unknownWord {
+	if elided(s, i, j) || !p.inProse(s, i) || dict.analyze(w) != unknownWord {
 		return
 	}
-	if k := p.bestDictionarySplit(w, shape == shapeCapital, dict, freq); k > 0 {
+	// A capital that starts a sentence says nothing of names.
+	name := shape == shapeCapital && !sentenceInitial(s, i)
+	if k := p.bestDictionarySplit(w, name, dict, freq); k > 0 {
 		out.insert(i+k, " ")
 	}
 }
@@ -40,7 +42,7 @@ func (a dictSplit) better(b dictSplit) bool {
 
 // bestDictionarySplit returns where to cut w, or 0. Each cut costs two
 // lookups, so the word's length bounds the work.
-func (p *joinPass) bestDictionarySplit(w string, capital bool, dict wordAnalyzer, freq func(string) int) int {
+func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, freq func(string) int) int {
 	whole := freq(w)
 	var best dictSplit
 	for k := 1; k < len(w); k++ {
@@ -48,7 +50,7 @@ func (p *joinPass) bestDictionarySplit(w string, capital bool, dict wordAnalyzer
 			continue
 		}
 		L, R := w[:k], w[k:]
-		if !p.plausibleCut(L, R, capital, dict) {
+		if !p.plausibleCut(L, R, name, dict) {
 			continue
 		}
 		kr := dict.analyze(R)
@@ -76,20 +78,26 @@ func (p *joinPass) bestDictionarySplit(w string, capital bool, dict wordAnalyzer
 // one word the dictionary lacks. A dictionary misses names (Wiki|media,
 // Elbert|son), derivations (pré|compilée, counter|party) and endings
 // (Johannesburg|er): such cuts need a function word to stand on.
-func (p *joinPass) plausibleCut(L, R string, capital bool, dict wordAnalyzer) bool {
-	fl, fr := p.isFunctionWord(L, false), p.isFunctionWord(R, false)
+//
+// name says the word is capitalized inside a sentence.
+func (p *joinPass) plausibleCut(L, R string, name bool, dict wordAnalyzer) bool {
+	fl, fr := p.functionWordOfText(L), p.functionWordOfText(R)
 	switch {
-	case !p.shortPartOK(L, fl, true, dict), !p.shortPartOK(R, fr, false, dict):
+	case !fl && dict.affixText(strings.ToLower(L), false), !fr && dict.affixText(R, true):
+		return false // what an affix adds: re|abastecimiento, kardeşimin|kiler
+	case !p.shortPartOK(L, R, fl, true, dict), !p.shortPartOK(R, L, fr, false, dict):
 		return false // a stray letter pair: prefix or ending
 	case !hasCase(L) && (utf8.RuneCountInString(L) < 4 || utf8.RuneCountInString(R) < 4):
 		// Without capitals a name looks like any word (Hebrew פרד|ריק):
 		// only long parts are sure enough.
 		return false
-	case capital && utf8.RuneCountInString(R) < 3:
+	case name && utf8.RuneCountInString(R) < 3:
 		return false // Fünfakt|er, Ledercouch|es
 	case !fl && isCombiningForm(L):
 		return false // inter|cropping, kilo|metros
-	case capital && !fr && p.language() != "de":
+	case !fl && !fr && p.hasFunctionWords() && !p.contentPairOK(L):
+		return false
+	case name && !fr && p.language() != "de":
 		// Outside German a capitalized word the dictionary lacks is
 		// mostly a name (Wiki|media, Ко|чик): only a function word
 		// glued to its end counts (Paris|and).
@@ -98,18 +106,52 @@ func (p *joinPass) plausibleCut(L, R string, capital bool, dict wordAnalyzer) bo
 	return true
 }
 
+// contentPairOK reports whether two words of which neither is a
+// function word may be a join rather than a compound the dictionary
+// lacks. German writes its compounds solid (Floh|handel, sechs|stellige):
+// there only a function word marks a join. Elsewhere the head of a
+// compound is mostly a short stem (face|lift, кино|образования, yurt|dışı)
+// and the first word of a join mostly an inflected one of five letters
+// or more (natural|disaster, Результат|оказался).
+func (p *joinPass) contentPairOK(L string) bool {
+	if p.language() == "de" {
+		return false
+	}
+	return utf8.RuneCountInString(L) >= 5
+}
+
 // shortPartOK reports whether a part of one or two letters may stand as
 // a word: a function word of the text's language, or, in a language
-// without a list of function words, a stem of the dictionary leading
-// the pair (Greek το|σχήμα).
-func (p *joinPass) shortPartOK(part string, function, head bool, dict wordAnalyzer) bool {
-	if function || utf8.RuneCountInString(part) > 2 {
+// without a list of function words, a stem of two letters that no affix
+// adds, beside a longer part (Greek ισχύει|σε, not σίφων|ες; Vietnamese
+// tiền|là, not ta|xi).
+func (p *joinPass) shortPartOK(part, other string, function, head bool, dict wordAnalyzer) bool {
+	n := utf8.RuneCountInString(part)
+	if function || n > 2 {
 		return true
 	}
-	if !head || indexOf(functionLangs, string(p.language())) >= 0 {
-		return false // an ending, σίφων|ες, or a language with a list
+	if n == 1 || p.hasFunctionWords() || utf8.RuneCountInString(other) < 3 {
+		return false
 	}
-	return dict.analyze(part) == stemWord
+	return dict.analyze(part) == stemWord && !dict.affixText(part, !head)
+}
+
+// functionWordOfText is isFunctionWord in the text's language only: a
+// language without a list has none (Vietnamese ta|xi is not Spanish).
+func (p *joinPass) functionWordOfText(w string) bool {
+	return p.hasFunctionWords() && p.isFunctionWord(w, false)
+}
+
+func (p *joinPass) hasFunctionWords() bool {
+	return indexOf(functionLangs, string(p.language())) >= 0
+}
+
+// elided reports a word beside an apostrophe (dell'|ambito, l'|homme):
+// it is half of an elision, which the dictionary lists with the mark.
+func elided(s string, i, j int) bool {
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	l, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r == '\'' || r == '’' || l == '\'' || l == '’'
 }
 
 // hasCase reports whether w has a letter with case.
@@ -164,4 +206,31 @@ func isCombiningForm(w string) bool {
 	var buf [16]byte
 	lw, ok := lowerInto(buf[:0], w)
 	return ok && combiningForms[string(lw)]
+}
+
+// minLexiconWord is the shortest word, in bytes, that lexicon-joins
+// reads: a dictionary knows short words (als|im, to|say), a word list
+// too few of their forms.
+func minLexiconWord(lex Lexicon) int {
+	if dict, _ := dictionaryOf(lex); dict != nil {
+		return 4
+	}
+	return 7
+}
+
+// sentenceInitial reports whether the word at i starts a sentence: only
+// opening marks and spaces since the text's start or an end mark.
+func sentenceInitial(s string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == ':' || r == '…' || r == '\n':
+			return true
+		case unicode.IsSpace(r) || unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Ps, r) || r == '"' || r == '\'' || r == '-' || r == '–' || r == '—' || r == '«' || r == '„':
+			i -= n
+		default:
+			return false
+		}
+	}
+	return true
 }

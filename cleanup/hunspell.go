@@ -358,3 +358,10 @@ func lowerFirst(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToLower(r)) + w[n:]
 }
+
+func (d *Dictionary) affixText(w string, suffix bool) bool {
+	if suffix {
+		return len(d.suffixes[w]) > 0
+	}
+	return len(d.prefixes[w]) > 0
+}

@@ -88,4 +88,3 @@ func BenchmarkReadHunspell(b *testing.B) {
 		})
 	}
 }
-

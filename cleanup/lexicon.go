@@ -119,6 +119,7 @@ func isNumber(s string) bool {
 func fixLexiconJoins(ps *pass, s string, out *changes) {
 	p := &joinPass{pass: ps}
 	lex := p.c.cfg.lexicon
+	minBytes := minLexiconWord(lex)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 && !isASCIILetter(c) {
@@ -135,7 +136,7 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 			}
 			if j == len(s) || s[j] < 0x80 {
 				found := len(out.list)
-				if j-i >= 7 && (lex != nil || maybeFunctionTail(s[i:j])) && !digitBeside(s, i, j) {
+				if j-i >= minBytes && (lex != nil || maybeFunctionTail(s[i:j])) && !digitBeside(s, i, j) {
 					p.lexiconWord(s, i, j, lex, out)
 				}
 				if len(out.list) == found && j-i >= 4 && c >= 'a' && c <= 'z' && mayBeGluedPair(s[i:j]) {
@@ -150,7 +151,7 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
 		found := len(out.list)
-		if j-i >= 7 && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
+		if j-i >= minBytes && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
 			p.lexiconWord(s, i, j, lex, out)
 		}
 		if len(out.list) == found && j-i >= 4 && sc == scriptLatin && s[i] >= 'a' && s[i] <= 'z' && mayBeGluedPair(s[i:j]) {
@@ -189,7 +190,7 @@ func wordEnd(s string, i int) (int, script) {
 	return j, sc
 }
 
-// lexiconWord decides one word s[i:j] of seven bytes or more.
+// lexiconWord decides one word s[i:j] of minLexiconWord bytes or more.
 func (p *joinPass) lexiconWord(s string, i, j int, lex Lexicon, out *changes) {
 	w := s[i:j]
 	if dict, freq := dictionaryOf(lex); dict != nil {

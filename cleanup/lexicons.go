@@ -13,6 +13,8 @@ type lexiconSet struct {
 type wordAnalyzer interface {
 	Lexicon
 	analyze(word string) wordKind
+	// affixText reports whether some suffix (or prefix) adds exactly w.
+	affixText(w string, suffix bool) bool
 }
 
 // addLexicon returns the lexicon of prev and lex together.
@@ -73,6 +75,15 @@ func (s *lexiconSet) analyze(word string) wordKind {
 		best = max(best, d.analyze(word))
 	}
 	return best
+}
+
+func (s *lexiconSet) affixText(w string, suffix bool) bool {
+	for _, d := range s.dicts {
+		if d.affixText(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // dictionaryOf returns the dictionaries of lex and a function counting
