@@ -11,18 +11,42 @@ import (
 // know is cut where both parts are words, at the surest such cut.
 func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq func(string) int, out *changes) {
 	w := s[i:j]
-	shape := dictShape(w)
-	if shape != shapeLower && shape != shapeCapital {
+	// Most words are known: the cached lookup comes first.
+	if dict.analyze(w) != unknownWord || elided(s, i, j) {
 		return
 	}
-	if elided(s, i, j) || !p.inProse(s, i) || dict.analyze(w) != unknownWord {
+	shape := dictShape(w)
+	if shape != shapeLower && shape != shapeCapital || !p.inProse(s, i) {
 		return
 	}
 	// A capital that starts a sentence says nothing of names.
 	name := shape == shapeCapital && !sentenceInitial(s, i)
-	if k := p.bestDictionarySplit(w, name, dict, freq); k > 0 {
+	if k := p.cachedSplit(w, name, dict, freq); k > 0 {
 		out.insert(i+k, " ")
 	}
+}
+
+// cachedSplit is bestDictionarySplit, remembered for a lone Dictionary:
+// its answer depends only on the word, the language and name (counts,
+// which change as a Vocabulary learns, are not cached).
+func (p *joinPass) cachedSplit(w string, name bool, dict wordAnalyzer, freq func(string) int) int {
+	d, ok := dict.(*Dictionary)
+	if !ok || len(w) > maxLookup {
+		return p.bestDictionarySplit(w, name, dict, freq)
+	}
+	var buf [maxLookup + 16]byte
+	key := append(buf[:0], 0) // no word starts with NUL
+	key = append(key, string(p.language())...)
+	if name {
+		key = append(key, 1)
+	}
+	key = append(append(key, 0), w...)
+	if k, ok := d.cache.get(string(key)); ok {
+		return k
+	}
+	k := p.bestDictionarySplit(w, name, dict, freq)
+	d.cache.put(string(key), k)
+	return k
 }
 
 // A dictSplit is a cut of a word into two words, ranked by how sure the

@@ -31,13 +31,16 @@ type Dictionary struct {
 	sets     []flagSet
 	homonyms [][]uint32
 
-	suffixes, prefixes     map[string][]*affix // by the text they add
-	suffixLens, prefixLens []int               // the byte lengths of those texts
+	// The affixes by the text they add: all of them, and those allowed
+	// inside compounds (COMPOUNDPERMITFLAG), which compound parts use.
+	suffixes, prefixes             affixIndex
+	permitSuffixes, permitPrefixes affixIndex
 	// outerSuffix marks the flags of suffixes that follow another suffix
 	// (twofold suffixes), so lookup strips a second one only after them.
 	outerSuffix map[flagID]bool
 	compounds   bool
 	iconv       *strings.Replacer
+	cache       *wordCache
 }
 
 const homonymBit = 1 << 31
@@ -106,9 +109,8 @@ func newDictionary(a *affixFile) *Dictionary {
 	d := &Dictionary{
 		aff:         a,
 		words:       map[string]uint32{},
-		suffixes:    map[string][]*affix{},
-		prefixes:    map[string][]*affix{},
 		outerSuffix: map[flagID]bool{},
+		cache:       newWordCache(),
 	}
 	suffixFlags := map[flagID]bool{}
 	for _, s := range a.suffixes {
@@ -121,18 +123,22 @@ func newDictionary(a *affixFile) *Dictionary {
 		ax.needAffix = ax.cont.has(a.needAffix)
 		ax.circumfix = ax.cont.has(a.circumfix)
 		if ax.prefix {
-			d.prefixes[ax.add] = append(d.prefixes[ax.add], ax)
+			d.prefixes.add(ax)
+			if ax.permit {
+				d.permitPrefixes.add(ax)
+			}
 			continue
 		}
-		d.suffixes[ax.add] = append(d.suffixes[ax.add], ax)
+		d.suffixes.add(ax)
+		if ax.permit {
+			d.permitSuffixes.add(ax)
+		}
 		for _, f := range ax.cont {
 			if suffixFlags[f] {
 				d.outerSuffix[f] = true
 			}
 		}
 	}
-	d.suffixLens = addLengths(d.suffixes)
-	d.prefixLens = addLengths(d.prefixes)
 	d.compounds = a.compoundFlag != 0 || a.compoundBegin != 0 && a.compoundEnd != 0
 	if len(a.iconv) > 0 {
 		var pairs []string
@@ -144,15 +150,22 @@ func newDictionary(a *affixFile) *Dictionary {
 	return d
 }
 
-// addLengths returns the distinct byte lengths of the keys of m, shortest
-// first.
-func addLengths(m map[string][]*affix) []int {
-	var lens []int
-	for add := range m {
-		lens = append(lens, len(add))
+// An affixIndex finds the affixes that add a given text.
+type affixIndex struct {
+	byAdd map[string][]*affix
+	lens  []int // the byte lengths of the texts, shortest first
+}
+
+func (x *affixIndex) add(ax *affix) {
+	if x.byAdd == nil {
+		x.byAdd = map[string][]*affix{}
 	}
-	slices.Sort(lens)
-	return slices.Compact(lens)
+	if _, ok := x.byAdd[ax.add]; !ok {
+		x.lens = append(x.lens, len(ax.add))
+		slices.Sort(x.lens)
+		x.lens = slices.Compact(x.lens)
+	}
+	x.byAdd[ax.add] = append(x.byAdd[ax.add], ax)
 }
 
 // readStems reads the .dic text: a first line with the number of stems,
@@ -307,6 +320,18 @@ func (d *Dictionary) analyze(word string) wordKind {
 	if word == "" || len(word) > maxLookup {
 		return unknownWord
 	}
+	// The cache holds the text's own vocabulary: small, so its lookups
+	// stay in the processor's cache, unlike those of the stem map.
+	if k, ok := d.cache.get(word); ok {
+		return wordKind(k)
+	}
+	k := d.analyzeCases(word)
+	d.cache.put(word, int(k))
+	return k
+}
+
+// analyzeCases is analyze without the cache.
+func (d *Dictionary) analyzeCases(word string) wordKind {
 	if d.iconv != nil || d.aff.ignore != "" {
 		word = d.normalize(word)
 	}
@@ -361,7 +386,7 @@ func lowerFirst(w string) string {
 
 func (d *Dictionary) affixText(w string, suffix bool) bool {
 	if suffix {
-		return len(d.suffixes[w]) > 0
+		return len(d.suffixes.byAdd[w]) > 0
 	}
-	return len(d.prefixes[w]) > 0
+	return len(d.prefixes.byAdd[w]) > 0
 }

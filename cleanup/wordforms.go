@@ -39,11 +39,12 @@ func (d *Dictionary) affixed(w string, l lookup) bool {
 // suffixed strips one suffix from w (and, after a suffix that may follow
 // another, a second one) and looks the stem up.
 func (d *Dictionary) suffixed(w string, l lookup) bool {
-	for _, k := range d.suffixLens {
+	x := d.suffixIndex(l.role)
+	for _, k := range x.lens {
 		if k > len(w) || k == len(w) && !d.aff.fullStrip {
 			break
 		}
-		for _, s := range d.suffixes[w[len(w)-k:]] {
+		for _, s := range x.byAdd[w[len(w)-k:]] {
 			if !d.suffixFits(s, l) {
 				continue
 			}
@@ -67,6 +68,15 @@ func (d *Dictionary) suffixed(w string, l lookup) bool {
 	return false
 }
 
+// suffixIndex returns the suffixes a form in role r may have: inside a
+// compound only the permitted ones.
+func (d *Dictionary) suffixIndex(r role) *affixIndex {
+	if r == compoundBegin || r == compoundMiddle {
+		return &d.permitSuffixes
+	}
+	return &d.suffixes
+}
+
 // suffixFits is the test of a suffix before its stem is looked up: inside
 // a compound only permitted suffixes, after a prefix only cross products.
 func (d *Dictionary) suffixFits(s *affix, l lookup) bool {
@@ -79,11 +89,12 @@ func (d *Dictionary) suffixFits(s *affix, l lookup) bool {
 // innerSuffixed strips a second suffix, one whose continuation flags
 // allow the outer suffix l.suffix.
 func (d *Dictionary) innerSuffixed(w string, l lookup) bool {
-	for _, k := range d.suffixLens {
+	x := d.suffixIndex(l.role)
+	for _, k := range x.lens {
 		if k > len(w) || k == len(w) && !d.aff.fullStrip {
 			break
 		}
-		for _, s := range d.suffixes[w[len(w)-k:]] {
+		for _, s := range x.byAdd[w[len(w)-k:]] {
 			if !s.cont.has(l.suffix.flag) || !d.suffixFits(s, l) {
 				continue
 			}
@@ -104,11 +115,15 @@ func (d *Dictionary) innerSuffixed(w string, l lookup) bool {
 // prefixed strips one prefix from w and looks the stem up, with a suffix
 // too when both are cross products.
 func (d *Dictionary) prefixed(w string, l lookup) bool {
-	for _, k := range d.prefixLens {
+	x := &d.prefixes
+	if l.role == compoundEnd || l.role == compoundMiddle {
+		x = &d.permitPrefixes
+	}
+	for _, k := range x.lens {
 		if k > len(w) || k == len(w) && !d.aff.fullStrip {
 			break
 		}
-		for _, p := range d.prefixes[w[:k]] {
+		for _, p := range x.byAdd[w[:k]] {
 			if (l.role == compoundEnd || l.role == compoundMiddle) && !p.permit {
 				continue
 			}
