@@ -10,7 +10,7 @@ import (
 // Urheber|recht: a COMPOUNDBEGIN form and a COMPOUNDEND one). The search
 // is a dynamic program over rune boundaries: each boundary is reached
 // once, so the cost is bounded by the square of maxLookup.
-func (d *Dictionary) compound(w string, lowered bool) bool {
+func (d *Dictionary) compound(w string, lowered bool, budget *int) bool {
 	a := d.aff
 	var bounds [maxLookup + 1]int
 	nr := 0
@@ -43,7 +43,10 @@ func (d *Dictionary) compound(w string, lowered bool) bool {
 			case j == nr:
 				r = compoundEnd
 			}
-			if !d.form(w[bounds[i]:bounds[j]], lookup{role: r, lowered: lowered}) {
+			if *budget < 0 {
+				return false
+			}
+			if !d.form(w[bounds[i]:bounds[j]], lookup{role: r, lowered: lowered, budget: budget}) {
 				continue
 			}
 			if j == nr {

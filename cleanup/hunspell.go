@@ -45,6 +45,10 @@ type Dictionary struct {
 
 const homonymBit = 1 << 31
 
+// maxHomonyms bounds the entries of one stem; real dictionaries have two
+// or three.
+const maxHomonyms = 32
+
 // maxLookup bounds the words lookup analyzes, in bytes: longer tokens are
 // unknown. It also bounds the compound search, which is quadratic in it.
 const maxLookup = 96
@@ -254,7 +258,7 @@ func (d *Dictionary) addStem(word string, set uint32) {
 		d.words[word] = set
 	case v&homonymBit != 0:
 		h := &d.homonyms[v&^homonymBit]
-		if !slices.Contains(*h, set) {
+		if len(*h) < maxHomonyms && !slices.Contains(*h, set) {
 			*h = append(*h, set)
 		}
 	case v != set:
@@ -354,16 +358,32 @@ func (d *Dictionary) analyzeCases(word string) wordKind {
 // kindOf looks word up as written; lowered says word is a lowercased
 // form of the token, which KEEPCASE stems do not accept.
 func (d *Dictionary) kindOf(word string, lowered bool) wordKind {
-	if v, ok := d.words[word]; ok && d.stemOK(v, lookup{role: alone, lowered: lowered}) {
+	budget := maxAffixTries
+	l := lookup{role: alone, lowered: lowered, budget: &budget}
+	v, listed := d.words[word]
+	if listed && d.stemOK(v, l) {
 		return stemWord
 	}
-	if d.affixed(word, lookup{role: alone, lowered: lowered}) {
+	if listed && d.forbiddenStem(v) {
+		return unknownWord // FORBIDDENWORD: not even as a compound
+	}
+	if d.affixed(word, l) {
 		return affixedWord
 	}
-	if d.compounds && d.compound(word, lowered) {
+	if d.compounds && d.compound(word, lowered, &budget) {
 		return compoundWord
 	}
 	return unknownWord
+}
+
+// forbiddenStem reports a stem listed only as FORBIDDENWORD.
+func (d *Dictionary) forbiddenStem(v uint32) bool {
+	for _, id := range d.entries(v) {
+		if !d.sets[id].has(d.aff.forbidden) {
+			return false
+		}
+	}
+	return true
 }
 
 // caseShape is shapeOf for a word that may hold letters without case.

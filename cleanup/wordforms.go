@@ -21,6 +21,22 @@ type lookup struct {
 	lowered       bool
 	prefix        *affix
 	suffix, inner *affix
+	// budget counts the affixes one analysis may still try, so that no
+	// dictionary, however written, makes a lookup unbounded.
+	budget *int
+}
+
+// maxAffixTries bounds the affixes tried for one word, compounds
+// included: real dictionaries need a few thousand at most.
+const maxAffixTries = 1 << 14
+
+// spend takes one try from the budget and reports whether it ran out.
+func (l lookup) spend() bool {
+	if l.budget == nil {
+		return false
+	}
+	*l.budget--
+	return *l.budget < 0
 }
 
 // form reports whether w is a stem or an affixed form fit for the role.
@@ -45,6 +61,9 @@ func (d *Dictionary) suffixed(w string, l lookup) bool {
 			break
 		}
 		for _, s := range x.byAdd[w[len(w)-k:]] {
+			if l.spend() {
+				return false
+			}
 			if !d.suffixFits(s, l) {
 				continue
 			}
@@ -95,6 +114,9 @@ func (d *Dictionary) innerSuffixed(w string, l lookup) bool {
 			break
 		}
 		for _, s := range x.byAdd[w[len(w)-k:]] {
+			if l.spend() {
+				return false
+			}
 			if !s.cont.has(l.suffix.flag) || !d.suffixFits(s, l) {
 				continue
 			}
@@ -124,6 +146,9 @@ func (d *Dictionary) prefixed(w string, l lookup) bool {
 			break
 		}
 		for _, p := range x.byAdd[w[:k]] {
+			if l.spend() {
+				return false
+			}
 			if (l.role == compoundEnd || l.role == compoundMiddle) && !p.permit {
 				continue
 			}
