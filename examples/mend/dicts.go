@@ -129,7 +129,7 @@ func (d *dictionaries) cleaner(text string) (*cleanup.Cleaner, error) {
 }
 
 // dictionaryFor picks the .dic of a language in dir: the tag's own
-// region (pt_BR for pt-BR), then the language's main country (de_DE,
+// region (pt_PT for pt-PT), then the language's likely region by CLDR (de_DE,
 // not de_AT), then ll.dic, then the first ll_*.dic.
 func dictionaryFor(dir, base string, tag language.Tag) string {
 	names, _ := filepath.Glob(filepath.Join(dir, base+"_*.dic"))
