@@ -7,6 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 )
 
 // debianDictionary loads /usr/share/hunspell/<name>.dic and .aff, the
@@ -86,5 +89,32 @@ func BenchmarkReadHunspell(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestDebianJoins cleans sentences written for this test with each
+// language's Debian dictionary: joins are cut, inflected and compound
+// words stay.
+func TestDebianJoins(t *testing.T) {
+	for _, tc := range []struct{ dict, lang, in, want string }{
+		{"de_DE", "de", "Wir wollennoch mehr Zeit.", "Wir wollen noch mehr Zeit."},
+		{"de_DE", "de", "Das Urheberrecht gilt, und wir wollen zuhören.", "Das Urheberrecht gilt, und wir wollen zuhören."},
+		{"de_DE", "de", "Die Grundlagenforschung braucht Geld.", "Die Grundlagenforschung braucht Geld."},
+		{"en_US", "en", "This is one ofthe best ideas.", "This is one of the best ideas."},
+		{"en_US", "en", "The inexpensive governments walked away.", "The inexpensive governments walked away."},
+		{"fr", "fr", "Les accords nationauxet régionaux.", "Les accords nationaux et régionaux."},
+		{"es_ES", "es", "Dijo quela casa era grande.", "Dijo que la casa era grande."},
+		{"it_IT", "it", "Ha detto cheil cane era grande.", "Ha detto che il cane era grande."},
+		{"it_IT", "it", "La chela del granchio.", "La chela del granchio."},
+		{"pt_PT", "pt", "Disse quea casa era grande.", "Disse que a casa era grande."},
+		{"pl_PL", "pl", "Powiedział, żedom był duży.", "Powiedział, że dom był duży."},
+		{"ru_RU", "ru", "Он сказал, чтодом был большой.", "Он сказал, что дом был большой."},
+		{"tr_TR", "tr", "Bu ev çokgüzel bir ev.", "Bu ev çok güzel bir ev."},
+	} {
+		d := debianDictionary(t, tc.dict)
+		c := mustNew(WithLexicon(d), WithLanguage(language.MustParse(tc.lang)))
+		if got := c.Clean(tc.in); got != tc.want {
+			t.Errorf("%s: Clean(%q):\n%s", tc.dict, tc.in, cmp.Diff(tc.want, got))
+		}
 	}
 }
