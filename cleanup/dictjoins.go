@@ -44,9 +44,21 @@ func (p *joinPass) cachedSplit(w string, name bool, dict wordAnalyzer, freq func
 	if k, ok := d.cache.get(string(key)); ok {
 		return k
 	}
-	k := p.bestDictionarySplit(w, name, dict, freq)
+	// The parts are not cached: the decision is, and a word's parts
+	// would fill the cache with fragments (Arbeitsz, rbeitszimmer).
+	k := p.bestDictionarySplit(w, name, freshDictionary{d}, freq)
 	d.cache.put(string(key), k)
 	return k
+}
+
+// freshDictionary is a Dictionary whose lookups skip its cache.
+type freshDictionary struct{ *Dictionary }
+
+func (f freshDictionary) analyze(w string) wordKind {
+	if w == "" || len(w) > maxLookup {
+		return unknownWord
+	}
+	return f.analyzeCases(w)
 }
 
 // A dictSplit is a cut of a word into two words, ranked by how sure the
@@ -109,6 +121,8 @@ func (p *joinPass) plausibleCut(L, R string, name bool, dict wordAnalyzer) bool 
 	switch {
 	case !fl && dict.affixText(strings.ToLower(L), false), !fr && dict.affixText(R, true):
 		return false // what an affix adds: re|abastecimiento, kardeşimin|kiler
+	case fr && startsUpper(L) && utf8.RuneCountInString(R) <= 2 && dict.affixText(R, true):
+		return false // after a capital, an ending that is a word too: Reim|er
 	case !p.shortPartOK(L, R, fl, true, dict), !p.shortPartOK(R, L, fr, false, dict):
 		return false // a stray letter pair: prefix or ending
 	case !hasCase(L) && (utf8.RuneCountInString(L) < 4 || utf8.RuneCountInString(R) < 4):
@@ -176,6 +190,11 @@ func elided(s string, i, j int) bool {
 	r, _ := utf8.DecodeRuneInString(s[j:])
 	l, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r == '\'' || r == '’' || l == '\'' || l == '’'
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // hasCase reports whether w has a letter with case.
