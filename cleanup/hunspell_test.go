@@ -194,3 +194,30 @@ func TestLexiconJoinsDictionaryWithCounts(t *testing.T) {
 		t.Errorf("without counts:\n%s", cmp.Diff(want, got))
 	}
 }
+
+func TestDictionaryConcurrent(t *testing.T) {
+	// Lookups from many goroutines share the cache; go test -race checks
+	// them, and every goroutine must get the answers of a lone one.
+	d := fixtureDictionary(t, "tiny")
+	words := []string{"cities", "Arbeitszimmer", "unkempt", "kempt", "handfuls", "gemacht", "Zimmerhaus", "citys"}
+	want := make([]bool, len(words))
+	for i, w := range words {
+		want[i] = d.analyzeCases(w) != unknownWord
+	}
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for n := 0; n < 200; n++ {
+				for i, w := range words {
+					if d.Known(w) != want[i] {
+						t.Errorf("Known(%q) != %v", w, want[i])
+					}
+				}
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+}

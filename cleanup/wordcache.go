@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"maps"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -8,36 +9,50 @@ import (
 
 // A wordCache remembers what a Dictionary said of the words it was last
 // asked about: text repeats its words, and a compound's analysis costs
-// hundreds of lookups. Reads take no lock (a sync.Map, which suits keys
-// written once and read often); it is bounded: when full it starts anew.
+// hundreds of lookups. Reads of words seen before take no lock and no
+// atomic write: they go to an immutable snapshot, which new words join
+// in batches (each rebuild copies, but batches grow with the snapshot, so
+// a word costs O(1) copies). When full it starts anew.
 type wordCache struct {
-	m atomic.Pointer[sync.Map]
-	n atomic.Int64
+	snap    atomic.Pointer[map[string]int]
+	mu      sync.Mutex
+	pending map[string]int
 }
 
-// maxCachedWords bounds a wordCache: about 4 MB of short words.
+// maxCachedWords bounds a wordCache: a few MB of short words.
 const maxCachedWords = 1 << 16
 
 func newWordCache() *wordCache {
-	c := &wordCache{}
-	c.m.Store(new(sync.Map))
+	c := &wordCache{pending: map[string]int{}}
+	c.snap.Store(&map[string]int{})
 	return c
 }
 
 // get returns what was put for w: a wordKind, or a decision of
 // dictionaryWord.
 func (c *wordCache) get(w string) (int, bool) {
-	v, ok := c.m.Load().Load(w)
-	if !ok {
-		return 0, false
+	if v, ok := (*c.snap.Load())[w]; ok {
+		return v, true
 	}
-	return v.(int), true
+	c.mu.Lock()
+	v, ok := c.pending[w]
+	c.mu.Unlock()
+	return v, ok
 }
 
 func (c *wordCache) put(w string, k int) {
-	if c.n.Add(1) > maxCachedWords {
-		c.m.Store(new(sync.Map))
-		c.n.Store(0)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.pending[strings.Clone(w)] = k // no document stays alive through the cache
+	snap := *c.snap.Load()
+	if len(c.pending) < 64+len(snap)/2 {
+		return
 	}
-	c.m.Load().Store(strings.Clone(w), k) // no document stays alive through the cache
+	next := make(map[string]int, len(snap)+len(c.pending))
+	if len(snap)+len(c.pending) <= maxCachedWords {
+		maps.Copy(next, snap)
+	}
+	maps.Copy(next, c.pending)
+	c.snap.Store(&next)
+	c.pending = map[string]int{}
 }
