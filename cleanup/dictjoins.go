@@ -97,6 +97,12 @@ func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, f
 		if kl == unknownWord {
 			continue
 		}
+		if p.compoundLike(L, R) {
+			// One cut reads as a compound (geek|squad): the word is
+			// one the dictionary lacks, whatever other cut (geeks|quad)
+			// it allows.
+			return 0
+		}
 		cand := dictSplit{at: k, kind: min(kl, kr), freq: min(freq(L), freq(R))}
 		// A whole that a frequency list knows about as often as its
 		// parts is a word the dictionary lacks.
@@ -133,8 +139,6 @@ func (p *joinPass) plausibleCut(L, R string, name bool, dict wordAnalyzer) bool 
 		return false // Fünfakt|er, Ledercouch|es
 	case !fl && isCombiningForm(L):
 		return false // inter|cropping, kilo|metros
-	case !fl && !fr && p.hasFunctionWords() && !p.contentPairOK(L):
-		return false
 	case name && !fr && p.language() != "de":
 		// Outside German a capitalized word the dictionary lacks is
 		// mostly a name (Wiki|media, Ко|чик): only a function word
@@ -144,18 +148,20 @@ func (p *joinPass) plausibleCut(L, R string, name bool, dict wordAnalyzer) bool 
 	return true
 }
 
-// contentPairOK reports whether two words of which neither is a
-// function word may be a join rather than a compound the dictionary
-// lacks. German writes its compounds solid (Floh|handel, sechs|stellige):
-// there only a function word marks a join. Elsewhere the head of a
-// compound is mostly a short stem (face|lift, кино|образования, yurt|dışı)
-// and the first word of a join mostly an inflected one of five letters
-// or more (natural|disaster, Результат|оказался).
-func (p *joinPass) contentPairOK(L string) bool {
-	if p.language() == "de" {
+// compoundLike reports whether the words L|R, of which neither is a
+// function word, read as a compound the dictionary lacks rather than as
+// a join. German writes its compounds solid (Floh|handel,
+// sechs|stellige): there only a function word marks a join. Elsewhere
+// the head of a compound is mostly a short stem (face|lift,
+// кино|образования, yurt|dışı) and the first word of a join mostly an
+// inflected one of five letters or more (natural|disaster,
+// Результат|оказался). Languages without a list of function words are
+// not judged.
+func (p *joinPass) compoundLike(L, R string) bool {
+	if !p.hasFunctionWords() || p.functionWordOfText(L) || p.functionWordOfText(R) {
 		return false
 	}
-	return utf8.RuneCountInString(L) >= 5
+	return p.language() == "de" || utf8.RuneCountInString(L) < 5
 }
 
 // shortPartOK reports whether a part of one or two letters may stand as
@@ -165,6 +171,9 @@ func (p *joinPass) contentPairOK(L string) bool {
 // tiền|là, not ta|xi).
 func (p *joinPass) shortPartOK(part, other string, function, head bool, dict wordAnalyzer) bool {
 	n := utf8.RuneCountInString(part)
+	if n == 1 && !head {
+		return false // a letter after a word is an ending or an initial: Mar|y
+	}
 	if function || n > 2 {
 		return true
 	}

@@ -106,7 +106,7 @@ func TestDebianJoins(t *testing.T) {
 		{"es_ES", "es", "Dijo quela casa era grande.", "Dijo que la casa era grande."},
 		{"it_IT", "it", "Ha detto cheil cane era grande.", "Ha detto che il cane era grande."},
 		{"it_IT", "it", "La chela del granchio.", "La chela del granchio."},
-		{"pt_PT", "pt", "Disse quea casa era grande.", "Disse que a casa era grande."},
+		{"pt_PT", "pt", "Disse quetodos sabiam.", "Disse que todos sabiam."},
 		{"pl_PL", "pl", "Powiedział, żedom był duży.", "Powiedział, że dom był duży."},
 		{"ru_RU", "ru", "Он сказал, чтодом был большой.", "Он сказал, что дом был большой."},
 		{"tr_TR", "tr", "Bu ev çokgüzel bir ev.", "Bu ev çok güzel bir ev."},
