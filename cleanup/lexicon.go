@@ -56,7 +56,8 @@ const maxLexiconLine = 1 << 16
 //   - one word per line, as in /usr/share/dict/words (each word counts 1);
 //   - "word count" or "word<TAB>count" per line, as in frequency lists;
 //   - Hunspell .dic files: a first line holding only the number of
-//     entries is skipped, and affix flags after a slash (Haus/Sp) dropped.
+//     entries is skipped, and affix flags after a slash (Haus/Sp) dropped;
+//     ReadHunspell reads them with their .aff, forms and compounds included.
 //
 // Blank lines and lines starting with # are skipped. A word listed twice
 // adds up its counts. Invalid UTF-8, a count that is not a positive

@@ -11,8 +11,8 @@ import (
 // asked about: text repeats its words, and a compound's analysis costs
 // hundreds of lookups. Reads of words seen before take no lock and no
 // atomic write: they go to an immutable snapshot, which new words join
-// in batches (each rebuild copies, but batches grow with the snapshot, so
-// a word costs O(1) copies). When full it starts anew.
+// in batches (each rebuild copies, but a batch is half the snapshot, so a
+// word costs O(1) copies). When full it starts anew.
 type wordCache struct {
 	snap    atomic.Pointer[map[string]int]
 	mu      sync.Mutex
@@ -45,7 +45,7 @@ func (c *wordCache) put(w string, k int) {
 	defer c.mu.Unlock()
 	c.pending[strings.Clone(w)] = k // no document stays alive through the cache
 	snap := *c.snap.Load()
-	if len(c.pending) < 64+len(snap)/2 {
+	if len(c.pending) <= len(snap)/2 {
 		return
 	}
 	next := make(map[string]int, len(snap)+len(c.pending))
