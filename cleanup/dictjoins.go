@@ -61,19 +61,24 @@ func (f freshDictionary) analyze(w string) wordKind {
 	return f.analyzeCases(w)
 }
 
-// A dictSplit is a cut of a word into two words, ranked by how sure the
-// dictionary is of its weaker part, then by the frequency of that part.
+// A dictSplit is a cut of a word into two words.
 type dictSplit struct {
-	at   int
-	kind wordKind
-	freq int
+	at    int
+	kind  wordKind
+	freq  int
+	least int // the letters of the shorter part
 }
 
+// better ranks by the surer weaker part, then its frequency, then the
+// longer shorter part (it|was over i|twas).
 func (a dictSplit) better(b dictSplit) bool {
 	if a.kind != b.kind {
 		return a.kind > b.kind
 	}
-	return a.freq > b.freq
+	if a.freq != b.freq {
+		return a.freq > b.freq
+	}
+	return a.least > b.least
 }
 
 // bestDictionarySplit returns where to cut w, or 0. Each cut costs two
@@ -103,7 +108,8 @@ func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, f
 			// it allows.
 			return 0
 		}
-		cand := dictSplit{at: k, kind: min(kl, kr), freq: min(freq(L), freq(R))}
+		cand := dictSplit{at: k, kind: min(kl, kr), freq: min(freq(L), freq(R)),
+			least: min(utf8.RuneCountInString(L), utf8.RuneCountInString(R))}
 		// A whole that a frequency list knows about as often as its
 		// parts is a word the dictionary lacks.
 		if whole > 0 && whole*3 > cand.freq {
