@@ -63,15 +63,19 @@ func (f freshDictionary) analyze(w string) wordKind {
 
 // A dictSplit is a cut of a word into two words.
 type dictSplit struct {
-	at    int
-	kind  wordKind
-	freq  int
-	least int // the letters of the shorter part
+	at       int
+	kind     wordKind
+	freq     int
+	least    int  // the letters of the shorter part
+	function bool // a part is a function word
 }
 
-// better ranks by the surer weaker part, then its frequency, then the
-// longer shorter part (it|was over i|twas).
+// better ranks a cut at a function word first, then by the surer weaker
+// part, its frequency, and the longer shorter part (it|was, not i|twas).
 func (a dictSplit) better(b dictSplit) bool {
+	if a.function != b.function {
+		return a.function
+	}
 	if a.kind != b.kind {
 		return a.kind > b.kind
 	}
@@ -86,6 +90,7 @@ func (a dictSplit) better(b dictSplit) bool {
 func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, freq func(string) int) int {
 	whole := freq(w)
 	var best dictSplit
+	compound := false
 	for k := 1; k < len(w); k++ {
 		if !utf8.RuneStart(w[k]) {
 			continue
@@ -102,14 +107,17 @@ func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, f
 		if kl == unknownWord {
 			continue
 		}
-		if p.compoundLike(L, R) {
-			// One cut reads as a compound (geek|squad): the word is
-			// one the dictionary lacks, whatever other cut (geeks|quad)
-			// it allows.
-			return 0
+		function := p.functionWordOfText(L) || p.functionWordOfText(R)
+		if !function && p.compoundLike(L, R) {
+			// One cut reads as a compound (geek|squad): unless a
+			// function word marks another (of|their, not oft|heir), the
+			// word is one the dictionary lacks, whatever other cut
+			// (geeks|quad) it allows.
+			compound = true
+			continue
 		}
 		cand := dictSplit{at: k, kind: min(kl, kr), freq: min(freq(L), freq(R)),
-			least: min(utf8.RuneCountInString(L), utf8.RuneCountInString(R))}
+			least: min(utf8.RuneCountInString(L), utf8.RuneCountInString(R)), function: function}
 		// A whole that a frequency list knows about as often as its
 		// parts is a word the dictionary lacks.
 		if whole > 0 && whole*3 > cand.freq {
@@ -118,6 +126,9 @@ func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, f
 		if best.at == 0 || cand.better(best) {
 			best = cand
 		}
+	}
+	if compound && !best.function {
+		return 0
 	}
 	return best.at
 }
