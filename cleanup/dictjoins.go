@@ -172,13 +172,20 @@ func (p *joinPass) plausibleCut(L, R string, name bool, dict wordAnalyzer) bool 
 // the head of a compound is mostly a short stem (face|lift,
 // кино|образования, yurt|dışı) and the first word of a join mostly an
 // inflected one of five letters or more (natural|disaster,
-// Результат|оказался). Languages without a list of function words are
-// not judged.
+// Результат|оказался); four in the Romance languages, which rarely write
+// compounds solid (alta|qualità). Languages without a list of function
+// words are not judged.
 func (p *joinPass) compoundLike(L, R string) bool {
 	if !p.hasFunctionWords() || p.functionWordOfText(L) || p.functionWordOfText(R) {
 		return false
 	}
-	return p.language() == "de" || utf8.RuneCountInString(L) < 5
+	switch p.language() {
+	case "de":
+		return true
+	case "fr", "es", "it", "pt":
+		return utf8.RuneCountInString(L) < 4 // compounds take a preposition there
+	}
+	return utf8.RuneCountInString(L) < 5
 }
 
 // shortPartOK reports whether a part of one or two letters may stand as
