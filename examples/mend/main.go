@@ -87,7 +87,7 @@ func main() {
 	raw := flag.Bool("raw", false, "skip cleaning: text is the input as is, with no edits")
 	langHint := flag.String("lang", "", "language of the input as a BCP 47 tag (default: guess)")
 	langList := flag.String("langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
-	lexiconFile := flag.String("lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
+	lexiconFile := flag.String("lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line; or a hunspell .dic with its .aff beside it")
 	cjkSpacing := flag.Bool("cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
 	flag.Parse()
 
