@@ -28,8 +28,19 @@ type Lexicon interface {
 // WithLexicon gives the join rules a word list (see ReadLexicon) or a
 // Vocabulary learned from the documents themselves. Without one, only the
 // built-in function words and protected names are known.
+//
+// Given more than once, the lexicons add up: a Dictionary (see
+// ReadHunspell) says which words exist, a frequency list or a Vocabulary
+// beside it which cut is the likelier.
 func WithLexicon(lex Lexicon) Option {
-	return func(c *config) error { c.lexicon = lex; return nil }
+	return func(c *config) error {
+		if lex == nil {
+			c.lexicon = nil // drops the lexicons given before
+			return nil
+		}
+		c.lexicon = addLexicon(c.lexicon, lex)
+		return nil
+	}
 }
 
 // wordCounts is a Lexicon read from a file.
@@ -45,7 +56,8 @@ const maxLexiconLine = 1 << 16
 //   - one word per line, as in /usr/share/dict/words (each word counts 1);
 //   - "word count" or "word<TAB>count" per line, as in frequency lists;
 //   - Hunspell .dic files: a first line holding only the number of
-//     entries is skipped, and affix flags after a slash (Haus/Sp) dropped.
+//     entries is skipped, and affix flags after a slash (Haus/Sp) dropped;
+//     ReadHunspell reads them with their .aff, forms and compounds included.
 //
 // Blank lines and lines starting with # are skipped. A word listed twice
 // adds up its counts. Invalid UTF-8, a count that is not a positive
@@ -108,6 +120,7 @@ func isNumber(s string) bool {
 func fixLexiconJoins(ps *pass, s string, out *changes) {
 	p := &joinPass{pass: ps}
 	lex := p.c.cfg.lexicon
+	minBytes := minLexiconWord(lex)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 && !isASCIILetter(c) {
@@ -124,11 +137,11 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 			}
 			if j == len(s) || s[j] < 0x80 {
 				found := len(out.list)
-				if j-i >= 7 && (lex != nil || maybeFunctionTail(s[i:j])) && !digitBeside(s, i, j) {
+				if j-i >= minBytes && (lex != nil || maybeFunctionTail(s[i:j])) && !digitBeside(s, i, j) {
 					p.lexiconWord(s, i, j, lex, out)
 				}
 				if len(out.list) == found && j-i >= 4 && c >= 'a' && c <= 'z' && mayBeGluedPair(s[i:j]) {
-					if h := p.gluedPair(s, i, j); h > 0 {
+					if h := p.gluedPair(s, i, j); h > 0 && !dictionaryKnows(lex, s[i:j]) {
 						out.insert(i+h, " ")
 					}
 				}
@@ -139,11 +152,11 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
 		found := len(out.list)
-		if j-i >= 7 && (sc == scriptLatin || sc == scriptCyrillic) && !digitBeside(s, i, j) {
+		if j-i >= minBytes && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
 			p.lexiconWord(s, i, j, lex, out)
 		}
 		if len(out.list) == found && j-i >= 4 && sc == scriptLatin && s[i] >= 'a' && s[i] <= 'z' && mayBeGluedPair(s[i:j]) {
-			if h := p.gluedPair(s, i, j); h > 0 {
+			if h := p.gluedPair(s, i, j); h > 0 && !dictionaryKnows(lex, s[i:j]) {
 				out.insert(i+h, " ")
 			}
 		}
@@ -178,9 +191,13 @@ func wordEnd(s string, i int) (int, script) {
 	return j, sc
 }
 
-// lexiconWord decides one word s[i:j] of seven bytes or more.
+// lexiconWord decides one word s[i:j] of minLexiconWord bytes or more.
 func (p *joinPass) lexiconWord(s string, i, j int, lex Lexicon, out *changes) {
 	w := s[i:j]
+	if dict, freq := dictionaryOf(lex); dict != nil {
+		p.dictionaryWord(s, i, j, dict, freq, out)
+		return
+	}
 	if lex == nil && !maybeFunctionTail(w) {
 		return
 	}

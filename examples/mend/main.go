@@ -75,6 +75,7 @@ type options struct {
 	clean []cleanup.Option
 	quote []quote.Option
 	langs []lang.Option
+	dicts *dictionaries // -dicts: a Cleaner for each input's language
 }
 
 func main() {
@@ -86,11 +87,14 @@ func main() {
 	raw := flag.Bool("raw", false, "skip cleaning: text is the input as is, with no edits")
 	langHint := flag.String("lang", "", "language of the input as a BCP 47 tag (default: guess)")
 	langList := flag.String("langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
-	lexiconFile := flag.String("lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
+	lexiconFile := flag.String("lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line; or a hunspell .dic with its .aff beside it")
 	cjkSpacing := flag.Bool("cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
 	flag.Parse()
 
 	opts, err := parseOptions(*jsonOut, *raw, *langHint, *langList, *lexiconFile, *cjkSpacing)
+	if err == nil {
+		opts.dicts, err = parseDicts(*dictsFlag, *langHint, opts.clean)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "mend:", err)
 		flag.Usage()
@@ -128,7 +132,7 @@ func parseOptions(jsonOut, raw bool, langHint, langList, lexiconFile string, cjk
 		}
 	}
 	if lexiconFile != "" {
-		lex, err := readLexicon(lexiconFile)
+		lex, err := readAnyLexicon(lexiconFile)
 		if err != nil {
 			return opts, fmt.Errorf("-lexicon: %v", err)
 		}
@@ -173,6 +177,11 @@ func run(opts options, files []string, stdin io.Reader, stdout, stderr io.Writer
 			fmt.Fprintln(stderr, "mend:", err)
 			failed = errors.New("some inputs could not be read")
 			continue
+		}
+		if opts.dicts != nil {
+			if t.cleaner, err = opts.dicts.cleaner(string(data)); err != nil {
+				return err
+			}
 		}
 		doc := t.process(opts, string(data))
 		if opts.json {

@@ -1,0 +1,312 @@
+package cleanup
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dictionaryWord decides one word s[i:j] with a Dictionary: a word the
+// dictionary knows, inflected or compound, stays whole; one it does not
+// know is cut where both parts are words, at the surest such cut.
+func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq func(string) int, out *changes) {
+	w := s[i:j]
+	// Most words are known: the cached lookup comes first.
+	if dict.analyze(w) != unknownWord || elided(s, i, j) {
+		return
+	}
+	shape := dictShape(w)
+	if shape != shapeLower && shape != shapeCapital || !p.inProse(s, i) {
+		return
+	}
+	// A capital that starts a sentence says nothing of names.
+	name := shape == shapeCapital && !sentenceInitial(s, i)
+	if k := p.cachedSplit(w, name, dict, freq); k > 0 {
+		out.insert(i+k, " ")
+	}
+}
+
+// cachedSplit is bestDictionarySplit, remembered for a lone Dictionary:
+// its answer depends only on the word, the language and name (counts,
+// which change as a Vocabulary learns, are not cached).
+func (p *joinPass) cachedSplit(w string, name bool, dict wordAnalyzer, freq func(string) int) int {
+	d, ok := dict.(*Dictionary)
+	if !ok || len(w) > maxLookup {
+		return p.bestDictionarySplit(w, name, dict, freq)
+	}
+	var buf [maxLookup + 16]byte
+	key := append(buf[:0], 0) // no word starts with NUL
+	key = append(key, string(p.language())...)
+	if name {
+		key = append(key, 1)
+	}
+	key = append(append(key, 0), w...)
+	if k, ok := d.cache.get(string(key)); ok {
+		return k
+	}
+	// The parts are not cached: the decision is, and a word's parts
+	// would fill the cache with fragments (Arbeitsz, rbeitszimmer).
+	k := p.bestDictionarySplit(w, name, freshDictionary{d}, freq)
+	d.cache.put(string(key), k)
+	return k
+}
+
+// freshDictionary is a Dictionary whose lookups skip its cache.
+type freshDictionary struct{ *Dictionary }
+
+func (f freshDictionary) analyze(w string) wordKind {
+	if w == "" || len(w) > maxLookup {
+		return unknownWord
+	}
+	return f.analyzeCases(w)
+}
+
+// A dictSplit is a cut of a word into two words.
+type dictSplit struct {
+	at       int
+	kind     wordKind
+	freq     int
+	least    int  // the letters of the shorter part
+	function bool // a part is a function word
+}
+
+// better ranks a cut at a function word first, then by the surer weaker
+// part, its frequency, and the longer shorter part (it|was, not i|twas).
+func (a dictSplit) better(b dictSplit) bool {
+	if a.function != b.function {
+		return a.function
+	}
+	if a.kind != b.kind {
+		return a.kind > b.kind
+	}
+	if a.freq != b.freq {
+		return a.freq > b.freq
+	}
+	return a.least > b.least
+}
+
+// bestDictionarySplit returns where to cut w, or 0. Each cut costs two
+// lookups, so the word's length bounds the work.
+func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, freq func(string) int) int {
+	whole := freq(w)
+	var best dictSplit
+	compound := false
+	for k := 1; k < len(w); k++ {
+		if !utf8.RuneStart(w[k]) {
+			continue
+		}
+		L, R := w[:k], w[k:]
+		if !p.plausibleCut(L, R, name, dict) {
+			continue
+		}
+		kr := dict.analyze(R)
+		if kr == unknownWord {
+			continue
+		}
+		kl := dict.analyze(L)
+		if kl == unknownWord {
+			continue
+		}
+		function := p.functionWordOfText(L) || p.functionWordOfText(R)
+		if !function && p.compoundLike(L, R) {
+			// One cut reads as a compound (geek|squad): unless a
+			// function word marks another (of|their, not oft|heir), the
+			// word is one the dictionary lacks, whatever other cut
+			// (geeks|quad) it allows.
+			compound = true
+			continue
+		}
+		cand := dictSplit{at: k, kind: min(kl, kr), freq: min(freq(L), freq(R)),
+			least: min(utf8.RuneCountInString(L), utf8.RuneCountInString(R)), function: function}
+		// A whole that a frequency list knows about as often as its
+		// parts is a word the dictionary lacks.
+		if whole > 0 && whole*3 > cand.freq {
+			continue
+		}
+		if best.at == 0 || cand.better(best) {
+			best = cand
+		}
+	}
+	if compound && !best.function {
+		return 0
+	}
+	return best.at
+}
+
+// plausibleCut reports whether L|R may be two words glued rather than
+// one word the dictionary lacks. A dictionary misses names (Wiki|media,
+// Elbert|son), derivations (pré|compilée, counter|party) and endings
+// (Johannesburg|er): such cuts need a function word to stand on.
+//
+// name says the word is capitalized inside a sentence.
+func (p *joinPass) plausibleCut(L, R string, name bool, dict wordAnalyzer) bool {
+	fl, fr := p.functionWordOfText(L), p.functionWordOfText(R)
+	switch {
+	case !fl && dict.affixText(strings.ToLower(L), false), !fr && dict.affixText(R, true):
+		return false // what an affix adds: re|abastecimiento, kardeşimin|kiler
+	case fr && startsUpper(L) && utf8.RuneCountInString(R) <= 2 && dict.affixText(R, true):
+		return false // after a capital, an ending that is a word too: Reim|er
+	case !p.shortPartOK(L, R, fl, true, dict), !p.shortPartOK(R, L, fr, false, dict):
+		return false // a stray letter pair: prefix or ending
+	case !hasCase(L) && (utf8.RuneCountInString(L) < 4 || utf8.RuneCountInString(R) < 4):
+		// Without capitals a name looks like any word (Hebrew פרד|ריק):
+		// only long parts are sure enough.
+		return false
+	case name && utf8.RuneCountInString(R) < 3:
+		return false // Fünfakt|er, Ledercouch|es
+	case !fl && isCombiningForm(L):
+		return false // inter|cropping, kilo|metros
+	case name && !fr && p.language() != "de":
+		// Outside German a capitalized word the dictionary lacks is
+		// mostly a name (Wiki|media, Ко|чик): only a function word
+		// glued to its end counts (Paris|and).
+		return false
+	}
+	return true
+}
+
+// compoundLike reports whether the words L|R, of which neither is a
+// function word, read as a compound the dictionary lacks rather than as
+// a join. German writes its compounds solid (Floh|handel,
+// sechs|stellige): there only a function word marks a join. Elsewhere
+// the head of a compound is mostly a short stem (face|lift,
+// кино|образования, yurt|dışı) and the first word of a join mostly an
+// inflected one of five letters or more (natural|disaster,
+// Результат|оказался); four in the Romance languages, which rarely write
+// compounds solid (alta|qualità). Languages without a list of function
+// words are not judged.
+func (p *joinPass) compoundLike(L, R string) bool {
+	if !p.hasFunctionWords() || p.functionWordOfText(L) || p.functionWordOfText(R) {
+		return false
+	}
+	switch p.language() {
+	case "de":
+		return true
+	case "fr", "es", "it", "pt":
+		return utf8.RuneCountInString(L) < 4 // compounds take a preposition there
+	}
+	return utf8.RuneCountInString(L) < 5
+}
+
+// shortPartOK reports whether a part of one or two letters may stand as
+// a word: a function word of the text's language, or, in a language
+// without a list of function words, a stem of two letters that no affix
+// adds, beside a longer part (Greek ισχύει|σε, not σίφων|ες; Vietnamese
+// tiền|là, not ta|xi).
+func (p *joinPass) shortPartOK(part, other string, function, head bool, dict wordAnalyzer) bool {
+	n := utf8.RuneCountInString(part)
+	if n == 1 && !head {
+		return false // a letter after a word is an ending or an initial: Mar|y
+	}
+	if function || n > 2 {
+		return true
+	}
+	if n == 1 || p.hasFunctionWords() || utf8.RuneCountInString(other) < 3 {
+		return false
+	}
+	return dict.analyze(part) == stemWord && !dict.affixText(part, !head)
+}
+
+// functionWordOfText is isFunctionWord in the text's language only: a
+// language without a list has none (Vietnamese ta|xi is not Spanish).
+func (p *joinPass) functionWordOfText(w string) bool {
+	return p.hasFunctionWords() && p.isFunctionWord(w, false)
+}
+
+func (p *joinPass) hasFunctionWords() bool {
+	return indexOf(functionLangs, string(p.language())) >= 0
+}
+
+// elided reports a word beside an apostrophe (dell'|ambito, l'|homme):
+// it is half of an elision, which the dictionary lists with the mark.
+func elided(s string, i, j int) bool {
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	l, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r == '\'' || r == '’' || l == '\'' || l == '’'
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// hasCase reports whether w has a letter with case.
+func hasCase(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// dictShape is shapeOf, with a word of a script without case (Hebrew)
+// taken as lowercase.
+func dictShape(w string) wordShape {
+	shape := shapeOf(w)
+	if shape != shapeMixed {
+		return shape
+	}
+	for _, r := range w {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return shapeMixed
+		}
+	}
+	return shapeLower
+}
+
+// hasDictionaries reports the scripts beyond Latin and Cyrillic whose
+// words a Lexicon may cut: those written with spaces between words.
+func (s script) hasDictionaries() bool {
+	return s == scriptGreek || s == scriptHebrew || s == scriptArmenian || s == scriptGeorgian
+}
+
+// combiningForms are the Latin and Greek word beginnings that make new
+// words in most European languages (kilo|metros, inter|cropping): a cut
+// after one is a derivation the dictionary lacks, not two words.
+var combiningForms = map[string]bool{}
+
+func init() {
+	for _, f := range strings.Fields(`anti auto bi bio co con contra counter cyber de des dis eco euro ex geo
+		hyper im in inter intra kilo macro maxi mega meso micro mid mini mis mono multi neo non
+		out over photo poly post pre pro pré dé re ré semi sub super tele télé trans tri ultra un
+		under uni up vice video web wiki`) {
+		combiningForms[f] = true
+	}
+}
+
+func isCombiningForm(w string) bool {
+	if len(w) > 8 {
+		return false
+	}
+	var buf [16]byte
+	lw, ok := lowerInto(buf[:0], w)
+	return ok && combiningForms[string(lw)]
+}
+
+// minLexiconWord is the shortest word, in bytes, that lexicon-joins
+// reads: a dictionary knows short words (als|im, to|say), a word list
+// too few of their forms.
+func minLexiconWord(lex Lexicon) int {
+	if dict, _ := dictionaryOf(lex); dict != nil {
+		return 4
+	}
+	return 7
+}
+
+// sentenceInitial reports whether the word at i starts a sentence: only
+// opening marks and spaces since the text's start or an end mark.
+func sentenceInitial(s string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == ':' || r == '…' || r == '\n':
+			return true
+		case unicode.IsSpace(r) || unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Ps, r) || r == '"' || r == '\'' || r == '-' || r == '–' || r == '—' || r == '«' || r == '„':
+			i -= n
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,120 @@
+//go:build debian
+
+package cleanup
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// debianDictionary loads /usr/share/hunspell/<name>.dic and .aff, the
+// files of Debian's hunspell-* packages, failing loudly without them.
+func debianDictionary(t testing.TB, name string) *Dictionary {
+	t.Helper()
+	base := filepath.Join("/usr/share/hunspell", name)
+	dic, err := os.Open(base + ".dic")
+	if err != nil {
+		t.Fatalf("hunspell dictionary %s missing (install its hunspell-* Debian package, see .ci/run): %v", name, err)
+	}
+	defer dic.Close()
+	aff, err := os.Open(base + ".aff")
+	if err != nil {
+		t.Fatalf("hunspell affix file %s missing (install its hunspell-* Debian package, see .ci/run): %v", name, err)
+	}
+	defer aff.Close()
+	d, err := ReadHunspell(dic, aff)
+	if err != nil {
+		t.Fatalf("ReadHunspell(%s): %v", name, err)
+	}
+	return d
+}
+
+func TestDebianKnown(t *testing.T) {
+	for _, tc := range []struct {
+		dict    string
+		known   []string
+		unknown []string
+	}{
+		{"de_DE", []string{"Urheberrecht", "zuhören", "Grundlagenforschung", "nutzt", "generative", "Häuser", "schnellere", "Forschung", "Datenschutzbeauftragter", "Der", "Haus"},
+			[]string{"nutztgenerative", "Urheberrechtnutzt", "wollennoch", "haus"}},
+		{"en_US", []string{"inexpensive", "government", "governments", "walked", "unhappiness", "the", "The", "Green"},
+			[]string{"ofthe", "thegovernment"}},
+		{"fr", []string{"nationaux", "et", "gouvernement", "mangeaient", "l'homme"}, []string{"nationauxet"}},
+		{"es_ES", []string{"gobierno", "comiendo", "dijo"}, []string{"gobiernoque"}},
+		{"it_IT", []string{"governo", "mangiavano"}, []string{"governoche"}},
+		{"pl_PL", []string{"rząd", "rządu", "powiedział"}, []string{"rząduktóry"}},
+		{"ru_RU", []string{"правительство", "правительства", "сказал"}, []string{"правительствои"}},
+		{"el_GR", []string{"κυβέρνηση", "είπε"}, []string{"κυβέρνησηείπε"}},
+		{"tr_TR", []string{"hukuk", "hukukçu", "evlerimizden"}, []string{"hukukve"}},
+		{"he_IL", []string{"ממשלה"}, []string{}},
+		{"pt_PT", []string{"governo", "disse"}, []string{"governoque"}},
+		{"vi_VN", []string{"nhà", "máy"}, []string{"nhàmáy"}},
+	} {
+		d := debianDictionary(t, tc.dict)
+		for _, w := range tc.known {
+			if !d.Known(w) {
+				t.Errorf("%s: Known(%q) = false, want true", tc.dict, w)
+			}
+		}
+		for _, w := range tc.unknown {
+			if d.Known(w) {
+				t.Errorf("%s: Known(%q) = true, want false", tc.dict, w)
+			}
+		}
+	}
+}
+
+func BenchmarkReadHunspell(b *testing.B) {
+	for _, name := range []string{"de_DE", "en_US", "el_GR", "tr_TR"} {
+		base := filepath.Join("/usr/share/hunspell", name)
+		dic, err := os.ReadFile(base + ".dic")
+		if err != nil {
+			b.Fatalf("hunspell dictionary %s missing: %v", name, err)
+		}
+		aff, err := os.ReadFile(base + ".aff")
+		if err != nil {
+			b.Fatalf("hunspell affix file %s missing: %v", name, err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(dic) + len(aff)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ReadHunspell(bytes.NewReader(dic), bytes.NewReader(aff)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestDebianJoins cleans sentences written for this test with each
+// language's Debian dictionary: joins are cut, inflected and compound
+// words stay.
+func TestDebianJoins(t *testing.T) {
+	for _, tc := range []struct{ dict, lang, in, want string }{
+		{"de_DE", "de", "Wir wollennoch mehr Zeit.", "Wir wollen noch mehr Zeit."},
+		{"de_DE", "de", "Das Urheberrecht gilt, und wir wollen zuhören.", "Das Urheberrecht gilt, und wir wollen zuhören."},
+		{"de_DE", "de", "Die Grundlagenforschung braucht Geld.", "Die Grundlagenforschung braucht Geld."},
+		{"en_US", "en", "This is one ofthe best ideas.", "This is one of the best ideas."},
+		{"en_US", "en", "The inexpensive governments walked away.", "The inexpensive governments walked away."},
+		{"fr", "fr", "Les accords nationauxet régionaux.", "Les accords nationaux et régionaux."},
+		{"es_ES", "es", "Dijo quela casa era grande.", "Dijo que la casa era grande."},
+		{"it_IT", "it", "Ha detto cheil cane era grande.", "Ha detto che il cane era grande."},
+		{"it_IT", "it", "La chela del granchio.", "La chela del granchio."},
+		{"pt_PT", "pt", "Disse quetodos sabiam.", "Disse que todos sabiam."},
+		{"pl_PL", "pl", "Powiedział, żedom był duży.", "Powiedział, że dom był duży."},
+		{"ru_RU", "ru", "Он сказал, чтодом был большой.", "Он сказал, что дом был большой."},
+		{"tr_TR", "tr", "Bu ev çokgüzel bir ev.", "Bu ev çok güzel bir ev."},
+	} {
+		d := debianDictionary(t, tc.dict)
+		c := mustNew(WithLexicon(d), WithLanguage(language.MustParse(tc.lang)))
+		if got := c.Clean(tc.in); got != tc.want {
+			t.Errorf("%s: Clean(%q):\n%s", tc.dict, tc.in, cmp.Diff(tc.want, got))
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package cleanup
+
+import (
+	"maps"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// A wordCache remembers what a Dictionary said of the words it was last
+// asked about: text repeats its words, and a compound's analysis costs
+// hundreds of lookups. Reads of words seen before take no lock and no
+// atomic write: they go to an immutable snapshot, which new words join
+// in batches (each rebuild copies, but a batch is half the snapshot, so a
+// word costs O(1) copies). When full it starts anew.
+type wordCache struct {
+	snap    atomic.Pointer[map[string]int]
+	mu      sync.Mutex
+	pending map[string]int
+}
+
+// maxCachedWords bounds a wordCache: a few MB of short words.
+const maxCachedWords = 1 << 16
+
+func newWordCache() *wordCache {
+	c := &wordCache{pending: map[string]int{}}
+	c.snap.Store(&map[string]int{})
+	return c
+}
+
+// get returns what was put for w: a wordKind, or a decision of
+// dictionaryWord.
+func (c *wordCache) get(w string) (int, bool) {
+	if v, ok := (*c.snap.Load())[w]; ok {
+		return v, true
+	}
+	c.mu.Lock()
+	v, ok := c.pending[w]
+	c.mu.Unlock()
+	return v, ok
+}
+
+func (c *wordCache) put(w string, k int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.pending[strings.Clone(w)] = k // no document stays alive through the cache
+	snap := *c.snap.Load()
+	if len(c.pending) <= len(snap)/2 {
+		return
+	}
+	next := make(map[string]int, len(snap)+len(c.pending))
+	if len(snap)+len(c.pending) <= maxCachedWords {
+		maps.Copy(next, snap)
+	}
+	maps.Copy(next, c.pending)
+	c.snap.Store(&next)
+	c.pending = map[string]int{}
+}
