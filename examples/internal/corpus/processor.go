@@ -78,7 +78,7 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 	default:
 		r = cleanup.Result{Text: text}
 	}
-	res := result{text: r.Text, edits: r.Edits}
+	res := result{text: r.Text, edits: mergeAdjacent(r.Edits)}
 	if len(charset) > 0 {
 		res.edits = append(charset, r.Edits...)
 	}
