@@ -30,6 +30,9 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strings"
+
+	"github.com/textmend/textmend/cleanup"
 )
 
 func main() {
@@ -42,6 +45,11 @@ func main() {
 	flag.Parse()
 	if s.version {
 		fmt.Println("mend", version())
+		return
+	}
+	if s.rules {
+		// The Cleaner's rules in pipeline order, after mend's decoding step.
+		fmt.Println(strings.Join(append([]string{cleanup.CharsetRule}, cleanup.RuleNames()...), "\n"))
 		return
 	}
 	opts, err := parseOptions(s)
@@ -67,6 +75,7 @@ type settings struct {
 	jobs                     int
 	out                      string
 	progress, stats, version bool
+	rules                    bool
 	statsJSON                string
 }
 
@@ -91,6 +100,7 @@ func (s *settings) register(fs *flag.FlagSet) {
 	fs.BoolVar(&s.stats, "stats", false, "at the end, print documents, bytes, edits per rule, letters per language, quotes, errors and time on standard error")
 	fs.StringVar(&s.statsJSON, "stats-json", "", "at the end, write the -stats counts as JSON to FILE")
 	fs.BoolVar(&s.version, "version", false, "print the version and exit")
+	fs.BoolVar(&s.rules, "rules", false, "list the rules for -only and -without, in the order they run, and exit")
 }
 
 // version is the module version mend was built from, or "devel".
