@@ -240,6 +240,15 @@ func TestCharsets(t *testing.T) {
 	if out, _, _ := runMend(t, "", "-json", "-analyses", "edits", "-without", "charset", "--", sjis); strings.Contains(out, `"charset"`) {
 		t.Errorf("-without charset still decoded: %s", out)
 	}
+	// JSON Lines in UTF-16 with a byte-order mark are decoded as a stream.
+	u16 := []byte{0xff, 0xfe}
+	for _, r := range `{"id":1,"text":"Grüße  aus Köln ."}` + "\n" {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	jl := writeFile(t, filepath.Join(dir, "u16.jsonl"), u16)
+	if out, _, err := runMend(t, "", "-jsonl", "-analyses", "", "--", jl); err != nil || out != `{"id":1,"text":"Grüße aus Köln."}`+"\n" {
+		t.Errorf("UTF-16 JSON Lines: %q, %v", out, err)
+	}
 	if _, err := flagOptions("-charset", "no-such"); err == nil {
 		t.Error("unknown -charset accepted")
 	}

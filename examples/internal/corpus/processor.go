@@ -104,6 +104,9 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 func (p *Processor) Process(line []byte) ([]byte, RecordStats) {
 	line = bytes.TrimSuffix(line, []byte("\n"))
 	line = bytes.TrimSuffix(line, []byte("\r"))
+	// A byte-order mark, which editors put before the first line, is not
+	// JSON; nothing is lost by dropping it.
+	line = bytes.TrimPrefix(line, []byte("\uFEFF"))
 	// The newline counts whether the caller passed it or not, so that
 	// every reader of the same file counts the same bytes.
 	st := RecordStats{Bytes: len(line) + 1}
