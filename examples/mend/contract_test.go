@@ -299,7 +299,11 @@ func TestRuleFlags(t *testing.T) {
 			t.Errorf("%v: %q, want %q", tc.args, out, tc.want)
 		}
 	}
-	for _, bad := range [][]string{{"-only", "spacing"}, {"-without", "nope"}, {"-analyses", "edit"}, {"-json", "-jsonl"}, {"-protect", "@/no/such/file"}} {
+	out, _, err := runMend(t, "„Wir kommen morgen“, posaunte Anna Keller.", "-json", "-analyses", "quotes", "-cues", "de=posaunte")
+	if err != nil || !strings.Contains(out, `"speaker":"Anna Keller","cue":"posaunte"`) {
+		t.Errorf("-cues: %s, %v", out, err)
+	}
+	for _, bad := range [][]string{{"-min-confidence", "2"}, {"-cues", "verkündete"}, {"-cues", "??=x"}, {"-only", "spacing"}, {"-without", "nope"}, {"-analyses", "edit"}, {"-json", "-jsonl"}, {"-protect", "@/no/such/file"}} {
 		if _, err := flagOptions(bad...); err == nil {
 			t.Errorf("%v accepted", bad)
 		}

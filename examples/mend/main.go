@@ -76,6 +76,8 @@ type settings struct {
 	out                      string
 	progress, stats, version bool
 	rules                    bool
+	minConfidence            float64
+	cues                     []string // -cues, once per language
 	statsJSON                string
 }
 
@@ -87,6 +89,11 @@ func (s *settings) register(fs *flag.FlagSet) {
 	fs.StringVar(&s.langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
 	fs.StringVar(&s.lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
 	fs.BoolVar(&s.cjkSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
+	fs.Float64Var(&s.minConfidence, "min-confidence", 0, "confidence below which a span's language is reported as und (lang.WithMinConfidence)")
+	fs.Func("cues", "speech cues for quotes as TAG=CUE,CUE,... (quote.WithCues), e.g. de=verkündete,stellte … klar; may be repeated", func(v string) error {
+		s.cues = append(s.cues, v)
+		return nil
+	})
 	fs.BoolVar(&s.straight, "straight-quotes", false, "replace typographic quotation marks and apostrophes by ASCII ones")
 	fs.StringVar(&s.without, "without", "", "comma-separated rules not to run (see -rules); \"charset\" turns off charset detection")
 	fs.StringVar(&s.only, "only", "", "comma-separated rules to run alone, in pipeline order")

@@ -60,6 +60,9 @@ func parseOptions(s settings) (options, error) {
 	if err := opts.ruleFlags(s.without, s.only, s.protect); err != nil {
 		return opts, err
 	}
+	if err := opts.analysisFlags(s.minConfidence, s.cues); err != nil {
+		return opts, err
+	}
 	opts.clean = append(opts.clean, cleanup.WithCJKSpacing(s.cjkSpacing), cleanup.WithStraightQuotes(s.straight))
 	if s.charset != "" {
 		if _, _, err := cleanup.LookupCharset(s.charset); err != nil {
@@ -136,6 +139,29 @@ func (opts *options) ruleFlags(without, only, protect string) error {
 		}
 	}
 	opts.clean = append(opts.clean, cleanup.WithProtected(words...))
+	return nil
+}
+
+// analysisFlags reads -min-confidence and -cues, and builds the lang and
+// quote options once so that a bad value fails before any input.
+func (opts *options) analysisFlags(minConf float64, cues []string) error {
+	if minConf != 0 {
+		opts.langs = append(opts.langs, lang.WithMinConfidence(minConf))
+		if _, err := lang.New(opts.langs...); err != nil {
+			return fmt.Errorf("-min-confidence: %v", err)
+		}
+	}
+	for _, c := range cues {
+		code, list, ok := strings.Cut(c, "=")
+		tag, err := language.Parse(strings.TrimSpace(code))
+		if !ok || err != nil {
+			return fmt.Errorf("-cues %q: want TAG=CUE,CUE,... with a BCP 47 tag", c)
+		}
+		opts.quote = append(opts.quote, quote.WithCues(tag, splitList(list)...))
+	}
+	if _, err := quote.New(opts.quote...); err != nil {
+		return fmt.Errorf("-cues: %v", err)
+	}
 	return nil
 }
 
