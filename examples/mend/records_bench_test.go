@@ -50,7 +50,7 @@ func BenchmarkRecords(b *testing.B) {
 				produce := func(send func(*batch) bool) {
 					readBatches("bench", bufio.NewReader(bytes.NewReader(data)), send)
 				}
-				err := ordered(c.jobs, produce, c.work, func(r batchResult) error { n += len(r.out); return nil })
+				err := ordered(c.jobs, recordBudget, func(bt *batch) int64 { return int64(len(bt.buf)) }, produce, c.work, func(r batchResult) error { n += len(r.out); return nil })
 				if err != nil || n == 0 {
 					b.Fatal(fmt.Sprint("no output: ", err))
 				}
