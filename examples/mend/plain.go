@@ -25,6 +25,8 @@ func (r *invocation) plain() error {
 			r.fail(refusal(in.name, err))
 			continue
 		}
+		var read int
+		src = countingReader{src, func(n int) { read += n }}
 		if !r.opts.raw {
 			src = transform.NewReader(src, cleaner.Transformer())
 		}
@@ -34,7 +36,7 @@ func (r *invocation) plain() error {
 				return err
 			}
 		}
-		n, err := io.Copy(w, src)
+		_, err = io.Copy(w, src)
 		closeIn()
 		if err != nil {
 			if w.err != nil {
@@ -43,7 +45,7 @@ func (r *invocation) plain() error {
 			r.fail(refusal(in.name, err))
 			continue
 		}
-		r.stats.Add(corpus.RecordStats{Documents: 1, Bytes: int(n)})
+		r.stats.Add(corpus.RecordStats{Documents: 1, Bytes: read})
 	}
 	return nil
 }
