@@ -340,3 +340,25 @@ func TestVersion(t *testing.T) {
 		t.Error("empty version")
 	}
 }
+
+func TestProgress(t *testing.T) {
+	dir := t.TempDir()
+	var in strings.Builder
+	for range 200 {
+		in.WriteString(`{"text":"eins  zwei"}` + "\n")
+	}
+	jl := writeFile(t, filepath.Join(dir, "in.jsonl"), []byte(in.String()))
+	opts := mustOptions(t, "-jsonl", "-analyses", "")
+	opts.progress = true
+	var out, errb bytes.Buffer
+	if err := run(opts, []string{jl}, nil, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	// The last state is drawn at the end: all records, all bytes.
+	if !strings.Contains(errb.String(), "200 records") || !strings.Contains(errb.String(), "100%") {
+		t.Errorf("progress shows %q", errb.String())
+	}
+	if strings.Count(out.String(), "\n") != 200 {
+		t.Errorf("progress changed the output")
+	}
+}
