@@ -80,7 +80,7 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 	}
 	res := result{text: r.Text, edits: mergeAdjacent(r.Edits)}
 	if len(charset) > 0 {
-		res.edits = append(charset, r.Edits...)
+		res.edits = append(charset, res.edits...)
 	}
 	st.countEdits(res.edits)
 	if p.spans != nil {

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/textmend/textmend/cleanup"
 )
 
 // editJSON is an edit as mend's JSON carries it.
@@ -139,6 +141,19 @@ func TestDocument(t *testing.T) {
 	}
 	if !strings.Contains(got.Text, "à vous") {
 		t.Errorf("text %q", got.Text)
+	}
+	// After the charset edit, the edits explain the decoded text.
+	decoded, _, _ := cleanup.Decode([]byte("Bonjour\x82\x82 ,  \r\r\xe0 vous"))
+	out, _ = p.Document("c.txt", []byte("Bonjour\x82\x82 ,  \r\r\xe0 vous"))
+	var merged struct {
+		Text  string
+		Edits []cleanup.Edit
+	}
+	if err := json.Unmarshal(out, &merged); err != nil {
+		t.Fatal(err)
+	}
+	if len(merged.Edits) < 2 || cleanup.Apply(decoded, merged.Edits[1:]) != merged.Text {
+		t.Errorf("edits after the charset edit do not explain %q: %+v", merged.Text, merged.Edits)
 	}
 	out, st := p.Document("b.bin", []byte("\x7fELF\x02\x01\x01"))
 	if diff := cmp.Diff([]string{"file", "error"}, keys(t, out)); diff != "" || st.Error == "" {
