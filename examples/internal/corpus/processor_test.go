@@ -143,8 +143,8 @@ func TestDocument(t *testing.T) {
 		t.Errorf("text %q", got.Text)
 	}
 	// After the charset edit, the edits explain the decoded text.
-	decoded, _, _ := cleanup.Decode([]byte("Bonjour\x82\x82 ,  \r\r\xe0 vous"))
-	out, _ = p.Document("c.txt", []byte("Bonjour\x82\x82 ,  \r\r\xe0 vous"))
+	decoded, _, _ := cleanup.Decode([]byte("Bonjour\x82\x82 , x\r\r\r\ry \xe0 vous"))
+	out, _ = p.Document("c.txt", []byte("Bonjour\x82\x82 , x\r\r\r\ry \xe0 vous"))
 	var merged struct {
 		Text  string
 		Edits []cleanup.Edit
