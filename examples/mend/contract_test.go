@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/klauspost/compress/zstd"
+	"golang.org/x/text/language"
 
 	"github.com/textmend/textmend/cleanup"
 )
@@ -360,5 +361,43 @@ func TestProgress(t *testing.T) {
 	}
 	if strings.Count(out.String(), "\n") != 200 {
 		t.Errorf("progress changed the output")
+	}
+}
+
+// cleanerFor (what -dicts sets) chooses the Cleaner of each input and
+// record by its text, in every mode.
+func TestCleanerForEveryMode(t *testing.T) {
+	french, _ := cleanup.New(cleanup.WithLanguage(language.French))
+	german, _ := cleanup.New(cleanup.WithLanguage(language.German))
+	choose := func(text string) (*cleanup.Cleaner, error) {
+		if strings.Contains(text, "fr:") {
+			return french, nil
+		}
+		return german, nil
+	}
+	dir := t.TempDir()
+	fr := writeFile(t, filepath.Join(dir, "fr.txt"), []byte("fr: Oui !"))
+	de := writeFile(t, filepath.Join(dir, "de.txt"), []byte("de: Ja !"))
+	jl := writeFile(t, filepath.Join(dir, "r.jsonl"), []byte(`{"text":"fr: Oui !"}`+"\n"+`{"text":"de: Ja !"}`+"\n"))
+	for _, tc := range []struct {
+		args  []string
+		files []string
+		want  []string
+	}{
+		{nil, []string{fr, de}, []string{"fr: Oui !\nde: Ja!"}},
+		{[]string{"-json", "-analyses", ""}, []string{fr, de}, []string{`"text":"fr: Oui !"`, `"text":"de: Ja!"`}},
+		{[]string{"-jsonl", "-analyses", ""}, []string{jl}, []string{`{"text":"fr: Oui !"}`, `{"text":"de: Ja!"}`}},
+	} {
+		opts := mustOptions(t, tc.args...)
+		opts.cleanerFor = choose
+		var out bytes.Buffer
+		if err := run(opts, tc.files, nil, &out, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%v: %q lacks %q", tc.args, out.String(), w)
+			}
+		}
 	}
 }

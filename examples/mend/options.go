@@ -34,6 +34,9 @@ type options struct {
 	progress  bool
 	stats     bool
 	statsJSON string
+	// cleanerFor, when set, chooses the Cleaner of each input or record
+	// from its text (a dictionary per language: -dicts).
+	cleanerFor func(text string) (*cleanup.Cleaner, error)
 }
 
 // parseOptions checks the flags and turns them into options.
@@ -218,6 +221,9 @@ func (opts options) corpusOptions() []corpus.Option {
 	}
 	if opts.charset != "" {
 		c = append(c, corpus.WithCharset(opts.charset))
+	}
+	if opts.cleanerFor != nil {
+		c = append(c, corpus.WithCleanerFor(opts.cleanerFor))
 	}
 	return c
 }

@@ -2,11 +2,13 @@ package corpus
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 
 	"github.com/textmend/textmend/cleanup"
 )
@@ -212,5 +214,34 @@ func TestParseAnalyses(t *testing.T) {
 	}
 	if _, err := ParseAnalyses("edits,span"); err == nil {
 		t.Error("unknown analysis accepted")
+	}
+}
+
+func TestCleanerFor(t *testing.T) {
+	french, err := cleanup.New(cleanup.WithLanguage(language.French))
+	if err != nil {
+		t.Fatal(err)
+	}
+	german, err := cleanup.New(cleanup.WithLanguage(language.German))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := mustNew(t, WithAnalyses(0), WithCleanerFor(func(text string) (*cleanup.Cleaner, error) {
+		switch {
+		case strings.HasPrefix(text, "fr:"):
+			return french, nil
+		case strings.HasPrefix(text, "de:"):
+			return german, nil
+		}
+		return nil, errors.New("no dictionary for this language")
+	}))
+	for _, tc := range []struct{ in, want string }{
+		{`{"text":"fr: Oui !"}`, `{"text":"fr: Oui !"}`},
+		{`{"text":"de: Ja !"}`, `{"text":"de: Ja!"}`},
+		{`{"text":"xx: ?"}`, `{"text":"xx: ?","error":"no dictionary for this language"}`},
+	} {
+		if out, _ := p.Process([]byte(tc.in)); string(out) != tc.want {
+			t.Errorf("Process(%s) = %s, want %s", tc.in, out, tc.want)
+		}
 	}
 }
