@@ -143,7 +143,16 @@ func appendAnalysis(b []byte, a Analyses, res result) []byte {
 	case Spans:
 		return appendSpans(b, res.text, res.spans)
 	}
-	return appendQuotes(b, res.quotes)
+	return appendQuotes(b, res.quotes, quoteTextsFit(res.text, res.quotes))
+}
+
+// warning is what a record says when its quotes were written without
+// their texts, "" when they were not.
+func (p *Processor) warning(res result) string {
+	if p.cfg.analyses&Quotes == 0 || quoteTextsFit(res.text, res.quotes) {
+		return ""
+	}
+	return "quotes: their texts are left out (they would repeat the text more than 8 times); each is text[start:end]"
 }
 
 // chosen returns the analysis written under key, if the Processor writes it.
@@ -181,6 +190,9 @@ func (p *Processor) writeRecord(fields []field, res result) []byte {
 			b = appendAnalysis(member(b, len(fields) == 0, k.key), k.a, res)
 		}
 	}
+	if w := p.warning(res); w != "" {
+		b = appendString(member(b, false, "warning"), w)
+	}
 	return append(b, '}')
 }
 
@@ -210,6 +222,9 @@ func (p *Processor) writeDocument(file string, res result) []byte {
 		if p.cfg.analyses&k.a != 0 {
 			b = appendAnalysis(member(b, false, k.key), k.a, res)
 		}
+	}
+	if w := p.warning(res); w != "" {
+		b = appendString(member(b, false, "warning"), w)
 	}
 	return append(b, '}')
 }
