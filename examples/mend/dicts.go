@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,9 +14,9 @@ import (
 	"github.com/textmend/textmend/lang"
 )
 
-// dictsFlag is -dicts: a folder of hunspell dictionaries, one chosen for
-// each input by its language.
-var dictsFlag = flag.String("dicts", "", "folder of hunspell dictionaries (LL_CC.dic + .aff); each input gets the one of its language (-lang, or the guess); \"auto\" is "+systemDicts)
+// dictsUsage is the help text of -dicts: a folder of hunspell
+// dictionaries, one chosen for each input by its language.
+const dictsUsage = "folder of hunspell dictionaries (LL_CC.dic + .aff); each input gets the one of its language (-lang, or the guess); \"auto\" is " + systemDicts
 
 // systemDicts is where Debian's hunspell-* packages put dictionaries.
 const systemDicts = "/usr/share/hunspell"

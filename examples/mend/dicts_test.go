@@ -47,10 +47,7 @@ func mendText(t *testing.T, opts options, texts ...string) string {
 
 func TestLexiconDic(t *testing.T) {
 	dir := writeDicts(t, "en_US")
-	opts, err := parseOptions(false, false, "en", "", filepath.Join(dir, "en_US.dic"), false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	opts := mustOptions(t, "-lang", "en", "-lexicon", filepath.Join(dir, "en_US.dic"))
 	got := mendText(t, opts, "They said thegovernment acted.\n", "They said the governments acted.\n")
 	want := "They said the government acted.\nThey said the governments acted.\n"
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -61,7 +58,7 @@ func TestLexiconDic(t *testing.T) {
 func TestLexiconDicWithoutAff(t *testing.T) {
 	dir := writeDicts(t, "en_US")
 	os.Remove(filepath.Join(dir, "en_US.aff"))
-	if _, err := parseOptions(false, false, "", "", filepath.Join(dir, "en_US.dic"), false); err == nil {
+	if _, err := flagOptions("-lexicon", filepath.Join(dir, "en_US.dic")); err == nil {
 		t.Error("a .dic without its .aff: no error")
 	}
 }
@@ -74,13 +71,11 @@ func TestDictsByLanguage(t *testing.T) {
 		{"no dictionary for fr", "fr", "Ils ont ditque oui.\n", "Ils ont ditque oui.\n"},
 		{"guessed de", "", "Wir wollennoch mehr Urheberrecht, sagten die Leute in der Stadt.\n", "Wir wollen noch mehr Urheberrecht, sagten die Leute in der Stadt.\n"},
 	} {
-		opts, err := parseOptions(false, false, tc.lang, "", "", false)
-		if err != nil {
-			t.Fatal(err)
+		args := []string{"-dicts", dir}
+		if tc.lang != "" {
+			args = append(args, "-lang", tc.lang)
 		}
-		if opts.dicts, err = parseDicts(dir, tc.lang, opts.clean); err != nil {
-			t.Fatal(err)
-		}
+		opts := mustOptions(t, args...)
 		if diff := cmp.Diff(tc.want, mendText(t, opts, tc.in)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
 		}
