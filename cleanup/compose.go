@@ -15,7 +15,9 @@ func compose(src string, acc []Edit, cur string, list []change, rule string) []E
 		j0 := j
 		// Start a cluster with whichever item comes first in cur.
 		var lo, hi int
-		var names []string
+		// Most clusters have a name or two: keep them off the heap.
+		var nameBuf [4]string
+		names := nameBuf[:0]
 		srcLo := 0
 		if j >= len(list) || (i < len(acc) && acc[i].Start+accDelta <= list[j].start) {
 			e := acc[i]
@@ -59,20 +61,29 @@ func compose(src string, acc []Edit, cur string, list []change, rule string) []E
 		if j > j0 {
 			names = append(names, rule)
 		}
-		// The cluster's new text is cur[lo:hi] with this rule's changes applied.
-		var b strings.Builder
-		at := lo
-		for _, c := range list[j0:j] {
-			b.WriteString(cur[at:c.start])
-			b.WriteString(c.repl)
-			at = c.end
-		}
-		b.WriteString(cur[at:hi])
-		if old, repl := src[srcLo:srcHi], b.String(); old != repl {
+		if old, repl := src[srcLo:srcHi], clusterText(cur, lo, hi, list[j0:j]); old != repl {
 			out = append(out, Edit{Rule: joinNames(names), Start: srcLo, End: srcHi, Old: old, New: repl})
 		}
 	}
 	return out
+}
+
+// clusterText is a cluster's new text: cur[lo:hi] with the rule's changes
+// in it applied. A cluster of one change and nothing else is that
+// change's replacement, which needs no copy.
+func clusterText(cur string, lo, hi int, list []change) string {
+	if len(list) == 1 && list[0].start == lo && list[0].end == hi {
+		return list[0].repl
+	}
+	var b strings.Builder
+	at := lo
+	for _, c := range list {
+		b.WriteString(cur[at:c.start])
+		b.WriteString(c.repl)
+		at = c.end
+	}
+	b.WriteString(cur[at:hi])
+	return b.String()
 }
 
 // conflicts reports whether two ranges of the same text overlap, or one

@@ -77,21 +77,24 @@ func Apply(input string, edits []Edit) string {
 // when the same rule made both and they touch: a run of a million NUL bytes
 // is one edit, not a million, so results stay linear in the input with a
 // small constant. The merged edit's Old is a slice of the input, and its
-// New is built once per run, never by repeated concatenation.
+// New grows in a builder, never by repeated concatenation.
 type editRun struct {
 	input string
 	list  []Edit
-	news  []string // the New parts of the open run, the last edit of list
+	open  bool // the last edit of list is a merged run whose New is in b
+	b     strings.Builder
 }
 
 func (m *editRun) add(e Edit) {
 	if n := len(m.list); n > 0 {
 		last := &m.list[n-1]
 		if last.Rule == e.Rule && last.End == e.Start {
-			if len(m.news) == 0 {
-				m.news = append(m.news, last.New)
+			if !m.open {
+				m.b.Reset()
+				m.b.WriteString(last.New)
+				m.open = true
 			}
-			m.news = append(m.news, e.New)
+			m.b.WriteString(e.New)
 			last.End, last.Old = e.End, m.input[last.Start:e.End]
 			return
 		}
@@ -102,9 +105,9 @@ func (m *editRun) add(e Edit) {
 
 // close builds the New of the open run.
 func (m *editRun) close() {
-	if len(m.news) > 0 {
-		m.list[len(m.list)-1].New = strings.Join(m.news, "")
-		m.news = m.news[:0]
+	if m.open {
+		m.list[len(m.list)-1].New = m.b.String()
+		m.open = false
 	}
 }
 
@@ -128,6 +131,12 @@ type changes struct {
 }
 
 func (c *changes) replace(start, end int, repl string) {
+	// Touching removals are one change: a run of stray bytes then costs
+	// the later steps one change, not one per byte.
+	if n := len(c.list); n > 0 && repl == "" && c.list[n-1].repl == "" && c.list[n-1].end == start && start < end {
+		c.list[n-1].end = end
+		return
+	}
 	c.list = append(c.list, change{start, end, repl})
 }
 

@@ -1,6 +1,9 @@
 package cleanup
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // fixInvalidUTF8 replaces each byte that is not part of valid UTF-8 with
 // U+FFFD, one edit per byte, so the output is valid UTF-8 and says where
@@ -41,9 +44,16 @@ func fixLineBreaks(_ *pass, s string, out *changes) {
 		case '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
 				out.remove(i, i+1)
-			} else {
-				out.replace(i, i+1, "\n")
+				continue
 			}
+			// A run of lone CRs is one change, so that it costs the
+			// later steps one change, not one per byte.
+			j := i + 1
+			for j < len(s) && s[j] == '\r' && (j+1 == len(s) || s[j+1] != '\n') {
+				j++
+			}
+			out.replace(i, j, newlines(j-i))
+			i = j - 1
 		case 0xC2: // U+0085 NEXT LINE
 			if i+1 < len(s) && s[i+1] == 0x85 {
 				out.replace(i, i+2, "\n")
@@ -66,4 +76,12 @@ func hasCROrHigh(b string) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	x := w ^ (ones * '\r') // zero bytes where b has CR
 	return (x-ones)&^x&highs != 0 || w&highs != 0
+}
+
+// newlines returns n line feeds, without allocating for the usual one.
+func newlines(n int) string {
+	if n == 1 {
+		return "\n"
+	}
+	return strings.Repeat("\n", n)
 }

@@ -144,9 +144,9 @@ func paragraphEnd[T ~string | ~[]byte](s T, from int, complete bool) (n int, fou
 		if s[i] == '\r' && end == len(s) && !complete {
 			return 0, false, i // CR or CRLF: the next byte decides
 		}
-		switch blankLineAt(s, end) {
+		switch st, _ := blankLineAt(s, end); st {
 		case lineBlank:
-			return end, end <= maxSegment, 0
+			return blankRunEnd(s, end, complete, i)
 		case lineOpen:
 			return 0, false, i // more text may still make it blank
 		}
@@ -208,22 +208,48 @@ const (
 	lineOpen                   // blank so far, but s ends before the line does
 )
 
-// blankLineAt tells whether the line at s[i:] is blank.
-func blankLineAt[T ~string | ~[]byte](s T, i int) lineState {
+// blankRunEnd returns where the run of blank lines at s[at:] ends: a
+// segment takes the blank lines after its paragraph, so that a thousand
+// empty lines are one segment, not a thousand. brk is the offset of the
+// paragraph's last line break, for a caller that must read more.
+func blankRunEnd[T ~string | ~[]byte](s T, at int, complete bool, brk int) (n int, found bool, resume int) {
+	for at < maxSegment {
+		st, end := blankLineAt(s, at)
+		switch {
+		case st == lineBlank:
+			at = end
+		case st == lineOpen && !complete:
+			return 0, false, brk // more blank lines, or text, may follow
+		case st == lineOpen && at < len(s):
+			return len(s), len(s) <= maxSegment, 0 // blank to the end
+		default:
+			return at, true, 0
+		}
+	}
+	// Blank lines longer than a segment: cut after the last one that fits.
+	return at, at <= maxSegment, 0
+}
+
+// blankLineAt tells whether the line at s[i:] is blank, and for a blank
+// line where it ends, after its line break.
+func blankLineAt[T ~string | ~[]byte](s T, i int) (lineState, int) {
 	for i < len(s) {
-		if lineBreakAt(s, i) > 0 {
-			return lineBlank
+		if k := lineBreakAt(s, i); k > 0 {
+			if s[i] == '\r' && k == 1 && i+1 == len(s) {
+				return lineOpen, i // CR or CRLF: the next byte decides
+			}
+			return lineBlank, i + k
 		}
 		r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
 		if r == utf8.RuneError && i+utf8.UTFMax > len(s) {
-			return lineOpen // perhaps a rune cut at the end
+			return lineOpen, i // perhaps a rune cut at the end
 		}
 		if r == utf8.RuneError || !blankRune(r) {
-			return lineFull
+			return lineFull, i
 		}
 		i += size
 	}
-	return lineOpen
+	return lineOpen, i
 }
 
 // lineBreakAt returns the length of the line break at s[i], or 0.
