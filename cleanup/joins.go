@@ -194,10 +194,18 @@ func isTokenSpace(r rune) bool {
 // isNotProse reports tokens whose inner capitals and scripts are not
 // prose: URLs, e-mail addresses, handles, hashtags, file names, paths and
 // code (getX(), a_b, x->y, a::b, key=value).
-func isNotProse(tok string) bool {
+func isNotProse(tok string) bool { return isNotProseToken(tok, false) }
+
+// isNotProseToken is isNotProse; with dateSlash, a slash between digits
+// (9/11, 24/24h) is prose.
+func isNotProseToken(tok string, dateSlash bool) bool {
 	for k := 0; k < len(tok); k++ {
 		switch tok[k] {
-		case '@', '#', '_', '/', '\\', '=', '<', '>', '{', '}', '$', '`', '|', '~', '^':
+		case '/':
+			if !dateSlash || k == 0 || k+1 == len(tok) || !isDigitByte(tok[k-1]) || !isDigitByte(tok[k+1]) {
+				return true
+			}
+		case '@', '#', '_', '\\', '=', '<', '>', '{', '}', '$', '`', '|', '~', '^':
 			return true
 		case '(':
 			if k+1 < len(tok) && tok[k+1] == ')' {
@@ -368,6 +376,27 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		p.splitRun(&rest, out)
 		return
 	}
+}
+
+// startsSentence reports a run at the start of the text, a line or a
+// sentence, perhaps after an opening quote or bracket: where an article is
+// capitalized (LaFrance a signé), unlike a name prefix inside a sentence
+// (née Margaret LaVelle).
+func (run *letterRun) startsSentence() bool {
+	s := run.s
+	i := run.start
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r == '\n' || r == '.' || r == '!' || r == '?' || r == ':':
+			return true
+		case r == ' ' || r == '"' || r == '(' || r == '«' || r == '„' || r == '“' || r == '¿' || r == '¡' || r == '-':
+			i -= n
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isIdentifier reports a camelCase identifier: ASCII with a lowercase
@@ -699,7 +728,7 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 	// Name prefixes: McDonald, MacArthur, DiCaprio, LeBron, VanDyke; but
 	// an article of the text's language before a long word is an article
 	// (La|France, Le|Petit). The famous names are protected.
-	if lShape == shapeCapital && namePrefixes[L] && rShape != shapeUpper && !(rLen >= 4 && p.inTextLanguage(L)) {
+	if lShape == shapeCapital && namePrefixes[L] && rShape != shapeUpper && !(rLen >= 4 && p.inTextLanguage(L) && run.startsSentence()) {
 		return false, -1
 	}
 	// German gender forms: LehrerInnen, BürgerInnen.
