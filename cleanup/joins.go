@@ -96,6 +96,93 @@ type joinPass struct {
 	// bounded per call to keep the rule linear.
 	apartAsked int
 	runsLeft   int // splitRun calls left for the token being decided
+	// at is the byte the rule is deciding, whose paragraph's language
+	// the join decisions use (see language); para caches that guess.
+	at   int
+	para paragraphGuess
+}
+
+// A paragraphGuess is the language guess of the paragraph start..end.
+type paragraphGuess struct {
+	start, end      int // end == 0: none yet
+	lang, leadingTo langGuess
+}
+
+// language is the language of the paragraph around p.at: the one the
+// caller gave, or a guess from the function words of that paragraph
+// alone. A paragraph's glued words are then decided the same whatever
+// document stands before it (onYouTube in an English paragraph after a
+// German one). Evidence from the whole segment is used only where a rule
+// says so (usedApart).
+func (p *joinPass) language() langGuess {
+	if p.c.lang != "" {
+		return langGuess(p.c.lang)
+	}
+	p.guessParagraph()
+	return p.para.lang
+}
+
+// leadingLanguage is language without the need for a clear lead.
+func (p *joinPass) leadingLanguage() langGuess {
+	if p.c.lang != "" {
+		return langGuess(p.c.lang)
+	}
+	p.guessParagraph()
+	return p.para.leadingTo
+}
+
+func (p *joinPass) guessParagraph() {
+	s := p.text
+	if p.para.end > 0 && p.para.start <= p.at && p.at < p.para.end {
+		return
+	}
+	start, end := paragraphAround(s, p.at)
+	counts := countFunctionWords(s[start:end])
+	p.para = paragraphGuess{start: start, end: max(end, start+1), lang: counts.decide(), leadingTo: counts.leading()}
+}
+
+// paragraphAround returns the paragraph holding byte i: the text between
+// blank lines (lines of white space only).
+func paragraphAround(s string, i int) (start, end int) {
+	i = min(i, len(s))
+	start = i
+	for start > 0 {
+		k := strings.LastIndexByte(s[:start], '\n')
+		if k < 0 {
+			start = 0
+			break
+		}
+		if prev := strings.LastIndexByte(s[:k], '\n'); blankLine(s[prev+1 : k]) {
+			start = k + 1
+			break
+		}
+		start = k
+	}
+	end = i
+	for end < len(s) {
+		k := strings.IndexByte(s[end:], '\n')
+		if k < 0 {
+			end = len(s)
+			break
+		}
+		k += end
+		next := strings.IndexByte(s[k+1:], '\n')
+		if next >= 0 && blankLine(s[k+1:k+1+next]) {
+			end = k
+			break
+		}
+		end = k + 1
+	}
+	return start, end
+}
+
+func blankLine(line string) bool {
+	for k := 0; k < len(line); k++ {
+		if !isSpaceByte(line[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxApartSearches bounds usedApart per rule call: each search reads the
@@ -282,6 +369,7 @@ func (p *joinPass) caseToken(s string, ts, te int, out *changes) {
 	if isNotProse(s[ts:te]) {
 		return
 	}
+	p.at = ts
 	// Walk the runs of letters of one script.
 	for i := ts; i < te; {
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -180,6 +180,7 @@ func wordEnd(s string, i int) (int, script) {
 
 // lexiconWord decides one word s[i:j] of seven bytes or more.
 func (p *joinPass) lexiconWord(s string, i, j int, lex Lexicon, out *changes) {
+	p.at = i
 	w := s[i:j]
 	if lex == nil && !maybeFunctionTail(w) {
 		return
@@ -400,6 +401,7 @@ func (p *joinPass) gluedPair(s string, i, j int) int {
 	if !ok {
 		return 0
 	}
+	p.at = i
 	k := indexOf(functionLangs, string(p.leadingLanguage()))
 	if k < 0 || gp.langs&(1<<k) == 0 {
 		return 0

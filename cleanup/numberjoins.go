@@ -83,6 +83,7 @@ func (p *joinPass) numberAfterWord(s string, ws, i int) bool {
 	if !wordStandsAlone(s, ws) || !numberEndsPlainly(s, ws, i) || !p.numberInProse(s, i) {
 		return false
 	}
+	p.at = i
 	w := s[ws:i]
 	n := utf8.RuneCountInString(w)
 	switch sc := scriptOf(firstRune(w)); {
