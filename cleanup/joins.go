@@ -138,7 +138,34 @@ func (p *joinPass) guessParagraph() {
 	}
 	start, end := paragraphAround(s, p.at)
 	counts := countFunctionWords(s[start:end])
-	p.para = paragraphGuess{start: start, end: max(end, start+1), lang: counts.decide(), leadingTo: counts.leading()}
+	g := paragraphGuess{start: start, end: max(end, start+1), lang: counts.decide(), leadingTo: counts.leading()}
+	// The function-word languages are written in Latin letters, and
+	// Russian in Cyrillic: in a paragraph mostly of another script a
+	// Latin word (ProSafe in Hebrew) says nothing of the language.
+	if major := majorScript(s[start:end]); major != scriptLatin && major != scriptCyrillic ||
+		major == scriptCyrillic && g.lang != "ru" || major == scriptLatin && g.lang == "ru" {
+		g.lang, g.leadingTo = "", ""
+	}
+	p.para = g
+}
+
+// majorScript returns the script of most letters of s (Latin when none).
+func majorScript(s string) script {
+	var count [scriptIndic + 1]int
+	for _, r := range s {
+		sc := scriptOf(r)
+		if sc >= scriptIndic {
+			sc = scriptIndic
+		}
+		count[sc]++
+	}
+	best := scriptLatin
+	for sc := scriptLatin; sc <= scriptIndic; sc++ {
+		if count[sc] > count[best] {
+			best = sc
+		}
+	}
+	return best
 }
 
 // paragraphAround returns the paragraph holding byte i: the text between
@@ -571,7 +598,7 @@ func (run *letterRun) findCuts() bool {
 		cls := caseOfRune(r)
 		cut := -1
 		switch {
-		case cls == caseUpper && prev == caseLower:
+		case cls == caseUpper && prev == caseLower && !noWordStarts(r):
 			cut = i
 		case cls == caseLower && uppers >= 2:
 			cut = lastUpper
@@ -592,6 +619,10 @@ func (run *letterRun) findCuts() bool {
 	}
 	return true
 }
+
+// noWordStarts reports capitals that start no word, typed for emphasis
+// inside one (полЬзователь): the Cyrillic hard and soft signs and ы.
+func noWordStarts(r rune) bool { return r == 'Ь' || r == 'Ъ' || r == 'Ы' }
 
 // findSpans finds, at the start of the run and at each boundary, the
 // longest protected word or known name beginning there.
