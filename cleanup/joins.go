@@ -137,6 +137,9 @@ func (p *joinPass) guessParagraph() {
 		return
 	}
 	start, end := paragraphAround(s, p.at)
+	if end-start > maxGuessParagraph {
+		start, end = lineAround(s, p.at)
+	}
 	counts := countFunctionWords(s[start:end])
 	g := paragraphGuess{start: start, end: max(end, start+1), lang: counts.decide(), leadingTo: counts.leading()}
 	// The function-word languages are written in Latin letters, and
@@ -166,6 +169,23 @@ func majorScript(s string) script {
 		}
 	}
 	return best
+}
+
+// maxGuessParagraph bounds the paragraph whose language a join decision
+// takes; in a longer one, the line's. A segment is cut at a paragraph
+// break when it can, so that a paragraph this long lies in one segment
+// whatever spaces the rules add, and a second Clean guesses the same.
+const maxGuessParagraph = 2 * guessBytes
+
+// lineAround returns the line holding byte i, without its line break.
+func lineAround(s string, i int) (start, end int) {
+	i = min(i, len(s))
+	start = strings.LastIndexByte(s[:i], '\n') + 1
+	end = len(s)
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		end = i + k
+	}
+	return start, end
 }
 
 // paragraphAround returns the paragraph holding byte i: the text between
