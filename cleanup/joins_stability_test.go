@@ -12,10 +12,10 @@ import (
 // for the second: each cut is decided as the second Clean sees the text.
 func TestJoinsIdempotent(t *testing.T) {
 	for _, in := range []string{
-		"ChatGPTistAaaaaaaaaZnAaC",  // a protected name, then humps: FuzzJoins found it
-		"AungderZn",                 // a function word glued to a piece, before a protected symbol
-		"xyzHomeNewsSportWeather",   // a word glued to a menu
-		"inSportFußballBundesliga",  // a function word glued to a menu
+		"ChatGPTistAaaaaaaaaZnAaC", // a protected name, then humps: FuzzJoins found it
+		"AungderZn",                // a function word glued to a piece, before a protected symbol
+		"xyzHomeNewsSportWeather",  // a word glued to a menu
+		"inSportFußballBundesliga", // a function word glued to a menu
 		"Die beiden trafen NelsonMandelaVorgestern.",
 		"LeFigaroUndderSpiegelNASAKonkurrenz",
 		"комórkachiPS ήKαζάρμα τηςBενετοκρατίας",
