@@ -1009,7 +1009,9 @@ func (p *joinPass) wordBeforeAcronym(pt parts) bool {
 		if p.inTextLanguage(pt.L) {
 			return true // Die|USA, El|MAS, The|IIP
 		}
-		return pt.lLen >= 4 && pt.rLen >= 3 && !acronymSuffixes[pt.R] && !namePrefixes[pt.L]
+		// Two capitals after a short word are often part of the name
+		// (ServiceMA, FansFC); after a long one they are not (Athletic|FC).
+		return (pt.rLen >= 3 && pt.lLen >= 4 || pt.lLen >= 5) && !acronymSuffixes[pt.R] && !namePrefixes[pt.L]
 	}
 	return false
 }

@@ -63,7 +63,7 @@ var (
 
 // acronymPrefixes are lowercase prefixes that stay glued to an acronym:
 // antiVHC, preCOVID, proEU, nonGMO.
-var acronymPrefixes = wordSet("anti pro pre post non ex multi mini micro mega semi super ultra inter intra sub neo pseudo quasi co re de bi tri")
+var acronymPrefixes = wordSet("anti pro pre post non ex multi mini micro mega semi super ultra inter intra sub neo pseudo quasi")
 
 // acronymSuffixes are the acronyms that brands take as a suffix of a
 // product name: YandexGPT, FaceID, PowerBI, MotoGP, WindowsXP.

@@ -267,12 +267,43 @@ func homoglyphWord(s string, i int) bool {
 			major = sc
 		}
 	}
+	// Capitals of one script before lowercase letters of another are an
+	// acronym or numeral glued to a word (III|предпринял), not look-alikes
+	// typed in the word's own case.
+	if minorityCaps(s[lo:hi], major) {
+		return false
+	}
 	for _, sc := range []script{scriptLatin, scriptGreek, scriptCyrillic} {
 		if sc != major && plain[sc] > 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// minorityCaps reports that w's letters outside the major script are two
+// or more capitals in a row, and its major script's letters all lowercase.
+func minorityCaps(w string, major script) bool {
+	minor, run, maxRun := 0, 0, 0
+	for _, r := range w {
+		if isMark(r) {
+			continue
+		}
+		if scriptOf(r) == major {
+			run = 0
+			if !unicode.IsLower(r) {
+				return false
+			}
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		minor++
+		run++
+		maxRun = max(maxRun, run)
+	}
+	return minor >= 2 && maxRun == minor
 }
 
 func lastLetterBefore(s string, i int) (rune, int) {
