@@ -1067,7 +1067,7 @@ func (p *joinPass) capitalBeforeCapital(pt parts) bool {
 	if !isASCII(pt.L + pt.R) {
 		return true
 	}
-	return givenNames[pt.L] && pt.rLen >= 4
+	return givenNames[pt.L]
 }
 
 // inTextLanguage reports whether w, in any case, is a function word of the
