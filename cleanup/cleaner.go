@@ -266,7 +266,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine, explain bool, into *[]byte)
 				}
 			}
 			sc.changes.list = sc.changes.list[:0]
-			sc.pass.text = cur
+			sc.pass.text, sc.pass.version = cur, version
 			r.fix(&sc.pass, cur, &sc.changes)
 			if len(sc.changes.list) == 0 {
 				sc.quiet[k] = version

@@ -136,25 +136,52 @@ func (p *joinPass) guessParagraph() {
 	if p.para.end > 0 && p.para.start <= p.at && p.at < p.para.end {
 		return
 	}
-	start, end := paragraphAround(s, p.at)
+	// The guesses of earlier rules hold while the text is the same: clean
+	// text is guessed once per paragraph, not once per rule.
+	if p.parasOf != p.version || p.version == 0 {
+		p.nparas, p.parasOf = 0, p.version
+	}
+	for _, g := range p.paras[:p.nparas] {
+		if g.start <= p.at && p.at < g.end {
+			p.para = g
+			return
+		}
+	}
+	p.para = guessParagraphAt(s, p.at)
+	if p.nparas < maxCachedParagraphs {
+		p.paras[p.nparas] = p.para
+		p.nparas++
+	}
+}
+
+// maxCachedParagraphs bounds the guesses kept for one text.
+const maxCachedParagraphs = 16
+
+// guessParagraphAt guesses the language of the paragraph around byte i.
+func guessParagraphAt(s string, i int) paragraphGuess {
+	start, end := paragraphAround(s, i)
 	if end-start > maxGuessParagraph {
-		start, end = lineAround(s, p.at)
+		start, end = lineAround(s, i)
 	}
 	counts := countFunctionWords(s[start:end])
 	g := paragraphGuess{start: start, end: max(end, start+1), lang: counts.decide(), leadingTo: counts.leading()}
 	// The function-word languages are written in Latin letters, and
 	// Russian in Cyrillic: in a paragraph mostly of another script a
-	// Latin word (ProSafe in Hebrew) says nothing of the language.
-	if major := majorScript(s[start:end]); major != scriptLatin && major != scriptCyrillic ||
+	// Latin word (ProSafe in Hebrew) says nothing of the language. The
+	// letters are counted where the function words are.
+	if major := majorScript(s[start:min(end, start+guessBytes)]); major != scriptLatin && major != scriptCyrillic ||
 		major == scriptCyrillic && g.lang != "ru" || major == scriptLatin && g.lang == "ru" {
 		g.lang, g.leadingTo = "", ""
 	}
-	p.para = g
+	return g
 }
 
 // majorScript returns the script of most letters of s (Latin when none).
 func majorScript(s string) script {
 	var count [scriptIndic + 1]int
+	if isASCII(s) {
+		return scriptLatin
+	}
 	for _, r := range s {
 		sc := scriptOf(r)
 		if sc >= scriptIndic {

@@ -21,6 +21,13 @@ type pass struct {
 	endsLine bool
 	counts   langCounts // the function words of source, once counted
 	guessed  bool
+	// version counts the changes made to the segment before text.
+	version int
+	// paras caches the join rules' paragraph guesses for the text of
+	// version parasOf (see joinPass.language).
+	paras   [maxCachedParagraphs]paragraphGuess
+	nparas  int
+	parasOf int
 }
 
 // A step is a rule as a Cleaner runs it: with the suspects that wake it.
