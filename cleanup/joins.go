@@ -22,8 +22,16 @@ import (
 //     words on their own (mitEmmanuel, desStatistischen);
 //   - the shape of the parts: code identifiers (getElementById), units
 //     (kWh), name prefixes (McDonald, DiCaprio) and German gender forms
-//     (LehrerInnen) keep their inner capitals;
+//     (LehrerInnen) keep their inner capitals; a lowercase word before a
+//     capital is two words (said|Tuesday), two capitalized ASCII words
+//     glued are a name (ProSafe) unless a given name (data/givennames.txt),
+//     letters beyond ASCII or a function word of the text say otherwise;
+//   - the language of the paragraph being decided, guessed from its own
+//     function words, so that no other paragraph changes the decision;
 //   - a Lexicon, when the caller gives one.
+//
+// Each token's cuts are decided as a second Clean would see them (see
+// splitRun), so that Clean(Clean(x)) == Clean(x) by construction.
 
 // caseOf classes a letter for the case rules.
 type letterCase uint8
@@ -1396,16 +1404,6 @@ var wordEndings = []string{
 
 func hasSuffix(w, suf string) bool {
 	return len(w) >= len(suf) && w[len(w)-len(suf):] == suf
-}
-
-// capitalWordAfter reports a space and a capitalized word at byte i, the
-// rest of a title or name (with|The Guardian).
-func capitalWordAfter(s string, i int) bool {
-	if i >= len(s) || s[i] != ' ' {
-		return false
-	}
-	r, _ := runeAt(s, i+1)
-	return unicode.IsUpper(r)
 }
 
 // nameSuffixes turn a name into a word in German: AfDler, SPDlerin,
