@@ -85,6 +85,9 @@ func (p *joinPass) numberAfterWord(s string, ws, i int) bool {
 	}
 	p.at = i
 	w := s[ws:i]
+	if p.c.isProtected(s[ws:digitsEnd(s, i)]) {
+		return false // a name with its number: tagesschau24
+	}
 	n := utf8.RuneCountInString(w)
 	switch sc := scriptOf(firstRune(w)); {
 	case sc == scriptHangul:
@@ -197,13 +200,18 @@ func unitLetterAfter(s string, j int) bool {
 	return true
 }
 
-// counterAfter reports Hangul right after the number at i: a counter or
-// unit (29일, 7시, 388조).
-func counterAfter(s string, i int) bool {
+// digitsEnd returns where the ASCII digits from i end.
+func digitsEnd(s string, i int) int {
 	for i < len(s) && isDigitByte(s[i]) {
 		i++
 	}
-	r, _ := runeAt(s, i)
+	return i
+}
+
+// counterAfter reports Hangul right after the number at i: a counter or
+// unit (29일, 7시, 388조).
+func counterAfter(s string, i int) bool {
+	r, _ := runeAt(s, digitsEnd(s, i))
 	return scriptOf(r) == scriptHangul
 }
 
