@@ -96,8 +96,11 @@ func (p *joinPass) numberAfterWord(s string, ws, i int) bool {
 		return n >= 3 || n == 2 && counterAfter(s, i)
 	case sc == scriptHebrew:
 		return n >= 2 && !hebrewPrefixes(w)
-	case sc == scriptArabic || sc >= scriptIndic:
+	case sc == scriptArabic:
 		return n >= 2
+	case sc >= scriptIndic:
+		// Hindi writes the abbreviation point as a zero (डॉ0 राय, प्रो0).
+		return n >= 2 && !(s[i] == '0' && digitsEnd(s, i) == i+1)
 	case !sc.cased():
 		return false // Han, kana, Thai and the rest
 	}
