@@ -697,7 +697,7 @@ func (p *joinPass) findSpans(run *letterRun) {
 					break
 				}
 				b -= n
-				if e := p.protectedFrom(s, b, run.end, maxLen); e > from {
+				if e := p.protectedFrom(s, b, run.end, maxLen); e > from && (e == run.end || caseAt(s, e) != caseLower) {
 					run.pushSpan(span{start: b, end: e})
 					covered = e
 					break
