@@ -72,6 +72,11 @@ func countFunctionWords(s string) langCounts {
 	if len(s) > guessBytes {
 		s = s[:guessBytes]
 	}
+	return countFunctionWordsIn(s)
+}
+
+// countFunctionWordsIn is countFunctionWords over all of s.
+func countFunctionWordsIn(s string) langCounts {
 	var counts langCounts
 	count := func(w string) {
 		if len(w) > maxFunctionWord {

@@ -171,13 +171,15 @@ func guessParagraphAt(s string, i int) paragraphGuess {
 	if end-start > maxGuessParagraph {
 		start, end = lineAround(s, i)
 	}
-	counts := countFunctionWords(s[start:end])
+	// All of a paragraph counts, so that spaces the rules add do not push
+	// words out of the count; only a longer line is cut to guessBytes.
+	counts := countFunctionWordsIn(s[start:min(end, start+maxGuessParagraph)])
 	g := paragraphGuess{start: start, end: max(end, start+1), lang: counts.decide(), leadingTo: counts.leading()}
 	// The function-word languages are written in Latin letters, and
 	// Russian in Cyrillic: in a paragraph mostly of another script a
 	// Latin word (ProSafe in Hebrew) says nothing of the language. The
 	// letters are counted where the function words are.
-	if major := majorScript(s[start:min(end, start+guessBytes)]); major != scriptLatin && major != scriptCyrillic ||
+	if major := majorScript(s[start:min(end, start+maxGuessParagraph)]); major != scriptLatin && major != scriptCyrillic ||
 		major == scriptCyrillic && g.lang != "ru" || major == scriptLatin && g.lang == "ru" {
 		g.lang, g.leadingTo = "", ""
 	}
