@@ -30,6 +30,24 @@ func TestJoinsIdempotent(t *testing.T) {
 	}
 }
 
+// TestJoinsIdempotentLongParagraph cleans a paragraph longer than the
+// language guess's window, with glued words on both sides of it: the
+// spaces the first Clean adds must not change the second Clean's guess.
+func TestJoinsIdempotentLongParagraph(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 3*guessBytes {
+		b.WriteString("Die Firma undder Verband sprachen vonAutopilot und vom3. Mai, thegovernment inNature ofthe plant. ")
+	}
+	c := mustNew()
+	once := c.Clean(b.String())
+	if twice := c.Clean(once); twice != once {
+		t.Errorf("a long paragraph is not idempotent")
+	}
+	if once == b.String() {
+		t.Errorf("nothing was cut in %q…", once[:80])
+	}
+}
+
 // TestJoinsParagraphAlone checks that a paragraph is cleaned the same
 // whatever unrelated paragraph stands before it: the join rules guess the
 // language of each paragraph on its own.
