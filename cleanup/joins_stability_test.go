@@ -106,6 +106,7 @@ var issue9RuleCases = []struct {
 	{"case-joins", "en", "We met onTuesday at noon.", "We met on Tuesday at noon."},
 	{"case-joins", "de", "Es hat die Firma setztKünstliche Intelligenz ein.", "Es hat die Firma setzt Künstliche Intelligenz ein."},
 	{"case-joins", "en", "Names like MasterCard and McDonald stay.", "Names like MasterCard and McDonald stay."},
+	{"case-joins", "en", "Call isValid, then doSomething with myAccount and userName.", "Call isValid, then doSomething with myAccount and userName."},
 	// Recall: a word glued to a number; codes and units stay.
 	{"number-joins", "de", "Es stieg von3,5 auf 4 und vom14. an.", "Es stieg von 3,5 auf 4 und vom 14. an."},
 	{"number-joins", "es", "Nació a finales del1865 en Lima.", "Nació a finales del 1865 en Lima."},

@@ -78,7 +78,9 @@ var codeWords = wordSet(`Name Id ID Client Count Value List Map Type Data Info H
 	Number Query Table Row Column Field Model View Controller Factory Builder Provider Listener
 	Callback Async Sync Click Change Submit Load Empty Each Next Prev Version Token Session User Host
 	Port Buffer Stream Reader Writer Input Output Format Parser Loader Helper Util Utils Impl
-	Interface Base Default Max Min Width Height Color Style Props Ref Set Get Case Rules Options`)
+	Interface Base Default Max Min Width Height Color Style Props Ref Set Get Case Rules Options
+	Valid Enabled Disabled Visible Hidden Active Ready Done Null Nil Defined Loaded Selected Checked
+	Required Something Account Profile Settings`)
 
 // protectedLens and nameLens have, for each first byte, bit n set when a
 // word of n bytes (n < 64) starting with that byte is in the list: most
