@@ -902,8 +902,9 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 		return p.wordBeforeAcronym(pt), -1
 	}
 	// Name prefixes: McDonald, MacArthur, DiCaprio, LeBron, VanDyke; but
-	// an article of the text's language before a long word is an article
-	// (La|France, Le|Petit). The famous names are protected.
+	// an article of the text's language that starts a sentence before a
+	// long word is an article (La|France a signé), while inside one it
+	// starts a name (née Margaret LaVelle). Famous names are protected.
 	if lShape == shapeCapital && namePrefixes[L] && rShape != shapeUpper && !(rLen >= 4 && p.inTextLanguage(L) && run.startsSentence()) {
 		return false, -1
 	}
