@@ -314,7 +314,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 				}
 			}
 			sc.changes.list = sc.changes.list[:0]
-			sc.pass.text = cur
+			sc.pass.text, sc.pass.version = cur, version
 			r.fix(&sc.pass, cur, &sc.changes)
 			if len(sc.changes.list) == 0 {
 				sc.quiet[k] = version

@@ -72,6 +72,11 @@ func countFunctionWords(s string) langCounts {
 	if len(s) > guessBytes {
 		s = s[:guessBytes]
 	}
+	return countFunctionWordsIn(s)
+}
+
+// countFunctionWordsIn is countFunctionWords over all of s.
+func countFunctionWordsIn(s string) langCounts {
 	var counts langCounts
 	count := func(w string) {
 		if len(w) > maxFunctionWord {
@@ -101,20 +106,18 @@ func countFunctionWords(s string) langCounts {
 				if b := lowercasePrefixBrand(s, from, k, j); b > 0 {
 					cut = b
 				}
-				count(s[from:cut])
+				countPiece(s[from:cut], count)
 				from = cut
+				// A protected word that ends in capitals (ChatGPT|ist)
+				// is cut after its last capital: its lowercase tail is
+				// a word of its own.
+				if caseBefore(s, k) == caseUpper && (protectedWords[s[i:k+n]] || protectedWords[s[from:k+n]]) {
+					countPiece(s[k+n:lowerRunEnd(s, k+n, j)], count)
+				}
 			}
 			k += n
 		}
-		w := s[from:j]
-		if h := tailSplit(w); h > 0 {
-			count(w[:h])
-			w = w[h:]
-		} else if h := anyGluedPair(w); h > 0 {
-			count(w[:h])
-			w = w[h:]
-		}
-		count(w)
+		countPiece(s[from:j], count)
 		i = j
 	}
 	// Spaced guillemets (« Non ! ») are French typography.
@@ -122,6 +125,32 @@ func countFunctionWords(s string) langCounts {
 		counts.addTo("fr", 2*wordWeight)
 	}
 	return counts
+}
+
+// countPiece counts a piece of a word as the join rules may cut it: a
+// function word glued to its end (Freiheit|und) or a glued pair (und|der)
+// counts as a word.
+func countPiece(w string, count func(string)) {
+	if h := tailSplit(w); h > 0 {
+		count(w[:h])
+		w = w[h:]
+	} else if h := anyGluedPair(w); h > 0 {
+		count(w[:h])
+		w = w[h:]
+	}
+	count(w)
+}
+
+// lowerRunEnd returns where the lowercase letters from i end, before end.
+func lowerRunEnd(s string, i, end int) int {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if caseOfRune(r) != caseLower {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // langCounts weighs the function words of a text per language (index k:

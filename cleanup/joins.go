@@ -22,8 +22,16 @@ import (
 //     words on their own (mitEmmanuel, desStatistischen);
 //   - the shape of the parts: code identifiers (getElementById), units
 //     (kWh), name prefixes (McDonald, DiCaprio) and German gender forms
-//     (LehrerInnen) keep their inner capitals;
+//     (LehrerInnen) keep their inner capitals; a lowercase word before a
+//     capital is two words (said|Tuesday), two capitalized ASCII words
+//     glued are a name (ProSafe) unless a given name (data/givennames.txt),
+//     letters beyond ASCII or a function word of the text say otherwise;
+//   - the language of the paragraph being decided, guessed from its own
+//     function words, so that no other paragraph changes the decision;
 //   - a Lexicon, when the caller gives one.
+//
+// Each token's cuts are decided as a second Clean would see them (see
+// splitRun), so that Clean(Clean(x)) == Clean(x) by construction.
 
 // caseOf classes a letter for the case rules.
 type letterCase uint8
@@ -95,6 +103,170 @@ type joinPass struct {
 	// apartAsked counts usedApart's searches of the text, which are
 	// bounded per call to keep the rule linear.
 	apartAsked int
+	runsLeft   int // splitRun calls left for the token being decided
+	// at is the byte the rule is deciding, whose paragraph's language
+	// the join decisions use (see language); para caches that guess.
+	at   int
+	para paragraphGuess
+}
+
+// A paragraphGuess is the language guess of the paragraph start..end.
+type paragraphGuess struct {
+	start, end      int // end == 0: none yet
+	lang, leadingTo langGuess
+}
+
+// language is the language of the paragraph around p.at: the one the
+// caller gave, or a guess from the function words of that paragraph
+// alone. A paragraph's glued words are then decided the same whatever
+// document stands before it (onYouTube in an English paragraph after a
+// German one). Evidence from the whole segment is used only where a rule
+// says so (usedApart).
+func (p *joinPass) language() langGuess {
+	if p.c.lang != "" {
+		return langGuess(p.c.lang)
+	}
+	p.guessParagraph()
+	return p.para.lang
+}
+
+// leadingLanguage is language without the need for a clear lead.
+func (p *joinPass) leadingLanguage() langGuess {
+	if p.c.lang != "" {
+		return langGuess(p.c.lang)
+	}
+	p.guessParagraph()
+	return p.para.leadingTo
+}
+
+func (p *joinPass) guessParagraph() {
+	s := p.text
+	if p.para.end > 0 && p.para.start <= p.at && p.at < p.para.end {
+		return
+	}
+	// The guesses of earlier rules hold while the text is the same: clean
+	// text is guessed once per paragraph, not once per rule.
+	if p.parasOf != p.version || p.version == 0 {
+		p.nparas, p.parasOf = 0, p.version
+	}
+	for _, g := range p.paras[:p.nparas] {
+		if g.start <= p.at && p.at < g.end {
+			p.para = g
+			return
+		}
+	}
+	p.para = guessParagraphAt(s, p.at)
+	if p.nparas < maxCachedParagraphs {
+		p.paras[p.nparas] = p.para
+		p.nparas++
+	}
+}
+
+// maxCachedParagraphs bounds the guesses kept for one text.
+const maxCachedParagraphs = 16
+
+// guessParagraphAt guesses the language of the paragraph around byte i.
+func guessParagraphAt(s string, i int) paragraphGuess {
+	start, end := paragraphAround(s, i)
+	if end-start > maxGuessParagraph {
+		start, end = lineAround(s, i)
+	}
+	// All of a paragraph counts, so that spaces the rules add do not push
+	// words out of the count; only a longer line is cut to guessBytes.
+	counts := countFunctionWordsIn(s[start:min(end, start+maxGuessParagraph)])
+	g := paragraphGuess{start: start, end: max(end, start+1), lang: counts.decide(), leadingTo: counts.leading()}
+	// The function-word languages are written in Latin letters, and
+	// Russian in Cyrillic: in a paragraph mostly of another script a
+	// Latin word (ProSafe in Hebrew) says nothing of the language. The
+	// letters are counted where the function words are.
+	if major := majorScript(s[start:min(end, start+maxGuessParagraph)]); major != scriptLatin && major != scriptCyrillic ||
+		major == scriptCyrillic && g.lang != "ru" || major == scriptLatin && g.lang == "ru" {
+		g.lang, g.leadingTo = "", ""
+	}
+	return g
+}
+
+// majorScript returns the script of most letters of s (Latin when none).
+func majorScript(s string) script {
+	var count [scriptIndic + 1]int
+	if isASCII(s) {
+		return scriptLatin
+	}
+	for _, r := range s {
+		sc := scriptOf(r)
+		if sc >= scriptIndic {
+			sc = scriptIndic
+		}
+		count[sc]++
+	}
+	best := scriptLatin
+	for sc := scriptLatin; sc <= scriptIndic; sc++ {
+		if count[sc] > count[best] {
+			best = sc
+		}
+	}
+	return best
+}
+
+// maxGuessParagraph bounds the paragraph whose language a join decision
+// takes; in a longer one, the line's. A segment is cut at a paragraph
+// break when it can, so that a paragraph this long lies in one segment
+// whatever spaces the rules add, and a second Clean guesses the same.
+const maxGuessParagraph = 2 * guessBytes
+
+// lineAround returns the line holding byte i, without its line break.
+func lineAround(s string, i int) (start, end int) {
+	i = min(i, len(s))
+	start = strings.LastIndexByte(s[:i], '\n') + 1
+	end = len(s)
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		end = i + k
+	}
+	return start, end
+}
+
+// paragraphAround returns the paragraph holding byte i: the text between
+// blank lines (lines of white space only).
+func paragraphAround(s string, i int) (start, end int) {
+	i = min(i, len(s))
+	start = i
+	for start > 0 {
+		k := strings.LastIndexByte(s[:start], '\n')
+		if k < 0 {
+			start = 0
+			break
+		}
+		if prev := strings.LastIndexByte(s[:k], '\n'); blankLine(s[prev+1 : k]) {
+			start = k + 1
+			break
+		}
+		start = k
+	}
+	end = i
+	for end < len(s) {
+		k := strings.IndexByte(s[end:], '\n')
+		if k < 0 {
+			end = len(s)
+			break
+		}
+		k += end
+		next := strings.IndexByte(s[k+1:], '\n')
+		if next >= 0 && blankLine(s[k+1:k+1+next]) {
+			end = k
+			break
+		}
+		end = k + 1
+	}
+	return start, end
+}
+
+func blankLine(line string) bool {
+	for k := 0; k < len(line); k++ {
+		if !isSpaceByte(line[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxApartSearches bounds usedApart per rule call: each search reads the
@@ -193,10 +365,18 @@ func isTokenSpace(r rune) bool {
 // isNotProse reports tokens whose inner capitals and scripts are not
 // prose: URLs, e-mail addresses, handles, hashtags, file names, paths and
 // code (getX(), a_b, x->y, a::b, key=value).
-func isNotProse(tok string) bool {
+func isNotProse(tok string) bool { return isNotProseToken(tok, false) }
+
+// isNotProseToken is isNotProse; with dateSlash, a slash between digits
+// (9/11, 24/24h) is prose.
+func isNotProseToken(tok string, dateSlash bool) bool {
 	for k := 0; k < len(tok); k++ {
 		switch tok[k] {
-		case '@', '#', '_', '/', '\\', '=', '<', '>', '{', '}', '$', '`', '|', '~', '^':
+		case '/':
+			if !dateSlash || k == 0 || k+1 == len(tok) || !isDigitByte(tok[k-1]) || !isDigitByte(tok[k+1]) {
+				return true
+			}
+		case '@', '#', '_', '\\', '=', '<', '>', '{', '}', '$', '`', '|', '~', '^':
 			return true
 		case '(':
 			if k+1 < len(tok) && tok[k+1] == ')' {
@@ -237,6 +417,10 @@ type span struct {
 type letterRun struct {
 	s          string
 	start, end int
+	tokEnd     int // the end of the token holding the run
+	// spaceBefore and spaceAfter say that a space stands, or a cut was
+	// taken, before and after the run; digitAfter that a digit follows.
+	spaceBefore, spaceAfter, digitAfter bool
 	// The cuts and spans live in arrays, not slices of a caller's
 	// buffers, so that a run stays on the stack.
 	cutArr  [maxCuts]int
@@ -269,6 +453,7 @@ func (p *joinPass) caseToken(s string, ts, te int, out *changes) {
 	if isNotProse(s[ts:te]) {
 		return
 	}
+	p.at = ts
 	// Walk the runs of letters of one script.
 	for i := ts; i < te; {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -285,9 +470,10 @@ func (p *joinPass) caseToken(s string, ts, te int, out *changes) {
 			}
 			j += n2
 		}
-		if sc.cased() && !digitBeside(s, i, j) {
-			run := letterRun{s: s, start: i, end: j}
-			p.splitRun(&run, te, out)
+		if sc.cased() && !digitBefore(s, i) {
+			run := letterRun{s: s, start: i, end: j, tokEnd: te, digitAfter: digitAt(s, j)}
+			p.runsLeft = maxRuns
+			p.splitRun(&run, out)
 		}
 		i = j
 	}
@@ -295,15 +481,25 @@ func (p *joinPass) caseToken(s string, ts, te int, out *changes) {
 
 // digitBeside reports a digit touching the run s[i:j]: versions, models and
 // formulas (ChatGPT2, Llama3, H2O, CaCO3) keep their capitals.
-func digitBeside(s string, i, j int) bool {
-	r, _ := runeBefore(s, i)
-	r2, _ := runeAt(s, j)
-	return unicode.IsDigit(r) || unicode.IsDigit(r2)
-}
+func digitBeside(s string, i, j int) bool { return digitBefore(s, i) || digitAt(s, j) }
 
-// splitRun decides each candidate boundary of one run of letters.
-func (p *joinPass) splitRun(run *letterRun, tokEnd int, out *changes) {
-	s := run.s
+func digitBefore(s string, i int) bool { r, _ := runeBefore(s, i); return unicode.IsDigit(r) }
+
+func digitAt(s string, i int) bool { r, _ := runeAt(s, i); return unicode.IsDigit(r) }
+
+// maxRuns bounds the runs one token's decisions look at, parts included.
+const maxRuns = 2 * maxCuts
+
+// splitRun decides the candidate boundaries of one run of letters. The
+// decisions are made as a second Clean would see them: once a cut is
+// taken, the part before it and the rest after it are decided again, each
+// as a run of its own between spaces, so that a cut never makes a new one
+// on the next Clean.
+func (p *joinPass) splitRun(run *letterRun, out *changes) {
+	if p.runsLeft <= 0 {
+		return // a bound on the re-decisions of one rule call
+	}
+	p.runsLeft--
 	if !run.findCuts() {
 		return
 	}
@@ -316,10 +512,15 @@ func (p *joinPass) splitRun(run *letterRun, tokEnd int, out *changes) {
 	// A lowercase start with two more humps and no name in it is a
 	// camelCase identifier (getElementById, maxRetryCount), unless its
 	// humps are menu words after a function word (Sign inSubscribeNewsletters).
-	if !chain && len(run.cuts()) >= 2 && len(run.spans()) == 0 && isASCII(s[run.start:run.end]) && caseAt(s, run.start) == caseLower {
+	if !chain && run.isIdentifier() {
 		return
 	}
-	lStart := run.start
+	if chain {
+		for _, c := range run.cuts() {
+			out.insert(c, " ") // each part a word: nothing left to cut
+		}
+		return
+	}
 	for k, c := range run.cuts() {
 		next := run.end
 		if k+1 < len(run.cuts()) {
@@ -330,20 +531,113 @@ func (p *joinPass) splitRun(run *letterRun, tokEnd int, out *changes) {
 		if rIsSpan {
 			rEnd = rSpan.end
 		}
-		head := -1
-		ok := chain
-		if !ok {
-			ok, head = p.decideCut(run, lStart, c, rEnd, rIsSpan, tokEnd)
-		}
+		ok, head := p.decideCut(run, run.start, c, rEnd, rIsSpan)
 		if !ok {
 			continue
 		}
-		if head > lStart {
+		left := run.piece(run.start, c)
+		if head > run.start {
+			left.end = head
 			out.insert(head, " ")
 		}
+		if k > 0 {
+			p.splitRun(&left, out) // its humps now end at a space
+		}
 		out.insert(c, " ")
-		lStart = c
+		rest := run.piece(c, run.end)
+		p.splitRun(&rest, out)
+		return
 	}
+}
+
+// startsSentence reports a run at the start of the text, a line or a
+// sentence, perhaps after an opening quote or bracket: where an article is
+// capitalized (LaFrance a signé), unlike a name prefix inside a sentence
+// (née Margaret LaVelle).
+func (run *letterRun) startsSentence() bool {
+	s := run.s
+	i := run.start
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r == '\n' || r == '.' || r == '!' || r == '?' || r == ':':
+			return true
+		case r == ' ' || r == '"' || r == '(' || r == '«' || r == '„' || r == '“' || r == '¿' || r == '¡' || r == '-':
+			i -= n
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isIdentifier reports a camelCase identifier: ASCII with a lowercase
+// start and two more humps, no name in it, and the marks of code: a first
+// part that starts identifiers (getElementById, isEmptyState), a hump that
+// ends them (maxRetryCount, userNameField), or a first part too short for
+// a word. Two humps after a word are a word glued to a name with an inner
+// capital (forma|MoraBanc).
+func (run *letterRun) isIdentifier() bool {
+	s := run.s
+	if len(run.cuts()) < 2 || len(run.spans()) > 0 || !isASCII(s[run.start:run.end]) || caseAt(s, run.start) != caseLower {
+		return false
+	}
+	first := s[run.start:run.cuts()[0]]
+	if codePrefixes[first] || len(first) <= 3 {
+		return true
+	}
+	for k, c := range run.cuts() {
+		end := run.end
+		if k+1 < len(run.cuts()) {
+			end = run.cuts()[k+1]
+		}
+		if codeWords[s[c:end]] {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInAcronymPrefix reports a lowercase word that is or ends in a prefix
+// that stays glued to an acronym (anti|VHC, des anti|VHE).
+func endsInAcronymPrefix(w string) bool {
+	if acronymPrefixes[w] {
+		return true
+	}
+	for _, pre := range []string{"anti", "post", "multi", "mini", "micro", "semi", "super", "ultra", "inter", "pseudo"} {
+		if hasSuffix(w, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// piece is the part start..end of the run as a run of its own, with a
+// space before and after it where a cut is or the run had one.
+func (run *letterRun) piece(start, end int) letterRun {
+	return letterRun{
+		s: run.s, start: start, end: end, tokEnd: run.tokEnd, digitAfter: run.digitAfter && end == run.end,
+		spaceBefore: start > run.start || run.spaceBefore,
+		spaceAfter:  end < run.end || run.spaceAfter,
+	}
+}
+
+// wordAfter returns the first letter of the word after the space that
+// follows the run, or 0 when no space and word follow.
+func (run *letterRun) wordAfter() rune {
+	s := run.s
+	if run.end < run.tokEnd {
+		if !run.spaceAfter {
+			return 0
+		}
+		r, _ := runeAt(s, run.end) // the rest of the token, after a cut
+		return r
+	}
+	if run.end >= len(s) || s[run.end] != ' ' {
+		return 0
+	}
+	r, _ := runeAt(s, run.end+1)
+	return r
 }
 
 // findCuts lists the case boundaries of the run: lower to upper
@@ -361,7 +655,7 @@ func (run *letterRun) findCuts() bool {
 		cls := caseOfRune(r)
 		cut := -1
 		switch {
-		case cls == caseUpper && prev == caseLower:
+		case cls == caseUpper && prev == caseLower && !noWordStarts(r):
 			cut = i
 		case cls == caseLower && uppers >= 2:
 			cut = lastUpper
@@ -383,6 +677,10 @@ func (run *letterRun) findCuts() bool {
 	return true
 }
 
+// noWordStarts reports capitals that start no word, typed for emphasis
+// inside one (полЬзователь): the Cyrillic hard and soft signs and ы.
+func noWordStarts(r rune) bool { return r == 'Ь' || r == 'Ъ' || r == 'Ы' }
+
 // findSpans finds, at the start of the run and at each boundary, the
 // longest protected word or known name beginning there.
 func (p *joinPass) findSpans(run *letterRun) {
@@ -401,7 +699,7 @@ func (p *joinPass) findSpans(run *letterRun) {
 					break
 				}
 				b -= n
-				if e := p.protectedFrom(s, b, run.end, maxLen); e > from {
+				if e := p.protectedFrom(s, b, run.end, maxLen); e > from && (e == run.end || caseAt(s, e) != caseLower) {
 					run.pushSpan(span{start: b, end: e})
 					covered = e
 					break
@@ -520,13 +818,15 @@ func (run *letterRun) spanAt(at int) (span, bool) {
 	return span{}, false
 }
 
-func (run *letterRun) spanEndingAt(from, at int) bool {
+// spanEndingAt reports a span from..at, and whether it is a known name
+// rather than a protected word.
+func (run *letterRun) spanEndingAt(from, at int) (found, name bool) {
 	for _, sp := range run.spans() {
 		if sp.start == from && sp.end == at {
-			return true
+			return true, sp.name
 		}
 	}
-	return false
+	return false, false
 }
 
 // isMenuChain reports capitalized words glued together as navigation
@@ -583,19 +883,29 @@ func (run *letterRun) isMenuChain() bool {
 }
 
 // decideCut weighs the evidence for a space at c, between the left part
-// s[lStart:c] (since the run's start or the last cut) and the right part
-// s[c:rEnd]. head > lStart asks for a second space there, before a
-// function word glued to the left word (Berichterstattung|der|Zeitung).
-func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool, tokEnd int) (ok bool, head int) {
+// s[lStart:c] and the right part s[c:rEnd]. head > lStart asks for a
+// second space there, before a function word glued to the left word
+// (Berichterstattung|der|Zeitung). Each rule below is one kind of
+// evidence; the first that speaks decides.
+func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) (ok bool, head int) {
 	s := run.s
 	L, R := s[lStart:c], s[c:rEnd]
 	lShape, rShape := shapeOf(L), shapeOf(R)
 	lLen, rLen := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
 	sc := scriptOf(firstRune(L))
 	atRunEnd := rEnd == run.end
+	pt := parts{L: L, R: R, lShape: lShape, rShape: rShape, lLen: lLen, rLen: rLen, sc: sc, atRunEnd: atRunEnd, rIsSpan: rIsSpan}
 
-	// Name prefixes: McDonald, MacArthur, DiCaprio, LeBron, VanDyke.
-	if lStart == run.start && lShape == shapeCapital && namePrefixes[L] {
+	// Before a digit only a word glued to an acronym is cut (un|MP3,
+	// la|CO2); versions and models keep their capitals (ChatGPT2, Llama3).
+	if run.digitAfter && atRunEnd {
+		return p.wordBeforeAcronym(pt), -1
+	}
+	// Name prefixes: McDonald, MacArthur, DiCaprio, LeBron, VanDyke; but
+	// an article of the text's language that starts a sentence before a
+	// long word is an article (La|France a signé), while inside one it
+	// starts a name (née Margaret LaVelle). Famous names are protected.
+	if lShape == shapeCapital && namePrefixes[L] && rShape != shapeUpper && !(rLen >= 4 && p.inTextLanguage(L) && run.startsSentence()) {
 		return false, -1
 	}
 	// German gender forms: LehrerInnen, BürgerInnen.
@@ -605,19 +915,15 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool, 
 	// A function word before a capitalized one that starts a name or a
 	// title: with|The Guardian, par|Le Monde, in|Den Haag.
 	if lShape == shapeLower && lLen >= 2 && rShape == shapeCapital && atRunEnd &&
-		p.isFunctionWord(L, false) && p.isFunctionWord(R, true) && capitalWordAfter(s, tokEnd) {
+		p.isFunctionWord(L, false) && p.isFunctionWord(R, true) && unicode.IsUpper(run.wordAfter()) {
 		return true, -1
-	}
-	// A product name of a word and an acronym: YandexGPT, BloombergGPT.
-	if lShape == shapeCapital && rShape == shapeUpper && atRunEnd && lStart == run.start {
-		return false, -1
 	}
 	if R == "In" || rShape == shapeCapital && rLen <= 3 && atRunEnd && p.isFunctionWord(R, true) &&
 		(rLen > 1 || scriptOf(firstRune(R)) != scriptLatin) {
-		return p.shortWordAtEnd(run, L, R, lShape, lLen, sc, tokEnd), -1
+		return p.shortWordAtEnd(run, L, R, lShape, lLen, sc), -1
 	}
 	rWord := rIsSpan || rShape == shapeCapital && rLen >= 3 || rShape == shapeUpper && rLen >= 2
-	lSpan := run.spanEndingAt(lStart, c)
+	lSpan, lName := run.spanEndingAt(lStart, c)
 
 	// A function word glued to what follows: mitEmmanuel, desStatistischen.
 	if rWord && p.functionWordBefore(L, lShape, lLen, sc, rIsSpan, rShape, rLen) {
@@ -628,21 +934,8 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool, 
 	if caseAt(s, c) == caseLower && rIsSpan {
 		return false, -1
 	}
-	// A name ends at c: OpenAI|Vergleichbar, ChatGPT|ist.
 	if lSpan {
-		if rWord {
-			return true, -1
-		}
-		if rShape == shapeLower && rLen >= 3 && p.isFunctionWord(R, true) {
-			return true, -1
-		}
-		// After a name that ends in a capital, lowercase letters start
-		// a new word (ChatGPT|bereits), unless they are a suffix that
-		// makes a word of the name (AfDler, SPDlerin).
-		if rShape == shapeLower && rLen >= 4 && caseBefore(s, c) == caseUpper && !hasNameSuffix(R) {
-			return true, -1
-		}
-		return false, -1
+		return p.afterName(run, c, pt, lName), -1
 	}
 	if rShape == shapeLower {
 		return false, -1
@@ -658,19 +951,16 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool, 
 			return true, -1
 		}
 	}
-	// A word before an acronym that ends the run: agenzia|ANSA,
-	// interview|BBC. Short heads and suffixes are names and units
-	// (mRNA, siRNA, watchOS, kWh).
-	if lShape == shapeLower && lLen >= 5 && rShape == shapeUpper && rLen >= 3 && atRunEnd {
+	if atRunEnd && rShape == shapeUpper {
+		return p.wordBeforeAcronym(pt), -1
+	}
+	if lShape == shapeUpper && rShape == shapeCapital {
+		return p.acronymBeforeWord(pt), -1
+	}
+	if lShape == shapeLower && rShape == shapeCapital && p.lowerBeforeCapital(pt) {
 		return true, -1
 	}
-	// An acronym before a word: KI|Vergleich.
-	if lShape == shapeUpper && lLen >= 2 && rShape == shapeCapital && rLen >= 4 {
-		return true, -1
-	}
-	// A lowercase word with letters beyond ASCII is not an identifier:
-	// rencontré|Angela, español|Italiano, встретился|Путиным.
-	if lShape == shapeLower && lLen >= 3 && !isASCII(L) && rWord {
+	if lShape == shapeCapital && rShape == shapeCapital && p.capitalBeforeCapital(pt) {
 		return true, -1
 	}
 	// A function word between a word and a capitalized one:
@@ -698,15 +988,162 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool, 
 	return false, -1
 }
 
+// parts is what the case rules know about the two sides of a cut.
+type parts struct {
+	L, R           string
+	lShape, rShape wordShape
+	lLen, rLen     int // in letters
+	sc             script
+	atRunEnd       bool // R ends the run of letters
+	rIsSpan        bool // R is a protected word or a known name
+}
+
+// afterName decides a cut after a protected word or known name that ends
+// at c: OpenAI|Vergleichbar, ChatGPT|ist, ChatGPT|bereits. A name from
+// the names list before a capital is the start of a longer name (LinuxTag,
+// OutlookBarGroup): names mark where a glued word ends, not where one
+// starts.
+func (p *joinPass) afterName(run *letterRun, c int, pt parts, name bool) bool {
+	switch {
+	case pt.rIsSpan:
+		return true
+	case name && pt.rShape == shapeCapital:
+		return languageNames[pt.L] || givenNames[pt.L] && pt.rLen >= 3 || p.capitalBeforeCapital(pt)
+	case name && pt.rShape == shapeUpper:
+		return pt.atRunEnd && p.wordBeforeAcronym(pt) // Yandex|GPT is one name
+	case pt.rShape == shapeCapital && pt.rLen >= 3 || pt.rShape == shapeUpper && pt.rLen >= 2:
+		return true
+	case pt.rShape == shapeLower && pt.rLen >= 3 && p.isFunctionWord(pt.R, true):
+		return true
+	}
+	// After a name that ends in a capital, lowercase letters start a new
+	// word (ChatGPT|bereits), unless they are a suffix that makes a word
+	// of the name (AfDler, SPDlerin).
+	return pt.rShape == shapeLower && pt.rLen >= 4 && caseBefore(run.s, c) == caseUpper && !hasNameSuffix(pt.R)
+}
+
+// wordBeforeAcronym decides an acronym that ends the run after a word:
+// agenzia|AGI, neuen|TV's, Die|USA, Mitsubishi|MAC, un|MP3, Enrico|VIII.
+// Kept: units and names with a short lowercase head (mRNA, kWh, iOS,
+// watchOS), prefixes (antiVHC), code (getURL), and products named after a
+// brand with an acronym suffix (YandexGPT, FaceID).
+func (p *joinPass) wordBeforeAcronym(pt parts) bool {
+	if pt.rShape != shapeUpper || pt.rLen < 2 {
+		return false
+	}
+	switch pt.lShape {
+	case shapeLower:
+		if pt.lLen < 2 || endsInAcronymPrefix(pt.L) {
+			return false
+		}
+		if codePrefixes[pt.L] || pt.lLen == 2 {
+			return p.inTextLanguage(pt.L) // on|BBC, la|CO2; but getURL
+		}
+		return true
+	case shapeCapital:
+		if isRomanNumeral(pt.R) {
+			return pt.lLen >= 2
+		}
+		if p.inTextLanguage(pt.L) {
+			return true // Die|USA, El|MAS, The|IIP
+		}
+		// Two capitals after a short word are often part of the name
+		// (ServiceMA, FansFC); after a long one they are not (Athletic|FC).
+		return (pt.rLen >= 3 && pt.lLen >= 4 || pt.lLen >= 5) && !acronymSuffixes[pt.R] && !namePrefixes[pt.L]
+	}
+	return false
+}
+
+// acronymBeforeWord decides the last capital of an acronym before a
+// lowercase letter: KI|Vergleich, CDU|Spitze. The acronym must be short
+// and the word long and plain, or the cut is one letter early in a word
+// or name that starts with capitals: IRCops, BSDdaemon, XVIIème, SHInee,
+// CCTalk, TELEKOMpatibel, ΝΑΤΟϊκοί, HTMHương.
+func (p *joinPass) acronymBeforeWord(pt parts) bool {
+	if pt.lLen < 2 || pt.lLen > 5 || pt.rLen < 5 || pt.sc != scriptLatin || !isASCII(pt.L+pt.R) {
+		return false
+	}
+	if p.language() == "vi" {
+		return false // initials glued to a given name: NTThể, BMTâm
+	}
+	// A doubled first letter (BSD|Ddaemon) is no word start.
+	r0, n := utf8.DecodeRuneInString(pt.R)
+	r1, _ := utf8.DecodeRuneInString(pt.R[n:])
+	return unicode.ToLower(r0) != r1
+}
+
+// lowerBeforeCapital decides a lowercase word glued to a capitalized one
+// (said|Tuesday, rencontré|Angela, встретился|Путиным): a capital after a
+// lowercase word starts a new word, unless the parts are code (userName,
+// toString, httpClient) or the head is a single letter (iPhone, eBay,
+// mAh) that is not a word of the text's language (w|Warszawie).
+func (p *joinPass) lowerBeforeCapital(pt parts) bool {
+	if pt.rLen < 2 || pt.lLen < 2 {
+		return false
+	}
+	if !isASCII(pt.L + pt.R) {
+		return true // letters beyond ASCII: not an identifier
+	}
+	if codeWords[pt.R] || codePrefixes[pt.L] && !p.inTextLanguage(pt.L) {
+		return false
+	}
+	return pt.rLen >= 3 || p.isFunctionWord(pt.L, false)
+}
+
+// capitalBeforeCapital decides two capitalized words glued together. In
+// Latin ASCII that is how brands and names are written (ProSafe, LinuxTag,
+// ZopeCon, MasterCard, InmaCastillo), so it takes evidence: a given name
+// before a surname (NelsonMandela) or letters beyond ASCII, which brands
+// rarely have (TicaretBakanı, SanJosé, ΕυρωπαϊκήΈνωση).
+func (p *joinPass) capitalBeforeCapital(pt parts) bool {
+	if pt.lLen < 3 || pt.rLen < 3 {
+		return false
+	}
+	if pt.sc != scriptLatin {
+		return pt.rLen >= 4 // but МегаФон
+	}
+	if !isASCII(pt.L + pt.R) {
+		return true
+	}
+	return givenNames[pt.L]
+}
+
+// inTextLanguage reports whether w, in any case, is a function word of the
+// text's language, which must be known and have a list.
+func (p *joinPass) inTextLanguage(w string) bool {
+	lang := p.language()
+	k := indexOf(functionLangs, string(lang))
+	if k < 0 {
+		return false
+	}
+	var buf [32]byte
+	lw, ok := lowerInto(buf[:0], w)
+	return ok && functionAny[string(lw)]&(1<<k) != 0
+}
+
+// isRomanNumeral reports regnal and ordinal numerals of two letters or
+// more written with I, V and X up to XXXIX: Enrico VIII, Jean Paul II.
+func isRomanNumeral(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	i := 0
+	for i < len(w) && i < 3 && w[i] == 'X' {
+		i++
+	}
+	rest := w[i:]
+	switch rest {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return true
+	}
+	return false
+}
+
 // shortWordAtEnd decides a short capitalized word at the end of a run,
 // followed by a space: IntelligenzIn Bezug and заявилВ интервью are cut,
 // the gender form MitarbeiterIn and the product PlugIn are not.
-func (p *joinPass) shortWordAtEnd(run *letterRun, L, R string, lShape wordShape, lLen int, sc script, tokEnd int) bool {
-	s := run.s
-	if run.end != tokEnd || tokEnd >= len(s) || s[tokEnd] != ' ' {
-		return false
-	}
-	if r, _ := runeAt(s, tokEnd+1); !unicode.IsLetter(r) {
+func (p *joinPass) shortWordAtEnd(run *letterRun, L, R string, lShape wordShape, lLen int, sc script) bool {
+	if !unicode.IsLetter(run.wordAfter()) {
 		return false
 	}
 	if !p.isFunctionWord(R, true) {
@@ -749,11 +1186,13 @@ func (p *joinPass) functionWordBefore(L string, lShape wordShape, lLen int, sc s
 		}
 		return true
 	case shapeCapital:
-		// Sentence-initial: DieTelekom, but not InDesign or WeChat.
-		if lLen < 3 || !p.isFunctionWord(L, true) {
-			return false
+		// Sentence-initial: DieTelekom, TheEthnologue, GliAlbergatori, but
+		// not InDesign or WeChat (protected), nor a word of another
+		// language (ProSafe in a Hebrew text).
+		if lLen < 2 || !p.inTextLanguage(L) {
+			return lLen >= 3 && rIsSpan && p.isFunctionWord(L, true)
 		}
-		return rIsSpan || rShape == shapeCapital && rLen >= 4 && p.isFunctionWord(L, false) && p.language() != ""
+		return rIsSpan || rShape == shapeCapital && rLen >= 3 || rShape == shapeUpper && rLen >= 2
 	}
 	return false
 }
@@ -787,9 +1226,11 @@ func (p *joinPass) isFunctionWord(w string, anyLang bool) bool {
 }
 
 // functionWordTail finds a function word of three or more letters at the
-// end of w whose head is a word by its ending (Berichterstattung|der) or
-// by the lexicon. It returns the head's length in bytes, or 0.
+// end of w whose head is a word: by the lexicon, or without one only where
+// it is certain (certainTail). It returns the head's length in bytes, or 0.
 func (p *joinPass) functionWordTail(w string) int {
+	lex := p.c.cfg.lexicon
+	lang := string(p.language())
 	for k, at := 0, len(w); k < 4 && at > 0; k++ {
 		_, n := utf8.DecodeLastRuneInString(w[:at])
 		at -= n
@@ -797,13 +1238,13 @@ func (p *joinPass) functionWordTail(w string) int {
 			continue
 		}
 		head, tail := w[:at], w[at:]
-		if utf8.RuneCountInString(head) < 4 || !p.isFunctionWord(tail, false) {
+		if utf8.RuneCountInString(head) < 4 {
 			continue
 		}
-		if hasWordEnding(head) || hasSuffix(head, "te") && germanArticles[tail] {
+		if certainTail(lang, head, tail) {
 			return at
 		}
-		if lex := p.c.cfg.lexicon; lex != nil && lex.Count(head) > 0 && lex.Count(w) == 0 {
+		if lex != nil && p.isFunctionWord(tail, false) && lex.Count(head) > 0 && lex.Count(w) == 0 {
 			return at
 		}
 	}
@@ -886,8 +1327,8 @@ func isASCII(s string) bool {
 // namePrefixes start surnames and given names with an inner capital.
 var namePrefixes = map[string]bool{
 	"Mc": true, "Mac": true, "Di": true, "De": true, "Le": true, "La": true, "Du": true, "Da": true,
-	"Van": true, "Von": true, "Del": true, "Della": true, "Des": true, "Fitz": true, "St": true,
-	"San": true, "Al": true, "El": true, "Ben": true, "Abu": true, "Lo": true, "Dos": true, "Das": true,
+	"Van": true, "Von": true, "Del": true, "Della": true, "Fitz": true, "St": true,
+	"Al": true, "El": true, "Ben": true, "Abu": true, "Lo": true, "Dos": true,
 }
 
 // singleLetterWords are the one-letter Latin prepositions that a glued
@@ -966,16 +1407,6 @@ var wordEndings = []string{
 
 func hasSuffix(w, suf string) bool {
 	return len(w) >= len(suf) && w[len(w)-len(suf):] == suf
-}
-
-// capitalWordAfter reports a space and a capitalized word at byte i, the
-// rest of a title or name (with|The Guardian).
-func capitalWordAfter(s string, i int) bool {
-	if i >= len(s) || s[i] != ' ' {
-		return false
-	}
-	r, _ := runeAt(s, i+1)
-	return unicode.IsUpper(r)
 }
 
 // nameSuffixes turn a name into a word in German: AfDler, SPDlerin,

@@ -6,7 +6,7 @@ import (
 )
 
 // joinRules are the rules this file measures.
-var joinRules = []string{"script-joins", "case-joins", "lexicon-joins", "cjk-spacing"}
+var joinRules = []string{"script-joins", "case-joins", "lexicon-joins", "number-joins", "cjk-spacing"}
 
 // cleanMixed is undamaged prose with the names that make the join rules
 // look twice (OpenAI, iPhone, McDonald's, LehrerInnen) and a CJK sentence.

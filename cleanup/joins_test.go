@@ -263,7 +263,9 @@ func TestWithProtected(t *testing.T) {
 	if got := p.Clean("Die Firma nutztSumUpPay und wächst."); got != want {
 		t.Errorf("with protection:\n%s", cmp.Diff(want, got))
 	}
-	if got := p.Clean("Wir nutzenDeutschlandTicket."); got != "Wir nutzen Deutschland Ticket." {
+	// A known name before a capital starts a longer name (LinuxTag), so
+	// only the cut before it is taken.
+	if got := p.Clean("Wir nutzenDeutschlandTicket."); got != "Wir nutzen DeutschlandTicket." {
 		t.Errorf("other names: %q", got)
 	}
 	q := mustNew(WithOnlyRules("case-joins"), WithProtected("DeutschlandTicket"))

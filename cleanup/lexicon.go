@@ -193,6 +193,7 @@ func wordEnd(s string, i int) (int, script) {
 
 // lexiconWord decides one word s[i:j] of minLexiconWord bytes or more.
 func (p *joinPass) lexiconWord(s string, i, j int, lex Lexicon, out *changes) {
+	p.at = i
 	w := s[i:j]
 	if dict, freq := dictionaryOf(lex); dict != nil {
 		p.dictionaryWord(s, i, j, dict, freq, out)
@@ -417,6 +418,7 @@ func (p *joinPass) gluedPair(s string, i, j int) int {
 	if !ok {
 		return 0
 	}
+	p.at = i
 	k := indexOf(functionLangs, string(p.leadingLanguage()))
 	if k < 0 || gp.langs&(1<<k) == 0 {
 		return 0
@@ -468,3 +470,57 @@ var letterIndex = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// certainTails are, per language, the word endings after which a function
+// word glued to the end of a word is certain without a dictionary, and the
+// function words that may be so glued. Both sides come from the text's
+// own language, and the tails are articles, prepositions and conjunctions
+// that no word of the language ends in: a head that merely ends like a
+// word plus any function word is no evidence (nation|aux is nationaux,
+// verdad|era is verdadera, ness|una is nessuna). Every ending here must be
+// in wordEndings (or be the German -te), which the suspect gate reads.
+var certainTails = map[string]struct {
+	endings []string
+	tails   map[string]bool
+}{
+	"de": {[]string{"ung", "heit", "keit", "schaft", "tät"}, wordSet("der die das den dem des und oder mit von für auf aus bei nach")},
+	"en": {[]string{"ment", "ness", "ship", "ity", "tion", "sion"}, wordSet("the and for with from that this")},
+	"fr": {[]string{"tion", "sion", "ité"}, wordSet("des les une dans pour avec par")},
+	"es": {[]string{"ción", "sión", "dad", "mente"}, wordSet("del las los con por para que")},
+	"it": {[]string{"zione", "ità", "mente"}, wordSet("del della dei degli con per che")},
+	"pt": {[]string{"ção", "dade", "mente"}, wordSet("dos das com para que uma")},
+	"nl": {[]string{"heid"}, wordSet("het een van met voor")},
+	"ru": {[]string{"ость", "ение", "ание", "ция", "ство"}, wordSet("для что как при это")},
+}
+
+// certainTail reports whether head|tail is a function word glued to a
+// word in the text's language lang: the head has one of the language's
+// closing endings and the tail is one of its certain tails, or, in
+// German, a past tense in -te before an article (erhöhte|die: no German
+// word ends in -tedie).
+func certainTail(lang, head, tail string) bool {
+	ct, ok := certainTails[lang]
+	if !ok {
+		return false
+	}
+	if lang == "de" && hasSuffix(head, "te") && germanArticles[tail] {
+		return true
+	}
+	if !ct.tails[tail] {
+		return false
+	}
+	for _, suf := range ct.endings {
+		if hasSuffix(head, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func wordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
+}

@@ -20,6 +20,7 @@ var pipeline = []rule{
 	{"script-joins", fixScriptJoins},
 	{"case-joins", fixCaseJoins},
 	{"lexicon-joins", fixLexiconJoins},
+	{"number-joins", fixNumberJoins},
 	{"cjk-spacing", fixCJKSpacing}, // only WithCJKSpacing(true)
 	{"space-runs", fixSpaceRuns},
 	{"space-before-punct", fixSpaceBeforePunct},

@@ -23,7 +23,17 @@ var namesFile string
 //go:embed data/navigation.txt
 var navigationFile string
 
+// givenNamesFile lists common first names: evidence that a surname
+// follows when a capitalized word is glued to one (NelsonMandela).
+//
+//go:embed data/givennames.txt
+var givenNamesFile string
+
 var (
+	givenNames = readWordSet(givenNamesFile)
+	// languageNames are the names of the names list's language section:
+	// menu items, each a word of its own (DeutschFrançais).
+	languageNames   = readWordSet(namesFile[strings.Index(namesFile, "# languages"):])
 	navigationWords = readWordSet(navigationFile)
 	protectedWords  = readWordSet(protectedFile)
 	knownNames      = readWordSet(namesFile)
@@ -50,6 +60,27 @@ var (
 		return m
 	}()
 )
+
+// acronymPrefixes are lowercase prefixes that stay glued to an acronym:
+// antiVHC, preCOVID, proEU, nonGMO.
+var acronymPrefixes = wordSet("anti pro pre post non ex multi mini micro mega semi super ultra inter intra sub neo pseudo quasi")
+
+// acronymSuffixes are the acronyms that brands take as a suffix of a
+// product name: YandexGPT, FaceID, PowerBI, MotoGP, WindowsXP.
+var acronymSuffixes = wordSet("GPT AI OS ID DB SQL QL JS ML VR AR XR API SDK UI UX IO PC HD BI CAD GP XP")
+
+// codeWords are the nouns that camelCase identifiers end in (userName,
+// httpClient, onClick): a lowercase word glued to one is code, not two
+// words that lost a space.
+var codeWords = wordSet(`Name Id ID Client Count Value List Map Type Data Info Handler Manager
+	Service Request Response Error Event Key Index Item Size Length Path File Url URL Config State
+	Context Node Element String Int Array Object Class Func Function Method Result Status Code Text
+	Number Query Table Row Column Field Model View Controller Factory Builder Provider Listener
+	Callback Async Sync Click Change Submit Load Empty Each Next Prev Version Token Session User Host
+	Port Buffer Stream Reader Writer Input Output Format Parser Loader Helper Util Utils Impl
+	Interface Base Default Max Min Width Height Color Style Props Ref Set Get Case Rules Options
+	Valid Enabled Disabled Visible Hidden Active Ready Done Null Nil Defined Loaded Selected Checked
+	Required Something Account Profile Settings`)
 
 // protectedLens and nameLens have, for each first byte, bit n set when a
 // word of n bytes (n < 64) starting with that byte is in the list: most

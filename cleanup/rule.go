@@ -23,6 +23,13 @@ type pass struct {
 	guessed  bool
 	// ctx is what the paragraphs before tell of the language.
 	ctx *paraContext
+	// version counts the changes made to the segment before text.
+	version int
+	// paras caches the join rules' paragraph guesses for the text of
+	// version parasOf (see joinPass.language).
+	paras   [maxCachedParagraphs]paragraphGuess
+	nparas  int
+	parasOf int
 }
 
 // A step is a rule as a Cleaner runs it: with the suspects that wake it.

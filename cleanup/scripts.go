@@ -69,6 +69,8 @@ func scriptOf(r rune) script {
 		return scriptGreek
 	case r == 0x30FC || r == 0x309D || r == 0x309E || r == 0x30FD || r == 0x30FE:
 		return scriptKana // ー ゝ ゞ ヽ ヾ belong to kana words
+	case r == 0x0640:
+		return scriptArabic // the tatweel stretches Arabic words (مبلغــًا)
 	case !unicode.IsLetter(r):
 		return scriptNone
 	case unicode.Is(unicode.Latin, r):
@@ -153,16 +155,15 @@ func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, tok *
 	if a == scriptNone || a == b {
 		return
 	}
-	aLen := runLengthBefore(s, i, a, 2)
 	cjk := a.isCJKScript() || b.isCJKScript()
 	if a.isCJKScript() && b.isCJKScript() {
 		// Kanji and kana make one Japanese word; Korean glues a particle
 		// to hanja (韓國語를). Two words of two letters or more are a menu.
-		if a != scriptHangul && b != scriptHangul || aLen < 2 || runLength(s, i, b, 2) < 2 {
+		if a != scriptHangul && b != scriptHangul || runLengthBefore(s, i, a, 2) < 2 || runLength(s, i, b, 2) < 2 {
 			return
 		}
 	} else if !cjk {
-		if aLen < 2 || runLength(s, i, b, 2) < 2 {
+		if !scriptWordsApart(s, i, a, b) {
 			return
 		}
 	} else if line.mostlyCJK(s, i) && !cjkNameAt(s, i, a, b) {
@@ -172,6 +173,170 @@ func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, tok *
 		return
 	}
 	out.insert(i, " ")
+}
+
+// scriptWordsApart decides a change from script a to script b at byte i
+// outside CJK. Two letters on each side make two words (ΕλληνικάEnglish).
+// One letter is enough between scripts that share no letter shapes (a
+// Hebrew word and a Latin I, VIने) and, between Latin, Greek and Cyrillic,
+// for a letter that looks like none of the other script (ή|email,
+// Renault|и) and stands as a word of its own; a lowercase letter before a
+// capital is a word boundary too (классу|S, της|Bενετοκρατίας). A word
+// typed with look-alike letters of another script is one word
+// (пpогpаммеpy, Mоscow, Kαζάρμα).
+func scriptWordsApart(s string, i int, a, b script) bool {
+	aLen, bLen := runLengthBefore(s, i, a, 2), runLength(s, i, b, 2)
+	if a == scriptOther || b == scriptOther {
+		return aLen >= 2 && bLen >= 2
+	}
+	if !lookAlikeScript(a) || !lookAlikeScript(b) {
+		return true
+	}
+	x, _ := lastLetterBefore(s, i)
+	y, _ := runeAt(s, i)
+	if unicode.IsLower(x) && unicode.IsUpper(y) && (aLen >= 2 || !isLookAlike(x)) {
+		return true
+	}
+	if homoglyphWord(s, i) {
+		return false
+	}
+	switch {
+	case aLen >= 2 && bLen >= 2:
+		return true
+	case aLen == 1 && bLen >= 2:
+		return !isLookAlike(x) && letterEdgeBefore(s, i)
+	case bLen == 1 && aLen >= 2:
+		return !isLookAlike(y) && letterEdgeAfter(s, i)
+	}
+	return false
+}
+
+func lookAlikeScript(sc script) bool {
+	return sc == scriptLatin || sc == scriptGreek || sc == scriptCyrillic
+}
+
+// lookAlikes are the letters of Latin, Greek and Cyrillic that look like a
+// letter of one of the others.
+var lookAlikes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "ABCEHIJKMNOPSTXYZabceijopsxyv" + "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιναυρχ" + "АВСЕНІЈКМОРЅТХУасеіјорѕхуп" {
+		m[r] = true
+	}
+	return m
+}()
+
+func isLookAlike(r rune) bool { return lookAlikes[r] }
+
+// homoglyphWord reports a run of letters around byte i that mixes Latin,
+// Greek or Cyrillic such that all letters of the scripts in the minority
+// are look-alikes of the majority's: one word typed with the wrong
+// keyboard here and there.
+func homoglyphWord(s string, i int) bool {
+	lo, hi := i, i
+	for lo > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:lo])
+		if !unicode.IsLetter(r) && !isMark(r) {
+			break
+		}
+		lo -= n
+	}
+	for hi < len(s) {
+		r, n := utf8.DecodeRuneInString(s[hi:])
+		if !unicode.IsLetter(r) && !isMark(r) {
+			break
+		}
+		hi += n
+	}
+	var count, plain [scriptIndic]int
+	for _, r := range s[lo:hi] {
+		if isMark(r) {
+			continue
+		}
+		sc := scriptOf(r)
+		if !lookAlikeScript(sc) {
+			return false
+		}
+		count[sc]++
+		if !isLookAlike(r) {
+			plain[sc]++
+		}
+	}
+	major := scriptLatin
+	for _, sc := range []script{scriptGreek, scriptCyrillic} {
+		if count[sc] > count[major] {
+			major = sc
+		}
+	}
+	// Capitals of one script before lowercase letters of another are an
+	// acronym or numeral glued to a word (III|предпринял), not look-alikes
+	// typed in the word's own case.
+	if minorityCaps(s[lo:hi], major) {
+		return false
+	}
+	for _, sc := range []script{scriptLatin, scriptGreek, scriptCyrillic} {
+		if sc != major && plain[sc] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// minorityCaps reports that w's letters outside the major script are two
+// or more capitals in a row, and its major script's letters all lowercase.
+func minorityCaps(w string, major script) bool {
+	minor, run, maxRun := 0, 0, 0
+	for _, r := range w {
+		if isMark(r) {
+			continue
+		}
+		if scriptOf(r) == major {
+			run = 0
+			if !unicode.IsLower(r) {
+				return false
+			}
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		minor++
+		run++
+		maxRun = max(maxRun, run)
+	}
+	return minor >= 2 && maxRun == minor
+}
+
+func lastLetterBefore(s string, i int) (rune, int) {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !isMark(r) {
+			return r, i - n
+		}
+		i -= n
+	}
+	return 0, 0
+}
+
+// letterEdgeBefore reports that the one letter before byte i has no
+// letter before it; letterEdgeAfter that the one letter at i has none
+// after it.
+func letterEdgeBefore(s string, i int) bool {
+	_, at := lastLetterBefore(s, i)
+	r, _ := lastLetterBefore(s, at)
+	return !unicode.IsLetter(r)
+}
+
+func letterEdgeAfter(s string, i int) bool {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	j := i + n
+	for j < len(s) {
+		r, m := utf8.DecodeRuneInString(s[j:])
+		if !isMark(r) {
+			return !unicode.IsLetter(r)
+		}
+		j += m
+	}
+	return true
 }
 
 // runLengthBefore counts the letters of script sc before byte i, up to
@@ -240,6 +405,14 @@ func (l *cjkLine) mostlyCJK(s string, i int) bool {
 		end += n
 	}
 	cjk, other := 0, 0
+	// A stretch that ends at CJK sentence punctuation is CJK prose
+	// (命名：獾Badger）).
+	if r, _ := runeBefore(s, start); isCJKStop(r) {
+		cjk += 100
+	}
+	if r, _ := runeAt(s, end); isCJKStop(r) {
+		cjk += 100
+	}
 	for _, r := range s[start:end] {
 		switch sc := scriptOf(r); {
 		case sc == scriptNone:
@@ -254,6 +427,14 @@ func (l *cjkLine) mostlyCJK(s string, i int) bool {
 	}
 	*l = cjkLine{start: start, end: end, cjk: cjk >= other}
 	return l.cjk
+}
+
+func isCJKStop(r rune) bool {
+	switch r {
+	case '。', '！', '？', '：', '；':
+		return true
+	}
+	return false
 }
 
 // endsStretch reports the marks that end a sentence or line.

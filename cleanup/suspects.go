@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -30,6 +31,7 @@ const (
 	suspectScript                         // a letter next to a letter of another script
 	suspectCase                           // a capital after a lowercase letter, or ending an acronym before one
 	suspectLexicon                        // a word whose end may be a glued function word, or a glued pair
+	suspectNumber                         // a digit right after a letter or mark
 )
 
 // ruleSuspects says which suspects can make each rule act. Rules missing
@@ -52,6 +54,7 @@ var ruleSuspects = map[string]suspect{
 	// lexicon-joins reads words of one script; a word that changes
 	// script is woken by suspectScript. With a Lexicon it always runs.
 	"lexicon-joins":      suspectLexicon | suspectScript,
+	"number-joins":       suspectNumber,
 	"space-runs":         suspectSpaceRun,
 	"space-before-punct": suspectSpacePunct | suspectQuoteSpace,
 	"space-after-punct":  suspectPunctGlued,
@@ -202,6 +205,10 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 			if i > 0 && capitalAfterLetter(s, i, 1) {
 				found |= suspectCase
 			}
+		case classSymbol:
+			if isDigitByte(c) && (prev == classOther || prev == classUpper || prev == classHigh && hiEnd == i && hiScript != scriptNone) {
+				found |= suspectNumber
+			}
 		case classControl:
 			found |= suspectControl
 		case classAmp:
@@ -245,6 +252,9 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 			}
 			if info.cased == caseUpper && i > 0 && capitalAfterLetter(s, i, n) {
 				found |= suspectCase
+			}
+			if info.flags&infoDigit != 0 && i > 0 && letterBefore(s, i) {
+				found |= suspectNumber
 			}
 			// Words, for lexicon-joins: letters and marks go on, any other
 			// character ends the word.
@@ -306,6 +316,12 @@ func capitalAfterLetter(s string, i, n int) bool {
 	return caseAt(s, i+n) == caseLower
 }
 
+// letterBefore reports a letter or mark right before byte i.
+func letterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || isMark(r)
+}
+
 // mojiNextSuspect reports the two mojibake sequences of one non-ASCII
 // character and an ASCII one: "Ã " or "Â " (a lost no-break space), and
 // the ligature Œ or œ before something other than a letter.
@@ -333,6 +349,7 @@ const (
 	infoQuote                      // a quotation mark, or ¿ ¡
 	infoPlain                      // no mojibake sequence ends or starts at it next to another plain one
 	infoMojiNext                   // Â Ã Œ œ: see mojiNextSuspect
+	infoDigit                      // a decimal digit of another script
 )
 
 // invalidInfo is a byte that is not UTF-8: the badness test reads it as
@@ -404,6 +421,9 @@ func computeRuneInfo(r rune) runeInfo {
 	switch r {
 	case 'Â', 'Ã', 'Œ', 'œ':
 		info.flags |= infoMojiNext
+	}
+	if unicode.IsDigit(r) {
+		info.flags |= infoDigit
 	}
 	if isMark(r) {
 		info.flags |= infoMark
