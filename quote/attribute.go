@@ -356,7 +356,10 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	for i < ae && i < 2 && (after[i].is(',') || after[i].is('–') || after[i].is('—') || after[i].is('(')) {
 		i++
 	}
-	if i < ae {
+	// A colon cue before a quote that ends its sentence: what follows is
+	// a new sentence, not the quote's attribution ("X erklärte: „….“ Y …").
+	newSentence := a.colon && i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text)
+	if i < ae && !newSentence {
 		if m, cueText, ok := e.afterCue(text, after, i, ae); ok {
 			a.spk, a.cue, a.attached = m, cueText, true
 			if !m.ok && bareCue(after, i, ae) {
@@ -765,6 +768,11 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 		}
 		m, mn := nounPhrase(toks, j, end)
 		return apposition(text, toks, m, mn, end)
+	}
+	if e.germanCue(toks[c].w) && verbSecond(toks, ss, c) {
+		if m := subjectAfterVerb(toks, n, end); m.ok {
+			return m
+		}
 	}
 	// After the cue when the sentence inverts ("Dabei sagte der Minister"),
 	// before it otherwise; the better name wins, the subject on a tie.
