@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -46,34 +45,5 @@ func BenchmarkExtractDenseQuotes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Extract(text)
-	}
-}
-
-// BenchmarkAdversarial runs inputs made to defeat pairing at three sizes;
-// the time per byte stays flat when the cost is linear.
-func BenchmarkAdversarial(b *testing.B) {
-	inputs := map[string]func(n int) string{
-		// closers only: nothing opens, every mark is a stray
-		"closers": func(n int) string { return strings.Repeat("“", n) },
-		// openers only: every mark opens, nothing closes
-		"openers": func(n int) string { return strings.Repeat("„", n) + "x" },
-		// ASCII marks in a row: each one opens or closes the last
-		"ascii": func(n int) string { return strings.Repeat("\"", n) },
-		// unbalanced words: openers with text, closers far away
-		"unbalanced": func(n int) string { return strings.Repeat("„ab ", n/2) + strings.Repeat("cd« ", n/2) },
-		// apostrophes and single quotes
-		"singles": func(n int) string { return strings.Repeat("'a ", n) },
-	}
-	for _, name := range []string{"closers", "openers", "ascii", "unbalanced", "singles"} {
-		for _, n := range []int{10_000, 100_000, 1_000_000} {
-			text := inputs[name](n)
-			b.Run(fmt.Sprintf("%s/%d", name, n), func(b *testing.B) {
-				b.SetBytes(int64(len(text)))
-				b.ReportAllocs()
-				for b.Loop() {
-					Extract(text)
-				}
-			})
-		}
 	}
 }

@@ -15,14 +15,18 @@
 // space or punctuation after closes. An apostrophe (don't, geht’s,
 // 'tis) is not a quote.
 //
-// Quotes nest to any depth. A stray closing mark is ignored and swallows
-// no text. A quote left open ends at the end of its paragraph (a blank
-// line) with Closed false, except the English multi-paragraph quotation,
-// where every paragraph reopens and only the last one closes: it is one
-// quote. Pairing looks at every byte once and at a bounded part of the
-// stack of open quotes, so extraction is linear in the input, also on
-// 100,000 marks in a row; attribution reads a bounded window around each
-// quote.
+// Quotes nest six deep; an opening mark inside six open quotes is stray.
+// A stray closing mark is ignored and swallows no text. A quote left open
+// ends at the end of its paragraph (a blank line) with Closed false,
+// except the English multi-paragraph quotation, where every paragraph
+// reopens and only the last one closes: it is one quote. A quote left
+// open at its paragraph end takes in the quotes left open inside it: they
+// are not reported, since their text is the end of its text; the quotes
+// closed inside it are. So the text of all quotes together is at most
+// six times the input. Pairing looks at every byte once and at a bounded
+// part of the stack of open quotes, so extraction is linear in the input,
+// also on 100,000 marks in a row; attribution reads a bounded window
+// around each quote.
 //
 // # Attribution
 //
