@@ -138,6 +138,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		}
 		parent = append(parent, k)
 	}
+	takeTurns(text, qs)
 }
 
 // tokenizeAround tokenizes text[lo:hi] before quote k, putting a
@@ -200,7 +201,7 @@ func sentencesBack(text string, i, lo, n int) int {
 				for k > lo && (text[k] == '\n' || text[k] == ' ' || text[k] == '\r' || text[k] == '\t') {
 					k--
 				}
-				if text[k] != ':' || strings.TrimSpace(text[j:i]) != "" {
+				if !introducesByte(text, k) || strings.TrimSpace(text[j:i]) != "" {
 					return j + 1
 				}
 				j = k + 1
@@ -268,7 +269,7 @@ func continues(text string, before []tok, prevEnd, openPos int, prevKind Kind) b
 		before = before[1:]
 	}
 	// A new line is a new turn in dialogue: only the same paragraph continues.
-	if prevEnd <= openPos && strings.IndexByte(text[prevEnd:openPos], '\n') >= 0 {
+	if prevEnd <= openPos && newParagraph(text, prevEnd, openPos) {
 		return false
 	}
 	for i := range before {
@@ -286,6 +287,29 @@ func continues(text string, before []tok, prevEnd, openPos int, prevKind Kind) b
 		}
 	}
 	return true
+}
+
+// newParagraph reports whether text[a:b] holds a paragraph break: a blank
+// line, or a line break that does not wrap a line of running text. Books
+// wrap their lines at 60 to 80 characters; a line of that length ending
+// before a word goes on in the next line.
+func newParagraph(text string, a, b int) bool {
+	return paragraphBreak(text, a, b) >= 0
+}
+
+// paragraphBreak returns the byte of the first paragraph break in
+// text[a:b], or -1.
+func paragraphBreak(text string, a, b int) int {
+	for i := a; i < b; i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		ls := strings.LastIndexByte(text[max(0, i-100):i], '\n') + max(0, i-100) + 1
+		if i-ls < 40 || i-ls > 90 || i+1 >= len(text) || text[i+1] == '\n' || text[i+1] == ' ' && i > ls && text[ls] != ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // placeholder stands for the quote itself in the token list of its sentence.
@@ -307,7 +331,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	}
 	a.start = last < ss
 	// A colon at the end of a paragraph introduces a quote in the next.
-	if a.start && ss >= 2 && last == ss-1 && before[ss-1].punct == '¶' && before[ss-2].is(':') {
+	if a.start && ss >= 2 && last == ss-1 && before[ss-1].punct == '¶' && introduces(before, ss-2) {
 		last = ss - 2
 		ss = last
 		for ss > 0 && !endsSentence(before, ss-1) {
@@ -383,8 +407,11 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 
 	// Before the quote: "X sagte: „…“", "Burton said, "…"", "Steinbrück: „…“".
 	end := last + 1
-	if a.colon || (end > ss && before[end-1].is(',')) {
+	if a.colon || (end > ss && (before[end-1].is(',') || isDash(before, end-1))) {
 		stop := end - 1
+		if isDash(before, stop) && stop > ss && before[stop-1].is('-') {
+			stop-- // "said--"
+		}
 		for c := stop - 1; c >= ss; c-- {
 			name, kind, n, inv, ok := e.cueBack(text, toks, &c, ss)
 			if !ok || n > stop {
@@ -901,6 +928,32 @@ func endsWithTerminal(s string) bool {
 	switch r {
 	case '.', '!', '?', '…', '。', '！', '？':
 		return true
+	}
+	return false
+}
+
+// introduces reports whether toks[i], at the end of a paragraph, leads
+// into a quote in the next: a colon, a comma or a dash ("Lady Anne then
+// observed,", "he said--").
+func introduces(toks []tok, i int) bool {
+	return toks[i].is(':') || toks[i].is(',') || isDash(toks, i)
+}
+
+// isDash reports whether toks[i] is a dash: "—", "–" or the "--" of
+// typewritten text.
+func isDash(toks []tok, i int) bool {
+	t := toks[i]
+	return t.is('—') || t.is('–') || t.is('-') && i > 0 && toks[i-1].is('-') && toks[i-1].e == t.s
+}
+
+// introducesByte reports whether text[k] ends a colon, a comma or a dash
+// that leads into a quote in the next paragraph.
+func introducesByte(text string, k int) bool {
+	switch text[k] {
+	case ':', ',', '-':
+		return true
+	case 0x93, 0x94: // the last bytes of "–" and "—"
+		return k >= 2 && text[k-2] == 0xE2 && text[k-1] == 0x80
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // newsText is the golden news fixtures repeated to about 1 MB. With
@@ -45,5 +46,24 @@ func BenchmarkExtractDenseQuotes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Extract(text)
+	}
+}
+
+// BenchmarkRuneLoop is the baseline for BenchmarkExtractNews: a loop that
+// decodes every rune of the same text and asks whether it is a letter.
+// Extract is judged by its speed as a ratio to this loop.
+func BenchmarkRuneLoop(b *testing.B) {
+	text := newsText(b, true)
+	b.SetBytes(int64(len(text)))
+	n := 0
+	for b.Loop() {
+		for _, r := range text {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+	}
+	if n < 0 {
+		b.Fatal("unreachable: keeps the loop")
 	}
 }

@@ -1,0 +1,189 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Dialogue in fiction names its speakers at the start of a conversation
+// and then leaves them out: in a run of turns without a cue, each speaker
+// answers the one before ("“Where?” said Anna. / “Over there,” said Tom. /
+// “I see it.” / “Good.”), and a turn that names someone ("Hallo, Tom!",
+// "said to Tom") is answered by that one. takeTurns gives such turns a
+// speaker, as the conversation sieves of quote attribution for novels do.
+
+// paragraphTurn is the speaker of one paragraph that holds a quote.
+type paragraphTurn struct {
+	para     int // index of the paragraph
+	s, e     int // the speaker's mention, or -1
+	speaker  string
+	to       mention // whom the turn addresses, when it names a known speaker
+	dialogue bool    // the paragraph opens with the quote: a turn of dialogue
+}
+
+// takeTurns gives speakers to quotes that open a paragraph of dialogue
+// without a cue, right after a turn whose addressee is known, or after
+// two turns of two different speakers.
+func takeTurns(text string, qs []Quote) {
+	var last2 [2]paragraphTurn // the paragraph before, and the one before it
+	last2[0].para, last2[1].para = -10, -10
+	cur := paragraphTurn{para: -1, s: -1}
+	var known []string // speakers named so far, most recent last (bounded)
+	prevEnd, para := 0, 0
+	for k := range qs {
+		q := &qs[k]
+		if q.Depth > 0 {
+			continue
+		}
+		openPos := q.Start - len(q.Open)
+		// Paragraphs of narration between turns do not end the
+		// conversation ("Anne looked away." between two turns): only the
+		// paragraphs that hold quotes are counted.
+		if k == 0 || newParagraph(text, prevEnd, openPos) {
+			if k > 0 {
+				para++
+			}
+			if cur.para >= 0 {
+				last2[1], last2[0] = last2[0], cur
+			}
+			cur = paragraphTurn{para: para, s: -1, dialogue: opensParagraph(text, openPos)}
+			if q.SpeakerStart < 0 && cur.dialogue && q.Closed {
+				if m, ok := nextTurn(text, last2, para); ok {
+					q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[m.s:m.e], m.s, m.e
+				}
+			}
+		}
+		if cur.s < 0 && q.SpeakerStart >= 0 {
+			cur.s, cur.e, cur.speaker = q.SpeakerStart, q.SpeakerEnd, q.Speaker
+			known = appendKnown(known, q.Speaker)
+		}
+		if !cur.to.ok && q.Depth == 0 {
+			cur.to = vocative(text, q, known, cur.speaker)
+		}
+		prevEnd = q.End + len(q.Close)
+	}
+}
+
+// nextTurn picks the speaker of a turn without a cue in paragraph para
+// from the two turns before it: the one the last turn spoke to, else the
+// speaker before the last.
+func nextTurn(text string, last2 [2]paragraphTurn, para int) (mention, bool) {
+	a, b := last2[0], last2[1]
+	if a.para != para-1 || !a.dialogue || a.s < 0 {
+		return mention{}, false
+	}
+	if a.to.ok {
+		return a.to, true
+	}
+	if b.para == para-2 && b.dialogue && b.s >= 0 && !sameSpeaker(a.speaker, b.speaker) {
+		return mention{s: b.s, e: b.e, ok: true}, true
+	}
+	return mention{}, false
+}
+
+// vocative finds a known speaker, other than the quote's own, addressed
+// by name at the start or the end of the quote ("Hallo, Roo", "Oh, Jock,
+// how …", "… for me, Anne?").
+func vocative(text string, q *Quote, known []string, self string) mention {
+	if len(known) == 0 {
+		return mention{}
+	}
+	s := q.Text
+	try := func(off int, w string) mention {
+		for _, n := range known {
+			if sameSpeaker(n, self) {
+				continue
+			}
+			if w == n || strings.HasPrefix(n, w+" ") || strings.HasSuffix(n, " "+w) {
+				return mention{s: q.Start + off, e: q.Start + off + len(w), ok: true}
+			}
+		}
+		return mention{}
+	}
+	// At the start, after an interjection: "Tom, …", "Oh, Tom, …".
+	off := 0
+	for n := 0; n < 2 && off < len(s) && off < 40; n++ {
+		w := leadingWord(s[off:])
+		if w == "" || off+len(w) >= len(s) || s[off+len(w)] != ',' {
+			break
+		}
+		if m := try(off, w); m.ok {
+			return m
+		}
+		off += len(w) + 1
+		for off < len(s) && s[off] == ' ' {
+			off++
+		}
+	}
+	// At the end: "…, Tom." "…, Tom?"
+	t := strings.TrimRight(s, ".!?…-— ")
+	if c := strings.LastIndexByte(t, ','); c >= 0 && len(t)-c < 30 {
+		w := strings.TrimSpace(t[c+1:])
+		if i := strings.IndexByte(w, ' '); i < 0 {
+			if m := try(c+1+strings.Index(t[c+1:], w), w); m.ok {
+				return m
+			}
+		}
+	}
+	return mention{}
+}
+
+// leadingWord returns the capitalized word that s begins with, or "".
+func leadingWord(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	return s[:i]
+}
+
+// appendKnown adds a speaker to the bounded list of known speakers.
+func appendKnown(known []string, s string) []string {
+	for _, n := range known {
+		if n == s {
+			return known
+		}
+	}
+	known = append(known, s)
+	if len(known) > 32 {
+		known = append(known[:0], known[len(known)-16:]...)
+	}
+	return known
+}
+
+// sameSpeaker reports whether two mentions name the same person: equal,
+// or one a word of the other ("Anne", "Anne Shirley").
+func sameSpeaker(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if a == "" || b == "" {
+		return false
+	}
+	return strings.HasPrefix(a, b+" ") || strings.HasPrefix(b, a+" ") ||
+		strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+// opensParagraph reports whether only white space stands between the
+// start of the line and byte i.
+func opensParagraph(text string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch text[j] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return true
+}
