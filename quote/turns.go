@@ -62,7 +62,8 @@ func takeTurns(text string, qs []Quote) {
 				turns.count(last2[0], para, q.Speaker)
 			}
 		}
-		if cur.s < 0 && q.SpeakerStart >= 0 {
+		// A pronoun left unresolved names nobody the next turn could take.
+		if _, pron := pronouns[q.Speaker]; cur.s < 0 && q.SpeakerStart >= 0 && !pron {
 			cur.s, cur.e, cur.speaker = q.SpeakerStart, q.SpeakerEnd, q.Speaker
 			known = appendKnown(known, q.Speaker)
 		}
@@ -92,7 +93,7 @@ func (c *turnCount) count(prev paragraphTurn, para int, speaker string) {
 
 // alternate reports whether the turns so far are a conversation: clearly
 // more changes of speaker than stays (measured on news and novels).
-func (c turnCount) alternate() bool { return c.changes > 2*c.stays+1 }
+func (c turnCount) alternate() bool { return c.changes > 2*c.stays }
 
 // nextTurn picks the speaker of a turn without a cue in paragraph para
 // from the two turns before it. In a conversation it is the one the last
@@ -257,7 +258,21 @@ func narrationSubject(text string, prevEnd, openPos int, buf *[]tok) (mention, b
 		return mention{}, false
 	}
 	m, n := nounPhrase(toks, ss, len(toks))
-	if !m.ok || m.pronoun || n >= len(toks) || toks[n].cap || toks[n].w == "" || nameScore(toks, m, text) < 2 {
+	if !m.ok || m.pronoun || n >= len(toks) || toks[n].cap || nameScore(toks, m, text) < 2 {
+		return mention{}, false
+	}
+	// The subject may go on past a role word and set off an apposition:
+	// "Council member Raj Patel, who voted against it, questioned …".
+	if toks[n].w != "" {
+		end := n
+		for end < len(toks) && !toks[end].is(',') && !endsSentence(toks, end) {
+			end++
+		}
+		if b := bestName(text, toks, ss, end); b.ok && !b.pronoun && nameScore(toks, b, text) > nameScore(toks, m, text) {
+			m = b
+		}
+	}
+	if toks[n].w == "" && !toks[n].is(',') {
 		return mention{}, false
 	}
 	return m, true

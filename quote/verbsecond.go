@@ -89,3 +89,4 @@ func (e *Extractor) germanCue(w string) bool {
 	}
 	return false
 }
+
