@@ -122,7 +122,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				}
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[spk.s:spk.e], spk.s, spk.e
 				q.Cue = a.cue
-				if !spk.pronoun {
+				if !spk.pronoun && !a.guess {
 					last = append(last, named{s: spk.s, e: spk.e, g: spk.g})
 					if len(last) > 32 {
 						last = append(last[:0], last[len(last)-16:]...)
@@ -534,7 +534,50 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 			}
 		}
 	}
+	// Last, a quote inside a sentence is most likely the words of the
+	// person the sentence is about: "Trump went after Bush, calling him
+	// “a total stiff”", "Stoiber begründete seinen Rückzug mit einer „…“".
+	if !a.spk.ok && !a.start && !a.colon && end > ss {
+		if m := sentenceTopic(text, before, ss, end); m.ok {
+			a.spk, a.inSentence, a.guess = m, true, true
+		}
+	}
 	return a
+}
+
+// sentenceTopic returns the best name in toks[a:b] when it is a name and
+// not a common noun: a capitalized word after an article is a German
+// noun ("Die Entwicklung habe …"), unless it is written in capitals (die SPD).
+func sentenceTopic(text string, toks []tok, a, b int) mention {
+	m := bestName(text, toks, a, b)
+	if !m.ok || m.pronoun || nameScore(toks, m, text) < 2 {
+		return mention{}
+	}
+	for i := a; i < b; i++ {
+		if toks[i].s != m.s {
+			continue
+		}
+		// The article may stand before adjectives: "Der nächste Absatz".
+		d := i - 1
+		for d > a && d > i-3 && toks[d].w != "" && !toks[d].cap && !determiners[toks[d].w] {
+			d--
+		}
+		if d >= a && determiners[toks[d].w] && nameScore(toks, m, text) < 4 && !allCaps(toks[i].w) {
+			return mention{}
+		}
+		break
+	}
+	return m
+}
+
+// allCaps reports whether w is written in capitals only: an acronym.
+func allCaps(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return len(w) > 1
 }
 
 // cueBack matches a cue at toks[*c] for a search running backwards: when
@@ -575,6 +618,9 @@ func bestName(text string, toks []tok, a, b int) mention {
 		if n == i+1 && sc < 4 && i > a && (contractions[toks[i-1].w] ||
 			determiners[toks[i-1].w] && i-1 > a && prepositions[toks[i-2].w]) {
 			sc = 1 // "der Wahl", "zum Podium": a common noun, not a name
+		}
+		if sc < 4 && i > a && placePrepositions[toks[i-1].w] {
+			sc = 1 // "in New Hampshire", "at the White House": a place, not a speaker
 		}
 		if sc > bestScore {
 			best, bestScore = m, sc

@@ -159,3 +159,10 @@ func init() {
 		prepositions[string(unicode.ToUpper(r))+w[size:]] = true
 	}
 }
+
+// placePrepositions come before places and institutions, rarely before
+// a speaker: "in New Hampshire", "at Fox News", "aus Berlin".
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "from": true, "to": true, "into": true, "near": true,
+	"aus": true, "nach": true, "im": true, "am": true, "beim": true,
+}

@@ -38,6 +38,7 @@ type attribution struct {
 	afterDet       bool // an article stands right before the quote: "einen „…“" is a phrase
 	reported       bool // the quote's sentence is in the subjunctive: reported speech
 	bare           bool // a cue after the quote ends the sentence: no subject follows ("añadió.")
+	guess          bool // the speaker is the topic of the sentence, not the subject of a cue
 }
 
 // lookupCue matches a cue at toks[i] and returns the index after it.

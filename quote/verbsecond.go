@@ -89,4 +89,3 @@ func (e *Extractor) germanCue(w string) bool {
 	}
 	return false
 }
-
