@@ -462,6 +462,13 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 			break
 		}
 	}
+	// A source set off at the end of the sentence: "Der Iran müsse „…“
+	// beenden, so Rice.", "… was “particularly burdensome,” the lawsuit alleges."
+	if !a.spk.ok {
+		if m, cueText, ok := e.lateSource(text, after, ae); ok {
+			a.spk, a.cue, a.inSentence = m, cueText, true
+		}
+	}
 	// A cue later in the sentence, its subject before the quote: "Der
 	// Wirtschaftsrat hatte die Umstellung der „…“ gefordert".
 	if !a.spk.ok && !a.start && end > ss {
@@ -489,7 +496,8 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	// dass … . „…“"): the speaker of the sentence before.
 	// A partial quote in a subjunctive sentence reports the same source
 	// ("Auch seitens des Verbands kam Kritik. Es sei zu früh, „…“").
-	reported := !a.start && !a.spk.ok && ss > 0 && e.allowsGerman() && subjunctiveBefore(before, ss, end)
+	reported := !a.start && !a.spk.ok && ss > 0 && e.allowsGerman() &&
+		(subjunctiveBefore(before, ss, end) || subjunctiveBefore(after, 0, ae))
 	a.reported = reported
 	if (a.start || countWords(q.Text) >= 8 || reported) && !a.spk.ok && ss > 0 {
 		ps := ss - 1
@@ -1002,4 +1010,23 @@ func introducesByte(text string, k int) bool {
 		return k >= 2 && text[k-2] == 0xE2 && text[k-1] == 0x80
 	}
 	return false
+}
+
+// lateSource reads a source named after a comma later in the sentence
+// after a quote, toks[:end]: a marker and its source (", so Rice", ",
+// according to the report") or a subject and its cue (", the lawsuit
+// alleges"), closing the sentence.
+func (e *Extractor) lateSource(text string, toks []tok, end int) (mention, string, bool) {
+	for k := 1; k < end; k++ {
+		if !toks[k-1].is(',') || toks[k].w == "" {
+			continue
+		}
+		if end-k > 10 {
+			continue // a clause of its own, not a source tag
+		}
+		if m, cueText, ok := e.afterCue(text, toks, k, end); ok && m.ok && !m.pronoun {
+			return m, cueText, true
+		}
+	}
+	return mention{}, "", false
 }
