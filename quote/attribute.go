@@ -609,7 +609,7 @@ func bestName(text string, toks []tok, a, b int) mention {
 	best, bestScore := mention{}, 1
 	for i := a; i < b; i++ {
 		t := toks[i]
-		if !t.cap || t.w == "" || notNames[t.w] || determiners[t.w] {
+		if !t.cap || t.w == "" || notNames[t.w] || determiners[t.w] || notAName(toks, i, a) {
 			continue
 		}
 		if _, isPron := pronouns[t.w]; isPron {
@@ -712,7 +712,7 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, stri
 		return mention{}, name, true
 	}
 	// Subject first: ", he said", ", the witness, Tom Baker, told".
-	for c := i + 1; c < end && c < i+9; c++ {
+	for c := i + 1; c < end && c < i+13; c++ {
 		name, kind, _, inv, ok := e.cueAt(text, toks, c, end)
 		if !ok {
 			continue
@@ -858,7 +858,7 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	// After the cue when the sentence inverts ("Dabei sagte der Minister"),
 	// before it otherwise; the better name wins, the subject on a tie.
 	var after mention
-	if n < end {
+	if n < end && !addresseeVerbs[toks[n-1].w] {
 		if m, _ := nounPhrase(toks, n, end); m.ok && (m.pronoun || toks[n].cap || determiners[toks[n].w] && n+1 < end && toks[n+1].cap) {
 			after = m
 		}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -165,4 +166,42 @@ func init() {
 var placePrepositions = map[string]bool{
 	"in": true, "at": true, "from": true, "to": true, "into": true, "near": true,
 	"aus": true, "nach": true, "im": true, "am": true, "beim": true,
+}
+
+// addresseeVerbs take the one spoken to as their object: in "Issa told
+// Fox News" the phrase after the verb is not the speaker.
+var addresseeVerbs = map[string]bool{
+	"told": true, "tells": true, "telling": true, "asked": true, "asks": true,
+	"urged": true, "assured": true, "reminded": true, "informed": true, "warned": true,
+	"thanked": true, "called": true, "begged": true, "implored": true,
+}
+
+// headlineWords are function words that headlines and titles capitalize
+// ("Cruz Has a Plan"): a run of capitalized words stops before them.
+var headlineWords = map[string]bool{
+	"Has": true, "Have": true, "Had": true, "Is": true, "Are": true, "Was": true, "Were": true,
+	"Will": true, "Would": true, "Could": true, "Should": true, "Can": true, "Says": true,
+	"Said": true, "Its": true, "Of": true, "For": true, "With": true, "To": true, "From": true,
+	"Over": true, "Into": true, "About": true, "Against": true, "By": true,
+}
+
+// notAName reports whether the capitalized word toks[i] cannot be a
+// speaker whatever its score: a possessive ("Clinton’s"), a contraction
+// ("What’s", "We’ve"), a headline word, or a participle or adverb that
+// opens the sentence ("Speaking at …, Bush said").
+func notAName(toks []tok, i, a int) bool {
+	w := toks[i].w
+	if k := strings.LastIndexAny(w, "'’"); k > 0 {
+		return true
+	}
+	if headlineWords[w] {
+		return true
+	}
+	if i == a || i > 0 && endsSentence(toks, i-1) {
+		if isGiven(w) {
+			return false
+		}
+		return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+	}
+	return false
 }

@@ -51,6 +51,11 @@ func pairMarks(text string, conv convention) []Quote {
 		case b == '\n':
 			i = p.newline(i)
 			continue
+		case b == '\'' && i+1 < len(text) && text[i+1] == '\'':
+			// Two apostrophes typed for a double quote: ''…''.
+			p.mark('"', i, 2)
+			i += 2
+			continue
 		case b == '"' || b == '\'':
 			p.mark(rune(b), i, 1)
 			i++

@@ -193,7 +193,7 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 			}
 			break
 		}
-		if t.cap && !notNames[t.w] {
+		if t.cap && !notNames[t.w] && !headlineWords[t.w] {
 			k++
 			continue
 		}
@@ -207,6 +207,19 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 	}
 	for k > j && toks[k-1].w == "" {
 		k--
+	}
+	// A possessive before a name belongs to another ("NBC's Chuck Todd");
+	// one before a noun makes the noun the speaker ("Tuesday's statement").
+	if k > j && possessive(toks[j].w) {
+		if k > j+1 {
+			j++
+		} else if k < end && toks[k].w != "" && !toks[k].cap {
+			m := mention{s: toks[j].s, e: toks[k].e, ok: true}
+			if notNames[strings.TrimRight(toks[j].w[:strings.LastIndexAny(toks[j].w, "'’")], "'’")] {
+				m.s = toks[k].s
+			}
+			return m, k + 1
+		}
 	}
 	// A genitive after the noun belongs to it: "Sprecher des Ministeriums".
 	if k > j && k+1 < end && (toks[k].w == "des" || toks[k].w == "der") && toks[k+1].cap && !toks[k+1].cjk {
@@ -337,6 +350,12 @@ func subject(text string, toks []tok, a, b int) mention {
 		for q < b && !toks[q].is(',') && !toks[q].is('(') && !toks[q].is('–') && !toks[q].is('—') {
 			q++
 		}
+		// A role set off after a name ("Vann Newkirk, a writer for The
+		// Atlantic,") describes the name before it.
+		if p > a && bestScore >= 3 && p < q && determiners[toks[p].w] && !toks[p].cap {
+			p = q + 1
+			continue
+		}
 		m, n := nounPhrase(toks, p, q)
 		sc := nameScore(toks, m, text)
 		if m.ok && n < q && !m.pronoun {
@@ -360,4 +379,9 @@ func subject(text string, toks []tok, a, b int) mention {
 		}
 	}
 	return best
+}
+
+// possessive reports whether w ends in 's or ’s.
+func possessive(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
