@@ -80,6 +80,13 @@ var titles = map[string]gender{
 	"Pan": male, "Pani": female, "Hr": male, "Fr": female, "Dott": unknownGender,
 	"Ing": unknownGender, "Avv": unknownGender, "Sig": male, "Pr": unknownGender, "Dña": female,
 	"Don": male, "Doña": female, "Dona": female,
+	// Forms of address of English fiction and reportage.
+	"Miss": female, "Captain": male, "Colonel": male, "Major": male, "Uncle": male,
+	"Aunt": female, "Mother": female, "Father": male, "Sister": female, "Brother": male,
+	"Mistress": female, "Master": male, "Duchess": female, "Duke": male, "Baron": male,
+	"Baroness": female, "Countess": female, "Count": male, "Queen": female, "King": male,
+	"Princess": female, "Prince": male, "Sen": unknownGender, "Rep": unknownGender,
+	"Gov": unknownGender, "President": unknownGender,
 }
 
 // notNames are capitalized words that follow a speech verb without being
