@@ -558,6 +558,14 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 // noun ("Die Entwicklung habe …"), unless it is written in capitals (die SPD).
 func sentenceTopic(text string, toks []tok, a, b int) mention {
 	m := bestName(text, toks, a, b)
+	if !m.ok || nameScore(toks, m, text) < 4 {
+		// Sources are often common nouns: the subject the sentence opens
+		// with ("Die Bundesregierung hatte den Bericht als „falsch“
+		// zurückgewiesen", "The lawsuit calls it “a scheme”").
+		if s, ok := nominativeSubject(toks, a, b); ok {
+			return s
+		}
+	}
 	if !m.ok || m.pronoun || nameScore(toks, m, text) < 2 {
 		return mention{}
 	}
@@ -1029,4 +1037,37 @@ func (e *Extractor) lateSource(text string, toks []tok, end int) (mention, strin
 		}
 	}
 	return mention{}, "", false
+}
+
+// nominativeSubject reads a subject of the form article + noun that opens
+// the sentence toks[a:b]: "Die Polizei bekräftigte", "The lawsuit says".
+func nominativeSubject(toks []tok, a, b int) (mention, bool) {
+	try := func(i int) (mention, bool) {
+		if i >= b || !nominativeArticles[toks[i].w] {
+			return mention{}, false
+		}
+		m, n := nounPhrase(toks, i, b)
+		if !m.ok || m.pronoun || n > b || !toks[n-1].cap || n < b && copulas[toks[n].w] {
+			return mention{}, false // "Der Titel lautet „…“": a thing described, not a source
+		}
+		return mention{s: toks[i].s, e: toks[n-1].e, ok: true, g: m.g}, true
+	}
+	if m, ok := try(a); ok {
+		return m, true
+	}
+	return mention{}, false
+}
+
+// nominativeArticles open a noun phrase that may be a subject (German
+// der, die, das; English the), not an object (den, dem).
+var nominativeArticles = map[string]bool{
+	"Der": true, "Die": true, "Das": true, "der": true, "die": true, "das": true, "The": true,
+}
+
+// copulas link a subject to what it is or is called: such a subject
+// describes the quote rather than saying it.
+var copulas = map[string]bool{
+	"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true,
+	"wäre": true, "lautet": true, "lautete": true, "heißt": true, "hieß": true, "habe": true,
+	"is": true, "are": true, "was": true, "were": true,
 }

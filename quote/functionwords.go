@@ -208,7 +208,25 @@ func notAName(toks []tok, i, a int) bool {
 		if isGiven(w) {
 			return false
 		}
-		return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+		for _, suf := range openingSuffixes {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+		return sentenceAdverbs[w]
 	}
 	return false
+}
+
+// openingSuffixes end adverbs, participles and adjectives that open a
+// sentence before its subject: English "Speaking", "Asked", "Clearly";
+// German "Letztlich", "Höhnisch", "Passend", "Erstmals", "Derzeit".
+var openingSuffixes = []string{"ing", "ed", "ly", "lich", "isch", "end", "mals", "weise", "zeit", "falls"}
+
+// sentenceAdverbs are German words that open a sentence before the verb
+// and are missing from notNames.
+var sentenceAdverbs = map[string]bool{
+	"Zwar": true, "Hatte": true, "Um": true, "Ab": true, "Alle": true, "Selbst": true,
+	"Daraus": true, "Darunter": true, "Dafür": true, "Dagegen": true, "Deutlich": true,
+	"Bisher": true, "Bislang": true, "Künftig": true, "Offenbar": true, "Laut": true,
 }
