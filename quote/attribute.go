@@ -6,6 +6,10 @@ import (
 	"unicode/utf8"
 )
 
+// maxSiblingsBack is how many earlier quotes of its level the window
+// before a quote may hold.
+const maxSiblingsBack = 4
+
 // named is a named speaker seen so far, for resolving pronouns.
 type named struct {
 	s, e int
@@ -40,6 +44,14 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 			ub = max(closeEnd, min(ub, p.End))
 			if j := prevSib[k]; j >= 0 && qs[j].Depth == q.Depth {
 				lb = max(lb, qs[j].End+len(qs[j].Close))
+			}
+		}
+		// Attribution reads back over at most a few earlier quotes of its
+		// level: in dense quoting the window holds little else.
+		for j, n := prevSib[k], 0; j >= 0 && qs[j].Depth == q.Depth; j, n = prevSib[j], n+1 {
+			if n == maxSiblingsBack {
+				lb = max(lb, qs[j].Start-len(qs[j].Open))
+				break
 			}
 		}
 		lb = min(lb, openPos)

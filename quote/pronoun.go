@@ -26,6 +26,10 @@ func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor,
 		end = min(end, cur.Start-len(cur.Open))
 	}
 	lo := max(0, end-antecedentWindow)
+	// Over a few earlier quotes at most: in dense dialogue the names are near.
+	if n := len(qs) - 1 - 2*maxSiblingsBack; n >= 0 {
+		lo = max(lo, min(end, qs[n].Start))
+	}
 	if best.s >= 0 {
 		lo = max(lo, best.e) // only a later name can beat the last speaker
 	}
