@@ -150,7 +150,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		}
 		parent = append(parent, k)
 	}
-	takeTurns(text, qs)
+	e.takeTurns(text, qs)
 }
 
 // tokenizeAround tokenizes text[lo:hi] before quote k, putting a

@@ -25,7 +25,7 @@ type paragraphTurn struct {
 // takeTurns gives speakers to quotes that open a paragraph of dialogue
 // without a cue, right after a turn whose addressee is known, or after
 // two turns of two different speakers.
-func takeTurns(text string, qs []Quote) {
+func (e *Extractor) takeTurns(text string, qs []Quote) {
 	var last2 [2]paragraphTurn // the paragraph before, and the one before it
 	last2[0].para, last2[1].para = -10, -10
 	cur := paragraphTurn{para: -1, s: -1}
@@ -70,6 +70,9 @@ func takeTurns(text string, qs []Quote) {
 		if !cur.to.ok && q.Depth == 0 {
 			cur.to = vocative(text, q, known, cur.speaker)
 		}
+		if !cur.to.ok && q.SpeakerStart >= 0 {
+			cur.to = spokenTo(text, q, known)
+		}
 		prevEnd = q.End + len(q.Close)
 	}
 }
@@ -107,13 +110,10 @@ func nextTurn(last2 [2]paragraphTurn, para int, alternate bool) (mention, bool) 
 	if !alternate {
 		return mention{s: a.s, e: a.e, ok: true}, true
 	}
-	if !a.dialogue {
-		return mention{}, false
-	}
 	if a.to.ok {
 		return a.to, true
 	}
-	if b.para == para-2 && b.dialogue && b.s >= 0 && !sameSpeaker(a.speaker, b.speaker) {
+	if b.para == para-2 && b.s >= 0 && !sameSpeaker(a.speaker, b.speaker) {
 		return mention{s: b.s, e: b.e, ok: true}, true
 	}
 	return mention{}, false
@@ -277,3 +277,38 @@ func narrationSubject(text string, prevEnd, openPos int, buf *[]tok) (mention, b
 	}
 	return m, true
 }
+
+// spokenTo finds the one a quote is said to, named next to it after a
+// cue: "Later he said to Marjorie, “…”", "“…,” she said to Tom." The name
+// must be a known speaker other than the quote's own.
+func spokenTo(text string, q *Quote, known []string) mention {
+	open, end := q.Start-len(q.Open), q.End+len(q.Close)
+	if m := toKnown(text, max(0, open-60), open, known, q.Speaker); m.ok {
+		return m
+	}
+	return toKnown(text, end, min(len(text), end+60), known, q.Speaker)
+}
+
+// toKnown finds " to " and a known speaker other than self in text[lo:hi].
+func toKnown(text string, lo, hi int, known []string, self string) mention {
+	for lo < hi && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	seg := text[lo:hi]
+	for off := 0; ; {
+		k := strings.Index(seg[off:], " to ")
+		if k < 0 {
+			return mention{}
+		}
+		at := off + k + 4
+		if w := leadingWord(seg[at:]); w != "" {
+			for _, n := range known {
+				if !sameSpeaker(n, self) && (w == n || strings.HasPrefix(n, w+" ") || strings.HasSuffix(n, " "+w)) {
+					return mention{s: lo + at, e: lo + at + len(w), ok: true}
+				}
+			}
+		}
+		off = at
+	}
+}
+
