@@ -311,4 +311,3 @@ func toKnown(text string, lo, hi int, known []string, self string) mention {
 		off = at
 	}
 }
-
