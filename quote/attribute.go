@@ -870,9 +870,20 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 		m, mn := nounPhrase(toks, j, end)
 		return apposition(text, toks, m, mn, end)
 	}
+	if m := quotedPassive(toks, ss, c); m.ok && e.germanCue(toks[c].w) {
+		return m
+	}
 	if e.germanCue(toks[c].w) && verbSecond(toks, ss, c) {
 		if m := subjectAfterVerb(toks, n, end); m.ok {
-			return m
+			if m.pronoun {
+				return m
+			}
+			// "warnte der Hauptgeschäftsführer des Verbands, Peter Hahn,"
+			k := n
+			for k < end && toks[k].e <= m.e {
+				k++
+			}
+			return apposition(text, toks, m, k, end)
 		}
 	}
 	// After the cue when the sentence inverts ("Dabei sagte der Minister"),

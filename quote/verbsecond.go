@@ -39,7 +39,7 @@ func verbSecond(toks []tok, ss, c int) bool {
 // v2Openers are prepositions and adverbs of news German that open a
 // clause before the verb and are missing from the general lists.
 var v2Openers = map[string]bool{
-	"gegenüber": true, "laut": true, "zufolge": true, "angesichts": true, "bezüglich": true,
+	"als": true, "gegenüber": true, "laut": true, "zufolge": true, "angesichts": true, "bezüglich": true,
 	"hinsichtlich": true, "anlässlich": true, "innerhalb": true, "außerhalb": true,
 	"nachdem": false, "zudem": true, "außerdem": true, "darin": true, "darauf": true,
 	"dabei": true, "dazu": true, "daraufhin": true, "ebenso": true, "ebenfalls": true,
@@ -88,4 +88,19 @@ func (e *Extractor) germanCue(w string) bool {
 		}
 	}
 	return false
+}
+
+// quotedPassive reads the speaker of a German passive of quoting, "wird X
+// (wie folgt) zitiert": the phrase right after the auxiliary, before the
+// participle at toks[c].
+func quotedPassive(toks []tok, ss, c int) mention {
+	if toks[c].w != "zitiert" {
+		return mention{}
+	}
+	for k := c - 1; k >= ss && k >= c-10; k-- {
+		if passiveAux[toks[k].w] {
+			return subjectAfterVerb(toks, k+1, c)
+		}
+	}
+	return mention{}
 }
