@@ -40,6 +40,12 @@ var statementNouns = map[string]bool{
 var subjunctives = map[string]bool{
 	"sei": true, "seien": true, "werde": true, "habe": true, "könne": true,
 	"müsse": true, "solle": true, "dürfe": true, "wolle": true, "gebe": true,
+	"drohe": true, "komme": true, "stehe": true, "liege": true, "gehe": true,
+	"bleibe": true, "handele": true, "handle": true, "brauche": true, "fehle": true,
+	"gelte": true, "zeige": true, "wisse": true, "lasse": true, "sehe": true,
+	"halte": true, "trage": true, "führe": true, "mache": true, "bedeute": true,
+	"hätten": true, "wären": true, "würden": true, "könnten": true, "müssten": true,
+	"hätte": true, "wäre": true, "würde": true, "könnte": true, "müsste": true,
 }
 
 // passiveAgent finds the agent of a passive cue in the sentence
