@@ -1052,7 +1052,7 @@ func (e *Extractor) lateSource(text string, toks []tok, end int) (mention, strin
 		if !toks[k-1].is(',') || toks[k].w == "" {
 			continue
 		}
-		if end-k > 10 {
+		if end-k > 10 && !(end-k <= 24 && e.invertedCue(text, toks, k, end)) {
 			continue // a clause of its own, not a source tag
 		}
 		if m, cueText, ok := e.afterCue(text, toks, k, end); ok && m.ok && !m.pronoun {
@@ -1093,4 +1093,12 @@ var copulas = map[string]bool{
 	"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true,
 	"wäre": true, "lautet": true, "lautete": true, "heißt": true, "hieß": true, "habe": true,
 	"is": true, "are": true, "was": true, "were": true,
+}
+
+// invertedCue reports whether toks[k] is a verb cue followed by its
+// subject ("said Nargis Kassenova, an expert at …"): the long tail is an
+// apposition of the source.
+func (e *Extractor) invertedCue(text string, toks []tok, k, end int) bool {
+	_, kind, n, _, ok := e.cueAt(text, toks, k, end)
+	return ok && kind == verbCue && n < end && toks[n].cap
 }
