@@ -186,8 +186,10 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 	for k < end && k-j < 5 {
 		t := toks[k]
 		if t.w == "" || t.cjk {
-			// "Dr." and "St." stay inside a name.
-			if t.punct == '.' && k > j && abbreviations[toks[k-1].w] && toks[k-1].e == t.s {
+			// "Dr.", "St." and a middle initial ("Donald J. Trump") stay
+			// inside a name.
+			if t.punct == '.' && k > j && toks[k-1].e == t.s && (abbreviations[toks[k-1].w] ||
+				len(toks[k-1].w) == 1 && toks[k-1].cap && k+1 < end && toks[k+1].cap) {
 				k++
 				continue
 			}
