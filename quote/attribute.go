@@ -144,7 +144,9 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				q.Cue = a.cue
 			}
 		}
-		if q.Depth == 0 {
+		// A title or scare quote between two halves of one statement does
+		// not end it ("…," Perez said on NBC's "Meet the Press." "…").
+		if q.Depth == 0 && (q.Kind == Direct || prevTop < 0 || qs[prevTop].Kind != Direct) {
 			prevTop = k
 			prevEnd = closeEnd
 		}
