@@ -716,6 +716,13 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, stri
 			}
 			m, mn = nounPhrase(toks, j, end)
 		}
+		// "„…“, zitiert Welt-Online den Minister": the medium quotes, the
+		// one quoted is the object after it.
+		if (toks[i].w == "zitiert" || toks[i].w == "zitierte") && m.ok && mn < end && objectDeterminers[toks[mn].w] {
+			if o, _ := nounPhrase(toks, mn, end); o.ok {
+				return o, name, true
+			}
+		}
 		m = apposition(text, toks, m, mn, end)
 		if m.ok && !m.pronoun && nameScore(toks, m, text) < 4 {
 			// "señaló a EFE el portavoz Juan Pérez": a full name a few

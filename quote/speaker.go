@@ -352,6 +352,12 @@ func subject(text string, toks []tok, a, b int) mention {
 		for q < b && !toks[q].is(',') && !toks[q].is('(') && !toks[q].is('–') && !toks[q].is('—') {
 			q++
 		}
+		// A relative clause after a comma describes the subject before it
+		// ("Der 84-jährige Küng, der als Kritiker des Papstes gilt, hofft").
+		if p > a && p < q && relativePronouns[toks[p].w] {
+			p = q + 1
+			continue
+		}
 		// A role set off after a name ("Vann Newkirk, a writer for The
 		// Atlantic,") describes the name before it.
 		if p > a && bestScore >= 3 && p < q && determiners[toks[p].w] && !toks[p].cap {
@@ -386,4 +392,11 @@ func subject(text string, toks []tok, a, b int) mention {
 // possessive reports whether w ends in 's or ’s.
 func possessive(w string) bool {
 	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+// relativePronouns open a relative clause after a comma.
+var relativePronouns = map[string]bool{
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "deren": true, "dessen": true,
+	"welcher": true, "welche": true, "welches": true, "who": true, "which": true, "whose": true,
+	"whom": true, "qui": true, "que": true, "dont": true, "che": true, "cui": true,
 }

@@ -30,8 +30,8 @@ func verbSecond(toks []tok, ss, c int) bool {
 	case prepositions[first] || contractions[lower] || v2Openers[lower]:
 		return true
 	case c == ss+1 && (notNames[first] && pronouns[first] == unknownGender && !determiners[first] ||
-		strings.HasSuffix(first, "lich") && !isGiven(first)):
-		return true // "Dazu sagte", "Ähnlich äußerte"
+		notAName(toks, ss, ss)):
+		return true // "Dazu sagte", "Ähnlich äußerte", "Relativierend fügt … hinzu"
 	}
 	return false
 }
