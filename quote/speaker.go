@@ -136,6 +136,9 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 			if m, n, ok := statementAfterNach(toks, i, end); ok {
 				return t.w, markerCue, n, m, true
 			}
+			if m, n, ok := opinionOwner(toks, i, end); ok {
+				return text[t.s:toks[n-1].e], markerCue, n, m, true
+			}
 		}
 		return "", 0, 0, mention{}, false
 	}
