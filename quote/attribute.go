@@ -22,8 +22,9 @@ type named struct {
 func (e *Extractor) attribute(text string, qs []Quote) {
 	var buf, scratch []tok
 	var last []named // named speakers, most recent last (bounded)
-	prevTop := -1    // index of the previous outer quote
-	prevEnd := 0     // byte after the previous outer quote's closing mark
+	learned := genders{}
+	prevTop := -1 // index of the previous outer quote
+	prevEnd := 0  // byte after the previous outer quote's closing mark
 	prevSib, nextSib := siblings(qs)
 	var sibs []int
 	parent := make([]int, 0, 8)
@@ -122,19 +123,22 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				// person, as for a pronoun ("Anna Nowak przemawiała. „…” –
 				// powiedziała.").
 				p := mention{s: openPos, e: openPos, pronoun: true, g: cueGender(a.cue), ok: true}
-				if n, ok := resolve(text, last, p, &scratch, e, qs[:k+1]); ok {
+				if n, ok := resolve(text, last, p, &scratch, e, qs[:k+1], learned); ok {
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = text[n.s:n.e], n.s, n.e, a.cue
 				}
 			}
 			if spk.ok && (q.Kind == Direct || a.attached || a.inSentence) {
 				if spk.pronoun {
-					if n, ok := resolve(text, last, spk, &scratch, e, qs[:k+1]); ok {
+					if n, ok := resolve(text, last, spk, &scratch, e, qs[:k+1], learned); ok {
 						spk = mention{s: n.s, e: n.e, g: n.g, ok: true}
 					}
 				}
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[spk.s:spk.e], spk.s, spk.e
 				q.Cue = a.cue
 				if !spk.pronoun && !a.guess {
+					if spk.g == unknownGender {
+						spk.g = learned.learn(text, spk.s, spk.e)
+					}
 					last = append(last, named{s: spk.s, e: spk.e, g: spk.g})
 					if len(last) > 32 {
 						last = append(last[:0], last[len(last)-16:]...)
