@@ -156,7 +156,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		}
 		parent = append(parent, k)
 	}
-	e.takeTurns(text, qs)
+	e.takeTurns(text, qs, learned)
 }
 
 // tokenizeAround tokenizes text[lo:hi] before quote k, putting a

@@ -25,13 +25,13 @@ type paragraphTurn struct {
 // takeTurns gives speakers to quotes that open a paragraph of dialogue
 // without a cue, right after a turn whose addressee is known, or after
 // two turns of two different speakers.
-func (e *Extractor) takeTurns(text string, qs []Quote) {
+func (e *Extractor) takeTurns(text string, qs []Quote, learned genders) {
 	var last2 [2]paragraphTurn // the paragraph before, and the one before it
 	last2[0].para, last2[1].para = -10, -10
 	cur := paragraphTurn{para: -1, s: -1}
 	var known []string // speakers named so far, most recent last (bounded)
 	var turns turnCount
-	var buf []tok
+	var buf, scratch []tok
 	prevEnd, para := 0, 0
 	for k := range qs {
 		q := &qs[k]
@@ -52,6 +52,10 @@ func (e *Extractor) takeTurns(text string, qs []Quote) {
 			cur = paragraphTurn{para: para, s: -1, dialogue: opensParagraph(text, openPos)}
 			if q.SpeakerStart < 0 && cur.dialogue && q.Closed {
 				m, ok := narrationSubject(text, prevEnd, openPos, &buf)
+				if ok && m.pronoun {
+					n, found := resolve(text, nil, m, &scratch, e, qs[:k+1], learned)
+					m, ok = mention{s: n.s, e: n.e, ok: found}, found
+				}
 				if !ok {
 					m, ok = nextTurn(last2, para, turns.alternate())
 				}
@@ -254,7 +258,14 @@ func narrationSubject(text string, prevEnd, openPos int, buf *[]tok) (mention, b
 	for ss > 0 && !endsSentence(toks, ss-1) {
 		ss--
 	}
-	if ss < 0 || !toks[ss].cap || notNames[toks[ss].w] {
+	if ss < 0 {
+		return mention{}, false
+	}
+	if g, isPron := pronouns[toks[ss].w]; isPron && toks[ss].cap && ss+1 < len(toks) && toks[ss+1].w != "" && !toks[ss+1].cap {
+		// "She nodded. / “Tomorrow.”": a pronoun, resolved by the caller.
+		return mention{s: toks[ss].s, e: toks[ss].e, pronoun: true, g: g, ok: true}, true
+	}
+	if !toks[ss].cap || notNames[toks[ss].w] || notAName(toks, ss, ss) {
 		return mention{}, false
 	}
 	m, n := nounPhrase(toks, ss, len(toks))
