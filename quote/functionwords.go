@@ -129,6 +129,11 @@ var notNames = map[string]bool{
 	"Ebenfalls": true, "Jedoch": true, "Dennoch": true, "Hingegen": true, "Dagegen": true,
 	"Daraufhin": true, "Deswegen": true, "Darum": true, "Wörtlich": true, "Zuletzt": true,
 	"Ma": true, "Poi": true, "Secondo": true, "Per": true, "Maar": true, "Volgens": true,
+	// English conjunctions, prepositions and adjectives that open sentences.
+	"While": true, "Even": true, "Just": true, "Much": true, "Outside": true, "Inside": true,
+	"Latest": true, "Top": true, "Former": true, "Although": true, "Though": true,
+	"Despite": true, "Since": true, "Until": true, "Because": true, "Unlike": true,
+	"Amid": true, "Among": true, "During": true, "Following": true, "According": true,
 }
 
 // complementizers introduce a clause that may switch into a quotation
