@@ -571,10 +571,14 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	return a
 }
 
+// topicWords is how far into its sentence a topic is looked for.
+const topicWords = 24
+
 // sentenceTopic returns the best name in toks[a:b] when it is a name and
 // not a common noun: a capitalized word after an article is a German
 // noun ("Die Entwicklung habe …"), unless it is written in capitals (die SPD).
 func sentenceTopic(text string, toks []tok, a, b int) mention {
+	b = min(b, a+topicWords) // the topic stands early in its sentence
 	m := bestName(text, toks, a, b)
 	if !m.ok || nameScore(toks, m, text) < 4 {
 		// Sources are often common nouns: the subject the sentence opens
@@ -970,11 +974,16 @@ func countWords(s string) int {
 		s = s[:400]
 	}
 	n, in := 0, false
-	for _, r := range s {
-		if n >= 10 {
-			break
+	for i := 0; i < len(s) && n < 10; {
+		var cl class
+		if b := s[i]; b < 0x80 {
+			cl = asciiClass[b] // most text is ASCII: no decoding
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			cl = classOf(r)
+			i += size
 		}
-		cl := classOf(r)
 		w := cl == clLetter
 		if cl == clCJK {
 			n++ // a Han character carries about a word
@@ -1020,12 +1029,19 @@ func manySentences(s string) bool {
 	return false
 }
 
+// endsWithTerminal reports whether s ends a sentence, behind closing
+// marks and spaces.
 func endsWithTerminal(s string) bool {
-	s = strings.TrimRight(s, " \t\n\"'’”“«»‹›")
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', '…', '。', '！', '？':
-		return true
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case ' ', '\t', '\n', '"', '\'', '’', '”', '“', '«', '»', '‹', '›':
+			s = s[:len(s)-size]
+			continue
+		case '.', '!', '?', '…', '。', '！', '？':
+			return true
+		}
+		return false
 	}
 	return false
 }
