@@ -46,6 +46,14 @@ type pairer struct {
 func pairMarks(text string, conv convention) []Quote {
 	p := &pairer{text: text, conv: conv}
 	for i := 0; i < len(text); {
+		// Most bytes are neither a mark, the first byte of one, nor a
+		// line break: skip them with one table lookup each.
+		for i < len(text) && !markLead[text[i]] {
+			i++
+		}
+		if i >= len(text) {
+			break
+		}
 		b := text[i]
 		switch {
 		case b == '\n':
@@ -322,3 +330,8 @@ func trimEnd(s string, i int) int {
 	}
 	return i
 }
+
+// markLead marks the bytes that may start a quotation mark or a line
+// break: ASCII quotes, the line feed and the lead bytes of the marks'
+// UTF-8 encodings (U+00AB/BB, U+2018–203A, U+300C–300F, U+FE41–FE44).
+var markLead = [256]bool{'\n': true, '"': true, '\'': true, 0xC2: true, 0xE2: true, 0xE3: true, 0xEF: true}
