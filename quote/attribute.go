@@ -579,6 +579,9 @@ const topicWords = 24
 // noun ("Die Entwicklung habe …"), unless it is written in capitals (die SPD).
 func sentenceTopic(text string, toks []tok, a, b int) mention {
 	b = min(b, a+topicWords) // the topic stands early in its sentence
+	if m, ok := opinionHolder(toks, a, b); ok {
+		return m
+	}
 	m := bestName(text, toks, a, b)
 	if !m.ok || nameScore(toks, m, text) < 4 {
 		// Sources are often common nouns: the subject the sentence opens
@@ -1130,4 +1133,21 @@ var copulas = map[string]bool{
 func (e *Extractor) invertedCue(text string, toks []tok, k, end int) bool {
 	_, kind, n, _, ok := e.cueAt(text, toks, k, end)
 	return ok && kind == verbCue && n < end && toks[n].cap
+}
+
+// opinionHolder reads "Für den Minister ist die Lage „…“", "For Smith,
+// it is …": the one the judgement is for holds it.
+func opinionHolder(toks []tok, a, b int) (mention, bool) {
+	if a+2 >= b || toks[a].w != "Für" && toks[a].w != "For" {
+		return mention{}, false
+	}
+	j := a + 1
+	for j < b && j < a+4 && (determiners[toks[j].w] || toks[j].w != "" && !toks[j].cap) {
+		j++
+	}
+	m, n := nounPhrase(toks, j, b)
+	if !m.ok || m.pronoun || n >= b || !(copulas[toks[n].w] || toks[n].is(',')) {
+		return mention{}, false
+	}
+	return m, true
 }
