@@ -398,6 +398,12 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	for i < ae && i < 2 && (after[i].is(',') || after[i].is('–') || after[i].is('—') || after[i].is('(')) {
 		i++
 	}
+	// A source in parentheses right after the quote: "„…“ (Konrad-
+	// Adenauer-Stiftung)".
+	if m, ok := parenthesisSource(text, after); ok {
+		a.spk, a.attached = m, true
+		return a
+	}
 	// A colon cue before a quote that ends its sentence: what follows is
 	// a new sentence, not the quote's attribution ("X erklärte: „….“ Y …").
 	newSentence := a.colon && i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text)
@@ -1150,4 +1156,24 @@ func opinionHolder(toks []tok, a, b int) (mention, bool) {
 		return mention{}, false
 	}
 	return m, true
+}
+
+// parenthesisSource reads a source named in parentheses right after a
+// quote: one to five words, the first capitalized, no number.
+func parenthesisSource(text string, toks []tok) (mention, bool) {
+	if len(toks) < 3 || !toks[0].is('(') || !toks[1].cap || toks[1].w == "" {
+		return mention{}, false
+	}
+	for k := 2; k < len(toks) && k <= 6; k++ {
+		if toks[k].is(')') {
+			m := mention{s: toks[1].s, e: toks[k-1].e, ok: true}
+			for j := 1; j < k; j++ {
+				if toks[j].w == "" && !toks[j].is('.') && !toks[j].is('-') || isDigits(toks[j].w) {
+					return mention{}, false
+				}
+			}
+			return m, nameScore(toks, m, text) >= 2
+		}
+	}
+	return mention{}, false
 }
