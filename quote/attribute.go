@@ -460,6 +460,9 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 			// No cue: the speaker is the one the sentence is about
 			// ("Steinbrück: „…“", "X bezeichnete das als Irrweg: „…“").
 			a.spk, a.attached = bestName(text, before, ss, stop), true
+			if m, ok := documentBefore(text, before, ss); ok && !a.spk.ok {
+				a.spk = m // "Der Brief liegt vor. Darin steht: „…“": the letter
+			}
 			return a
 		}
 	}
@@ -1177,3 +1180,27 @@ func parenthesisSource(text string, toks []tok) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// documentBefore reads the source of "Darin steht: „…“", "Dort heißt es:
+// „…“": the document the sentence before is about, its opening subject
+// or best name.
+func documentBefore(text string, toks []tok, ss int) (mention, bool) {
+	if ss >= len(toks) || !pointsBack[toks[ss].w] || ss == 0 {
+		return mention{}, false
+	}
+	ps := ss - 1
+	for ps > 0 && !endsSentence(toks, ps-1) {
+		ps--
+	}
+	if m, ok := nominativeSubject(toks, ps, ss-1); ok {
+		return m, true
+	}
+	if m := bestName(text, toks, ps, ss-1); m.ok && !m.pronoun {
+		return m, true
+	}
+	return mention{}, false
+}
+
+// pointsBack are adverbs that point at a document named before ("Darin
+// steht …", "Dort heißt es …").
+var pointsBack = map[string]bool{"Darin": true, "Dort": true, "Hierin": true, "Therein": true}
