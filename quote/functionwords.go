@@ -206,7 +206,7 @@ func notAName(toks []tok, i, a int) bool {
 	if k := strings.LastIndexAny(w, "'’"); k > 0 {
 		return true
 	}
-	if headlineWords[w] {
+	if headlineWords[w] || numberWord(w) {
 		return true
 	}
 	if i == a || i > 0 && endsSentence(toks, i-1) {
@@ -234,4 +234,17 @@ var sentenceAdverbs = map[string]bool{
 	"Zwar": true, "Hatte": true, "Um": true, "Ab": true, "Alle": true, "Selbst": true,
 	"Daraus": true, "Darunter": true, "Dafür": true, "Dagegen": true, "Deutlich": true,
 	"Bisher": true, "Bislang": true, "Künftig": true, "Offenbar": true, "Laut": true,
+}
+
+// numberWord reports an English number written out ("Forty-one",
+// "Twenty", "Hundreds"): a count, not a name.
+func numberWord(w string) bool {
+	head, _, _ := strings.Cut(w, "-")
+	switch head {
+	case "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
+		"Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
+		"Eighteen", "Nineteen", "Hundred", "Hundreds", "Thousand", "Thousands", "Dozens", "Millions":
+		return true
+	}
+	return false
 }

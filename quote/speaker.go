@@ -162,6 +162,16 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 // phrase after a determiner ("the company").
 func nounPhrase(toks []tok, i, end int) (mention, int) {
 	j := i
+	// "Forty-one of the delegates": a count of a group names the group.
+	if j+2 < end && numberWord(toks[j].w) && toks[j+1].w == "of" {
+		k := j + 2
+		if determiners[toks[k].w] {
+			k++
+		}
+		if k < end && toks[k].w != "" {
+			return mention{s: toks[j].s, e: toks[k].e, ok: true}, k + 1
+		}
+	}
 	if j < end && toks[j].w != "" {
 		g, ok := pronouns[toks[j].w]
 		// "il sindaco", "el portavoz": an article, not a pronoun.
@@ -198,7 +208,7 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 			}
 			break
 		}
-		if t.cap && !notNames[t.w] && !headlineWords[t.w] {
+		if t.cap && !notNames[t.w] && !headlineWords[t.w] && !numberWord(t.w) {
 			k++
 			continue
 		}
