@@ -23,8 +23,9 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 	var buf, scratch []tok
 	var last []named // named speakers, most recent last (bounded)
 	learned := genders{}
-	prevTop := -1 // index of the previous outer quote
-	prevEnd := 0  // byte after the previous outer quote's closing mark
+	resolved := make([]gender, len(qs)) // 1 + the pronoun's gender when a pronoun was resolved
+	prevTop := -1                       // index of the previous outer quote
+	prevEnd := 0                        // byte after the previous outer quote's closing mark
 	prevSib, nextSib := siblings(qs)
 	var sibs []int
 	parent := make([]int, 0, 8)
@@ -130,6 +131,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 			if spk.ok && (q.Kind == Direct || a.attached || a.inSentence) {
 				if spk.pronoun {
 					if n, ok := resolve(text, last, spk, &scratch, e, qs[:k+1], learned); ok {
+						resolved[k] = spk.g + 1
 						spk = mention{s: n.s, e: n.e, g: n.g, ok: true}
 					}
 				}
@@ -156,7 +158,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		}
 		parent = append(parent, k)
 	}
-	e.takeTurns(text, qs, learned)
+	e.takeTurns(text, qs, learned, resolved)
 }
 
 // tokenizeAround tokenizes text[lo:hi] before quote k, putting a

@@ -25,7 +25,7 @@ type paragraphTurn struct {
 // takeTurns gives speakers to quotes that open a paragraph of dialogue
 // without a cue, right after a turn whose addressee is known, or after
 // two turns of two different speakers.
-func (e *Extractor) takeTurns(text string, qs []Quote, learned genders) {
+func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved []gender) {
 	var last2 [2]paragraphTurn // the paragraph before, and the one before it
 	last2[0].para, last2[1].para = -10, -10
 	cur := paragraphTurn{para: -1, s: -1}
@@ -63,6 +63,13 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders) {
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[m.s:m.e], m.s, m.e
 				}
 			} else if q.SpeakerStart >= 0 && cur.dialogue {
+				if resolved[k] > 0 && turns.alternate() {
+					// "“…,” he said" in a conversation: the pronoun went to the
+					// nearest name, but the turn is the other speaker's.
+					if m, ok := otherSpeaker(last2, para, q.Speaker, resolved[k]-1, learned); ok {
+						q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[m.s:m.e], m.s, m.e
+					}
+				}
 				turns.count(last2[0], para, q.Speaker)
 			}
 		}
@@ -321,4 +328,24 @@ func toKnown(text string, lo, hi int, known []string, self string) mention {
 		}
 		off = at
 	}
+}
+
+// otherSpeaker returns the speaker of the turn before last when a
+// pronoun turn was resolved to the speaker of the last turn, and that
+// other speaker fits the pronoun's gender as far as it is known.
+func otherSpeaker(last2 [2]paragraphTurn, para int, speaker string, g gender, learned genders) (mention, bool) {
+	a, b := last2[0], last2[1]
+	if a.para != para-1 || b.para != para-2 || a.s < 0 || b.s < 0 ||
+		!sameSpeaker(a.speaker, speaker) || sameSpeaker(a.speaker, b.speaker) {
+		return mention{}, false
+	}
+	first, _, _ := strings.Cut(b.speaker, " ")
+	bg := learned[first]
+	if bg == unknownGender {
+		bg, _ = givenName(first)
+	}
+	if g != unknownGender && bg != unknownGender && bg != g {
+		return mention{}, false
+	}
+	return mention{s: b.s, e: b.e, ok: true}, true
 }
