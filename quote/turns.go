@@ -335,7 +335,7 @@ func toKnown(text string, lo, hi int, known []string, self string) mention {
 // other speaker fits the pronoun's gender as far as it is known.
 func otherSpeaker(last2 [2]paragraphTurn, para int, speaker string, g gender, learned genders) (mention, bool) {
 	a, b := last2[0], last2[1]
-	if a.para != para-1 || b.para != para-2 || a.s < 0 || b.s < 0 ||
+	if a.para != para-1 || b.para != para-2 || a.s < 0 || b.s < 0 || !a.dialogue || !b.dialogue ||
 		!sameSpeaker(a.speaker, speaker) || sameSpeaker(a.speaker, b.speaker) {
 		return mention{}, false
 	}
