@@ -6,6 +6,10 @@ import (
 	"unicode/utf8"
 )
 
+// maxSiblingsBack is how many earlier quotes of its level the window
+// before a quote may hold.
+const maxSiblingsBack = 4
+
 // named is a named speaker seen so far, for resolving pronouns.
 type named struct {
 	s, e int
@@ -18,8 +22,10 @@ type named struct {
 func (e *Extractor) attribute(text string, qs []Quote) {
 	var buf, scratch []tok
 	var last []named // named speakers, most recent last (bounded)
-	prevTop := -1    // index of the previous outer quote
-	prevEnd := 0     // byte after the previous outer quote's closing mark
+	learned := genders{}
+	resolved := make([]gender, len(qs)) // 1 + the pronoun's gender when a pronoun was resolved
+	prevTop := -1                       // index of the previous outer quote
+	prevEnd := 0                        // byte after the previous outer quote's closing mark
 	prevSib, nextSib := siblings(qs)
 	var sibs []int
 	parent := make([]int, 0, 8)
@@ -40,6 +46,14 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 			ub = max(closeEnd, min(ub, p.End))
 			if j := prevSib[k]; j >= 0 && qs[j].Depth == q.Depth {
 				lb = max(lb, qs[j].End+len(qs[j].Close))
+			}
+		}
+		// Attribution reads back over at most a few earlier quotes of its
+		// level: in dense quoting the window holds little else.
+		for j, n := prevSib[k], 0; j >= 0 && qs[j].Depth == q.Depth; j, n = prevSib[j], n+1 {
+			if n == maxSiblingsBack {
+				lb = max(lb, qs[j].Start-len(qs[j].Open))
+				break
 			}
 		}
 		lb = min(lb, openPos)
@@ -110,19 +124,23 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				// person, as for a pronoun ("Anna Nowak przemawiała. „…” –
 				// powiedziała.").
 				p := mention{s: openPos, e: openPos, pronoun: true, g: cueGender(a.cue), ok: true}
-				if n, ok := resolve(text, last, p, &scratch, e, qs[:k+1]); ok {
+				if n, ok := resolve(text, last, p, &scratch, e, qs[:k+1], learned); ok {
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = text[n.s:n.e], n.s, n.e, a.cue
 				}
 			}
 			if spk.ok && (q.Kind == Direct || a.attached || a.inSentence) {
 				if spk.pronoun {
-					if n, ok := resolve(text, last, spk, &scratch, e, qs[:k+1]); ok {
+					if n, ok := resolve(text, last, spk, &scratch, e, qs[:k+1], learned); ok {
+						resolved[k] = spk.g + 1
 						spk = mention{s: n.s, e: n.e, g: n.g, ok: true}
 					}
 				}
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[spk.s:spk.e], spk.s, spk.e
 				q.Cue = a.cue
-				if !spk.pronoun {
+				if !spk.pronoun && !a.guess {
+					if spk.g == unknownGender {
+						spk.g = learned.learn(text, spk.s, spk.e)
+					}
 					last = append(last, named{s: spk.s, e: spk.e, g: spk.g})
 					if len(last) > 32 {
 						last = append(last[:0], last[len(last)-16:]...)
@@ -132,12 +150,15 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				q.Cue = a.cue
 			}
 		}
-		if q.Depth == 0 {
+		// A title or scare quote between two halves of one statement does
+		// not end it ("…," Perez said on NBC's "Meet the Press." "…").
+		if q.Depth == 0 && (q.Kind == Direct || prevTop < 0 || qs[prevTop].Kind != Direct) {
 			prevTop = k
 			prevEnd = closeEnd
 		}
 		parent = append(parent, k)
 	}
+	e.takeTurns(text, qs, learned, resolved)
 }
 
 // tokenizeAround tokenizes text[lo:hi] before quote k, putting a
@@ -200,7 +221,7 @@ func sentencesBack(text string, i, lo, n int) int {
 				for k > lo && (text[k] == '\n' || text[k] == ' ' || text[k] == '\r' || text[k] == '\t') {
 					k--
 				}
-				if text[k] != ':' || strings.TrimSpace(text[j:i]) != "" {
+				if !introducesByte(text, k) || strings.TrimSpace(text[j:i]) != "" {
 					return j + 1
 				}
 				j = k + 1
@@ -268,7 +289,7 @@ func continues(text string, before []tok, prevEnd, openPos int, prevKind Kind) b
 		before = before[1:]
 	}
 	// A new line is a new turn in dialogue: only the same paragraph continues.
-	if prevEnd <= openPos && strings.IndexByte(text[prevEnd:openPos], '\n') >= 0 {
+	if prevEnd <= openPos && newParagraph(text, prevEnd, openPos) {
 		return false
 	}
 	for i := range before {
@@ -286,6 +307,29 @@ func continues(text string, before []tok, prevEnd, openPos int, prevKind Kind) b
 		}
 	}
 	return true
+}
+
+// newParagraph reports whether text[a:b] holds a paragraph break: a blank
+// line, or a line break that does not wrap a line of running text. Books
+// wrap their lines at 60 to 80 characters; a line of that length ending
+// before a word goes on in the next line.
+func newParagraph(text string, a, b int) bool {
+	return paragraphBreak(text, a, b) >= 0
+}
+
+// paragraphBreak returns the byte of the first paragraph break in
+// text[a:b], or -1.
+func paragraphBreak(text string, a, b int) int {
+	for i := a; i < b; i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		ls := strings.LastIndexByte(text[max(0, i-100):i], '\n') + max(0, i-100) + 1
+		if i-ls < 40 || i-ls > 90 || i+1 >= len(text) || text[i+1] == '\n' || text[i+1] == ' ' && i > ls && text[ls] != ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // placeholder stands for the quote itself in the token list of its sentence.
@@ -307,7 +351,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	}
 	a.start = last < ss
 	// A colon at the end of a paragraph introduces a quote in the next.
-	if a.start && ss >= 2 && last == ss-1 && before[ss-1].punct == '¶' && before[ss-2].is(':') {
+	if a.start && ss >= 2 && last == ss-1 && before[ss-1].punct == '¶' && introduces(before, ss-2) {
 		last = ss - 2
 		ss = last
 		for ss > 0 && !endsSentence(before, ss-1) {
@@ -356,7 +400,16 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	for i < ae && i < 2 && (after[i].is(',') || after[i].is('–') || after[i].is('—') || after[i].is('(')) {
 		i++
 	}
-	if i < ae {
+	// A source in parentheses right after the quote: "„…“ (Konrad-
+	// Adenauer-Stiftung)".
+	if m, ok := parenthesisSource(text, after); ok {
+		a.spk, a.attached = m, true
+		return a
+	}
+	// A colon cue before a quote that ends its sentence: what follows is
+	// a new sentence, not the quote's attribution ("X erklärte: „….“ Y …").
+	newSentence := a.colon && i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text)
+	if i < ae && !newSentence {
 		if m, cueText, ok := e.afterCue(text, after, i, ae); ok {
 			a.spk, a.cue, a.attached = m, cueText, true
 			if !m.ok && bareCue(after, i, ae) {
@@ -380,8 +433,11 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 
 	// Before the quote: "X sagte: „…“", "Burton said, "…"", "Steinbrück: „…“".
 	end := last + 1
-	if a.colon || (end > ss && before[end-1].is(',')) {
+	if a.colon || (end > ss && (before[end-1].is(',') || isDash(before, end-1))) {
 		stop := end - 1
+		if isDash(before, stop) && stop > ss && before[stop-1].is('-') {
+			stop-- // "said--"
+		}
 		for c := stop - 1; c >= ss; c-- {
 			name, kind, n, inv, ok := e.cueBack(text, toks, &c, ss)
 			if !ok || n > stop {
@@ -406,6 +462,9 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 			// No cue: the speaker is the one the sentence is about
 			// ("Steinbrück: „…“", "X bezeichnete das als Irrweg: „…“").
 			a.spk, a.attached = bestName(text, before, ss, stop), true
+			if m, ok := documentBefore(text, before, ss); ok && !a.spk.ok {
+				a.spk = m // "Der Brief liegt vor. Darin steht: „…“": the letter
+			}
 			return a
 		}
 	}
@@ -430,6 +489,13 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 				}
 			}
 			break
+		}
+	}
+	// A source set off at the end of the sentence: "Der Iran müsse „…“
+	// beenden, so Rice.", "… was “particularly burdensome,” the lawsuit alleges."
+	if !a.spk.ok {
+		if m, cueText, ok := e.lateSource(text, after, ae); ok {
+			a.spk, a.cue, a.inSentence = m, cueText, true
 		}
 	}
 	// A cue later in the sentence, its subject before the quote: "Der
@@ -459,7 +525,8 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	// dass … . „…“"): the speaker of the sentence before.
 	// A partial quote in a subjunctive sentence reports the same source
 	// ("Auch seitens des Verbands kam Kritik. Es sei zu früh, „…“").
-	reported := !a.start && !a.spk.ok && ss > 0 && e.allowsGerman() && subjunctiveBefore(before, ss, end)
+	reported := !a.start && !a.spk.ok && ss > 0 && e.allowsGerman() &&
+		(subjunctiveBefore(before, ss, end) || subjunctiveBefore(after, 0, ae))
 	a.reported = reported
 	if (a.start || countWords(q.Text) >= 8 || reported) && !a.spk.ok && ss > 0 {
 		ps := ss - 1
@@ -504,7 +571,65 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 			}
 		}
 	}
+	// Last, a quote inside a sentence is most likely the words of the
+	// person the sentence is about: "Trump went after Bush, calling him
+	// “a total stiff”", "Stoiber begründete seinen Rückzug mit einer „…“".
+	if !a.spk.ok && !a.start && !a.colon && end > ss {
+		if m := sentenceTopic(text, before, ss, end); m.ok {
+			a.spk, a.inSentence, a.guess = m, true, true
+		}
+	}
 	return a
+}
+
+// topicWords is how far into its sentence a topic is looked for.
+const topicWords = 24
+
+// sentenceTopic returns the best name in toks[a:b] when it is a name and
+// not a common noun: a capitalized word after an article is a German
+// noun ("Die Entwicklung habe …"), unless it is written in capitals (die SPD).
+func sentenceTopic(text string, toks []tok, a, b int) mention {
+	b = min(b, a+topicWords) // the topic stands early in its sentence
+	if m, ok := opinionHolder(toks, a, b); ok {
+		return m
+	}
+	m := bestName(text, toks, a, b)
+	if !m.ok || nameScore(toks, m, text) < 4 {
+		// Sources are often common nouns: the subject the sentence opens
+		// with ("Die Bundesregierung hatte den Bericht als „falsch“
+		// zurückgewiesen", "The lawsuit calls it “a scheme”").
+		if s, ok := nominativeSubject(toks, a, b); ok {
+			return s
+		}
+	}
+	if !m.ok || m.pronoun || nameScore(toks, m, text) < 2 {
+		return mention{}
+	}
+	for i := a; i < b; i++ {
+		if toks[i].s != m.s {
+			continue
+		}
+		// The article may stand before adjectives: "Der nächste Absatz".
+		d := i - 1
+		for d > a && d > i-3 && toks[d].w != "" && !toks[d].cap && !determiners[toks[d].w] {
+			d--
+		}
+		if d >= a && determiners[toks[d].w] && nameScore(toks, m, text) < 4 && !allCaps(toks[i].w) {
+			return mention{}
+		}
+		break
+	}
+	return m
+}
+
+// allCaps reports whether w is written in capitals only: an acronym.
+func allCaps(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return len(w) > 1
 }
 
 // cueBack matches a cue at toks[*c] for a search running backwards: when
@@ -528,7 +653,7 @@ func bestName(text string, toks []tok, a, b int) mention {
 	best, bestScore := mention{}, 1
 	for i := a; i < b; i++ {
 		t := toks[i]
-		if !t.cap || t.w == "" || notNames[t.w] || determiners[t.w] {
+		if !t.cap || t.w == "" || notNames[t.w] || determiners[t.w] || notAName(toks, i, a) {
 			continue
 		}
 		if _, isPron := pronouns[t.w]; isPron {
@@ -545,6 +670,9 @@ func bestName(text string, toks []tok, a, b int) mention {
 		if n == i+1 && sc < 4 && i > a && (contractions[toks[i-1].w] ||
 			determiners[toks[i-1].w] && i-1 > a && prepositions[toks[i-2].w]) {
 			sc = 1 // "der Wahl", "zum Podium": a common noun, not a name
+		}
+		if sc < 4 && i > a && placePrepositions[toks[i-1].w] {
+			sc = 1 // "in New Hampshire", "at the White House": a place, not a speaker
 		}
 		if sc > bestScore {
 			best, bestScore = m, sc
@@ -610,6 +738,13 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, stri
 			}
 			m, mn = nounPhrase(toks, j, end)
 		}
+		// "„…“, zitiert Welt-Online den Minister": the medium quotes, the
+		// one quoted is the object after it.
+		if (toks[i].w == "zitiert" || toks[i].w == "zitierte") && m.ok && mn < end && objectDeterminers[toks[mn].w] {
+			if o, _ := nounPhrase(toks, mn, end); o.ok {
+				return o, name, true
+			}
+		}
 		m = apposition(text, toks, m, mn, end)
 		if m.ok && !m.pronoun && nameScore(toks, m, text) < 4 {
 			// "señaló a EFE el portavoz Juan Pérez": a full name a few
@@ -628,7 +763,7 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, stri
 		return mention{}, name, true
 	}
 	// Subject first: ", he said", ", the witness, Tom Baker, told".
-	for c := i + 1; c < end && c < i+9; c++ {
+	for c := i + 1; c < end && c < i+13; c++ {
 		name, kind, _, inv, ok := e.cueAt(text, toks, c, end)
 		if !ok {
 			continue
@@ -766,10 +901,26 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 		m, mn := nounPhrase(toks, j, end)
 		return apposition(text, toks, m, mn, end)
 	}
+	if m := quotedPassive(toks, ss, c); m.ok && e.germanCue(toks[c].w) {
+		return m
+	}
+	if e.germanCue(toks[c].w) && verbSecond(toks, ss, c) {
+		if m := subjectAfterVerb(toks, n, end); m.ok {
+			if m.pronoun {
+				return m
+			}
+			// "warnte der Hauptgeschäftsführer des Verbands, Peter Hahn,"
+			k := n
+			for k < end && toks[k].e <= m.e {
+				k++
+			}
+			return apposition(text, toks, m, k, end)
+		}
+	}
 	// After the cue when the sentence inverts ("Dabei sagte der Minister"),
 	// before it otherwise; the better name wins, the subject on a tie.
 	var after mention
-	if n < end {
+	if n < end && !addresseeVerbs[toks[n-1].w] {
 		if m, _ := nounPhrase(toks, n, end); m.ok && (m.pronoun || toks[n].cap || determiners[toks[n].w] && n+1 < end && toks[n+1].cap) {
 			after = m
 		}
@@ -837,11 +988,16 @@ func countWords(s string) int {
 		s = s[:400]
 	}
 	n, in := 0, false
-	for _, r := range s {
-		if n >= 10 {
-			break
+	for i := 0; i < len(s) && n < 10; {
+		var cl class
+		if b := s[i]; b < 0x80 {
+			cl = asciiClass[b] // most text is ASCII: no decoding
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			cl = classOf(r)
+			i += size
 		}
-		cl := classOf(r)
 		w := cl == clLetter
 		if cl == clCJK {
 			n++ // a Han character carries about a word
@@ -887,12 +1043,166 @@ func manySentences(s string) bool {
 	return false
 }
 
+// endsWithTerminal reports whether s ends a sentence, behind closing
+// marks and spaces.
 func endsWithTerminal(s string) bool {
-	s = strings.TrimRight(s, " \t\n\"'’”“«»‹›")
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', '…', '。', '！', '？':
-		return true
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case ' ', '\t', '\n', '"', '\'', '’', '”', '“', '«', '»', '‹', '›':
+			s = s[:len(s)-size]
+			continue
+		case '.', '!', '?', '…', '。', '！', '？':
+			return true
+		}
+		return false
 	}
 	return false
 }
+
+// introduces reports whether toks[i], at the end of a paragraph, leads
+// into a quote in the next: a colon, a comma or a dash ("Lady Anne then
+// observed,", "he said--").
+func introduces(toks []tok, i int) bool {
+	return toks[i].is(':') || toks[i].is(',') || isDash(toks, i)
+}
+
+// isDash reports whether toks[i] is a dash: "—", "–" or the "--" of
+// typewritten text.
+func isDash(toks []tok, i int) bool {
+	t := toks[i]
+	return t.is('—') || t.is('–') || t.is('-') && i > 0 && toks[i-1].is('-') && toks[i-1].e == t.s
+}
+
+// introducesByte reports whether text[k] ends a colon, a comma or a dash
+// that leads into a quote in the next paragraph.
+func introducesByte(text string, k int) bool {
+	switch text[k] {
+	case ':', ',', '-':
+		return true
+	case 0x93, 0x94: // the last bytes of "–" and "—"
+		return k >= 2 && text[k-2] == 0xE2 && text[k-1] == 0x80
+	}
+	return false
+}
+
+// lateSource reads a source named after a comma later in the sentence
+// after a quote, toks[:end]: a marker and its source (", so Rice", ",
+// according to the report") or a subject and its cue (", the lawsuit
+// alleges"), closing the sentence.
+func (e *Extractor) lateSource(text string, toks []tok, end int) (mention, string, bool) {
+	for k := 1; k < end; k++ {
+		if !toks[k-1].is(',') || toks[k].w == "" {
+			continue
+		}
+		if end-k > 10 && !(end-k <= 24 && e.invertedCue(text, toks, k, end)) {
+			continue // a clause of its own, not a source tag
+		}
+		if m, cueText, ok := e.afterCue(text, toks, k, end); ok && m.ok && !m.pronoun {
+			return m, cueText, true
+		}
+	}
+	return mention{}, "", false
+}
+
+// nominativeSubject reads a subject of the form article + noun that opens
+// the sentence toks[a:b]: "Die Polizei bekräftigte", "The lawsuit says".
+func nominativeSubject(toks []tok, a, b int) (mention, bool) {
+	try := func(i int) (mention, bool) {
+		if i >= b || !nominativeArticles[toks[i].w] {
+			return mention{}, false
+		}
+		m, n := nounPhrase(toks, i, b)
+		if !m.ok || m.pronoun || n > b || !toks[n-1].cap || n < b && copulas[toks[n].w] {
+			return mention{}, false // "Der Titel lautet „…“": a thing described, not a source
+		}
+		return mention{s: toks[i].s, e: toks[n-1].e, ok: true, g: m.g}, true
+	}
+	if m, ok := try(a); ok {
+		return m, true
+	}
+	return mention{}, false
+}
+
+// nominativeArticles open a noun phrase that may be a subject (German
+// der, die, das; English the), not an object (den, dem).
+var nominativeArticles = map[string]bool{
+	"Der": true, "Die": true, "Das": true, "der": true, "die": true, "das": true, "The": true,
+}
+
+// copulas link a subject to what it is or is called: such a subject
+// describes the quote rather than saying it.
+var copulas = map[string]bool{
+	"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true,
+	"wäre": true, "lautet": true, "lautete": true, "heißt": true, "hieß": true, "habe": true,
+	"is": true, "are": true, "was": true, "were": true,
+}
+
+// invertedCue reports whether toks[k] is a verb cue followed by its
+// subject ("said Nargis Kassenova, an expert at …"): the long tail is an
+// apposition of the source.
+func (e *Extractor) invertedCue(text string, toks []tok, k, end int) bool {
+	_, kind, n, _, ok := e.cueAt(text, toks, k, end)
+	return ok && kind == verbCue && n < end && toks[n].cap
+}
+
+// opinionHolder reads "Für den Minister ist die Lage „…“", "For Smith,
+// it is …": the one the judgement is for holds it.
+func opinionHolder(toks []tok, a, b int) (mention, bool) {
+	if a+2 >= b || toks[a].w != "Für" && toks[a].w != "For" {
+		return mention{}, false
+	}
+	j := a + 1
+	for j < b && j < a+4 && (determiners[toks[j].w] || toks[j].w != "" && !toks[j].cap) {
+		j++
+	}
+	m, n := nounPhrase(toks, j, b)
+	if !m.ok || m.pronoun || n >= b || !(copulas[toks[n].w] || toks[n].is(',')) {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// parenthesisSource reads a source named in parentheses right after a
+// quote: one to five words, the first capitalized, no number.
+func parenthesisSource(text string, toks []tok) (mention, bool) {
+	if len(toks) < 3 || !toks[0].is('(') || !toks[1].cap || toks[1].w == "" {
+		return mention{}, false
+	}
+	for k := 2; k < len(toks) && k <= 6; k++ {
+		if toks[k].is(')') {
+			m := mention{s: toks[1].s, e: toks[k-1].e, ok: true}
+			for j := 1; j < k; j++ {
+				if toks[j].w == "" && !toks[j].is('.') && !toks[j].is('-') || isDigits(toks[j].w) {
+					return mention{}, false
+				}
+			}
+			return m, nameScore(toks, m, text) >= 2
+		}
+	}
+	return mention{}, false
+}
+
+// documentBefore reads the source of "Darin steht: „…“", "Dort heißt es:
+// „…“": the document the sentence before is about, its opening subject
+// or best name.
+func documentBefore(text string, toks []tok, ss int) (mention, bool) {
+	if ss >= len(toks) || !pointsBack[toks[ss].w] || ss == 0 {
+		return mention{}, false
+	}
+	ps := ss - 1
+	for ps > 0 && !endsSentence(toks, ps-1) {
+		ps--
+	}
+	if m, ok := nominativeSubject(toks, ps, ss-1); ok {
+		return m, true
+	}
+	if m := bestName(text, toks, ps, ss-1); m.ok && !m.pronoun {
+		return m, true
+	}
+	return mention{}, false
+}
+
+// pointsBack are adverbs that point at a document named before ("Darin
+// steht …", "Dort heißt es …").
+var pointsBack = map[string]bool{"Darin": true, "Dort": true, "Hierin": true, "Therein": true}

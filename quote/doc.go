@@ -15,14 +15,18 @@
 // space or punctuation after closes. An apostrophe (don't, geht’s,
 // 'tis) is not a quote.
 //
-// Quotes nest to any depth. A stray closing mark is ignored and swallows
-// no text. A quote left open ends at the end of its paragraph (a blank
-// line) with Closed false, except the English multi-paragraph quotation,
-// where every paragraph reopens and only the last one closes: it is one
-// quote. Pairing looks at every byte once and at a bounded part of the
-// stack of open quotes, so extraction is linear in the input, also on
-// 100,000 marks in a row; attribution reads a bounded window around each
-// quote.
+// Quotes nest six deep; an opening mark inside six open quotes is stray.
+// A stray closing mark is ignored and swallows no text. A quote left open
+// ends at the end of its paragraph (a blank line) with Closed false,
+// except the English multi-paragraph quotation, where every paragraph
+// reopens and only the last one closes: it is one quote. A quote left
+// open at its paragraph end takes in the quotes left open inside it: they
+// are not reported, since their text is the end of its text; the quotes
+// closed inside it are. So the text of all quotes together is at most
+// six times the input. Pairing looks at every byte once and at a bounded
+// part of the stack of open quotes, so extraction is linear in the input,
+// also on 100,000 marks in a row; attribution reads a bounded window
+// around each quote.
 //
 // # Attribution
 //
@@ -40,10 +44,21 @@
 // (Nach einer Mitteilung des Verbands …), and the source of an earlier
 // sentence when a partial quote stands in reported speech in the
 // subjunctive (Es sei zu früh, „…“).
+// German main clauses put the verb second, so after an adverbial the
+// subject follows the verb (In einer Erklärung sagte die Fraktion …).
+// A quote inside a sentence without a cue goes to the person or body the
+// sentence is about: its best name, or the subject it opens with (Die
+// Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen), or a
+// source set off at its end (…, so Rice; …, the lawsuit said).
 // Pronouns resolve to the last named speaker of fitting gender (from a
-// list of given names, titles and feminine role nouns), else the last
-// named speaker. A quote without a cue that continues the previous
-// speaker's quote inherits its speaker.
+// list of given names, titles and feminine role nouns, and from the
+// pronouns seen after a speaker's cue), else the last named speaker. A
+// quote without a cue that continues the previous speaker's quote
+// inherits its speaker. A quote that opens a paragraph without a cue is
+// a turn: in a conversation (speakers changing more often than not) it
+// goes to the one the last turn spoke to, else to the speaker before the
+// last; in a run of quotes of one source it keeps the last speaker; a
+// paragraph of narration right before it names its speaker by its subject.
 //
 // Kind tells direct speech (a sentence, or a quote attached to a cue or
 // a colon) from a partial quote (a phrase inside a sentence: a scare

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,6 +80,13 @@ var titles = map[string]gender{
 	"Pan": male, "Pani": female, "Hr": male, "Fr": female, "Dott": unknownGender,
 	"Ing": unknownGender, "Avv": unknownGender, "Sig": male, "Pr": unknownGender, "Dña": female,
 	"Don": male, "Doña": female, "Dona": female,
+	// Forms of address of English fiction and reportage.
+	"Miss": female, "Captain": male, "Colonel": male, "Major": male, "Uncle": male,
+	"Aunt": female, "Mother": female, "Father": male, "Sister": female, "Brother": male,
+	"Mistress": female, "Master": male, "Duchess": female, "Duke": male, "Baron": male,
+	"Baroness": female, "Countess": female, "Count": male, "Queen": female, "King": male,
+	"Princess": female, "Prince": male, "Sen": unknownGender, "Rep": unknownGender,
+	"Gov": unknownGender, "President": unknownGender,
 }
 
 // notNames are capitalized words that follow a speech verb without being
@@ -121,6 +129,11 @@ var notNames = map[string]bool{
 	"Ebenfalls": true, "Jedoch": true, "Dennoch": true, "Hingegen": true, "Dagegen": true,
 	"Daraufhin": true, "Deswegen": true, "Darum": true, "Wörtlich": true, "Zuletzt": true,
 	"Ma": true, "Poi": true, "Secondo": true, "Per": true, "Maar": true, "Volgens": true,
+	// English conjunctions, prepositions and adjectives that open sentences.
+	"While": true, "Even": true, "Just": true, "Much": true, "Outside": true, "Inside": true,
+	"Latest": true, "Top": true, "Former": true, "Although": true, "Though": true,
+	"Despite": true, "Since": true, "Until": true, "Because": true, "Unlike": true,
+	"Amid": true, "Among": true, "During": true, "Following": true, "According": true,
 }
 
 // complementizers introduce a clause that may switch into a quotation
@@ -158,4 +171,80 @@ func init() {
 		r, size := utf8.DecodeRuneInString(w)
 		prepositions[string(unicode.ToUpper(r))+w[size:]] = true
 	}
+}
+
+// placePrepositions come before places and institutions, rarely before
+// a speaker: "in New Hampshire", "at Fox News", "aus Berlin".
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "from": true, "to": true, "into": true, "near": true,
+	"aus": true, "nach": true, "im": true, "am": true, "beim": true,
+}
+
+// addresseeVerbs take the one spoken to as their object: in "Issa told
+// Fox News" the phrase after the verb is not the speaker.
+var addresseeVerbs = map[string]bool{
+	"told": true, "tells": true, "telling": true, "asked": true, "asks": true,
+	"urged": true, "assured": true, "reminded": true, "informed": true, "warned": true,
+	"thanked": true, "called": true, "begged": true, "implored": true,
+}
+
+// headlineWords are function words that headlines and titles capitalize
+// ("Cruz Has a Plan"): a run of capitalized words stops before them.
+var headlineWords = map[string]bool{
+	"Has": true, "Have": true, "Had": true, "Is": true, "Are": true, "Was": true, "Were": true,
+	"Will": true, "Would": true, "Could": true, "Should": true, "Can": true, "Says": true,
+	"Said": true, "Its": true, "Of": true, "For": true, "With": true, "To": true, "From": true,
+	"Over": true, "Into": true, "About": true, "Against": true, "By": true,
+}
+
+// notAName reports whether the capitalized word toks[i] cannot be a
+// speaker whatever its score: a possessive ("Clinton’s"), a contraction
+// ("What’s", "We’ve"), a headline word, or a participle or adverb that
+// opens the sentence ("Speaking at …, Bush said").
+func notAName(toks []tok, i, a int) bool {
+	w := toks[i].w
+	if k := strings.LastIndexAny(w, "'’"); k > 0 {
+		return true
+	}
+	if headlineWords[w] || numberWord(w) {
+		return true
+	}
+	if i == a || i > 0 && endsSentence(toks, i-1) {
+		if isGiven(w) {
+			return false
+		}
+		for _, suf := range openingSuffixes {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+		return sentenceAdverbs[w]
+	}
+	return false
+}
+
+// openingSuffixes end adverbs, participles and adjectives that open a
+// sentence before its subject: English "Speaking", "Asked", "Clearly";
+// German "Letztlich", "Höhnisch", "Passend", "Erstmals", "Derzeit".
+var openingSuffixes = []string{"ing", "ed", "ly", "lich", "isch", "end", "mals", "weise", "zeit", "falls"}
+
+// sentenceAdverbs are German words that open a sentence before the verb
+// and are missing from notNames.
+var sentenceAdverbs = map[string]bool{
+	"Zwar": true, "Hatte": true, "Um": true, "Ab": true, "Alle": true, "Selbst": true,
+	"Daraus": true, "Darunter": true, "Dafür": true, "Dagegen": true, "Deutlich": true,
+	"Bisher": true, "Bislang": true, "Künftig": true, "Offenbar": true, "Laut": true,
+}
+
+// numberWord reports an English number written out ("Forty-one",
+// "Twenty", "Hundreds"): a count, not a name.
+func numberWord(w string) bool {
+	head, _, _ := strings.Cut(w, "-")
+	switch head {
+	case "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
+		"Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
+		"Eighteen", "Nineteen", "Hundred", "Hundreds", "Thousand", "Thousands", "Dozens", "Millions":
+		return true
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -12,7 +13,9 @@ import (
 // FuzzExtract checks the invariants of Extract on any input, invalid UTF-8
 // included: quotes in bounds with Start <= End on rune boundaries, Text
 // equal to text[Start:End], marks around the text, speakers at their
-// offsets, order by Start, nested quotes inside their parents; no panic.
+// offsets, order by Start, nested quotes inside their parents; the text
+// of all quotes within a constant times the input; the same answer on a
+// second call; no panic.
 func FuzzExtract(f *testing.F) {
 	seeds := []string{
 		"„Das war ein Fehler“, sagte der Minister Karl Weber. Er bedaure das.“ Dann ging er.",
@@ -28,10 +31,24 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range seeds {
 		f.Add(s)
 	}
+	for _, fam := range adversarial {
+		f.Add(fam.make(200))
+	}
 	e := mustNew(WithLanguage(language.German))
 	f.Fuzz(func(t *testing.T, text string) {
-		checkInvariants(t, text, Extract(text))
-		checkInvariants(t, text, e.Extract(text))
+		for _, x := range []*Extractor{defaultExtractor, e} {
+			qs := x.Extract(text)
+			checkInvariants(t, text, qs)
+			// Output linear in the input: nesting is bounded and open
+			// quotes do not repeat the open quotes inside them.
+			if n := textBytes(qs); n > maxTextPerByte*len(text) {
+				t.Fatalf("%d bytes of quote text for %d bytes of input", n, len(text))
+			}
+			// The same answer twice.
+			if again := x.Extract(text); !reflect.DeepEqual(qs, again) {
+				t.Fatalf("second Extract differs:\n%v\n%v", qs, again)
+			}
+		}
 	})
 }
 

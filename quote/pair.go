@@ -16,6 +16,11 @@ type open struct {
 // marks while still repairing a quote left open inside another one.
 const maxReach = 3
 
+// maxDepth bounds the nesting of quotes: an opening mark inside maxDepth
+// open quotes is stray. Real text nests three deep at most; the bound
+// keeps the text of all quotes together within maxDepth times the input.
+const maxDepth = 6
+
 // pending is a quote while pairing: small, since unbalanced input makes
 // many that are dropped again; kept ones become a Quote in finish.
 type pending struct {
@@ -41,10 +46,23 @@ type pairer struct {
 func pairMarks(text string, conv convention) []Quote {
 	p := &pairer{text: text, conv: conv}
 	for i := 0; i < len(text); {
+		// Most bytes are neither a mark, the first byte of one, nor a
+		// line break: skip them with one table lookup each.
+		for i < len(text) && !markLead[text[i]] {
+			i++
+		}
+		if i >= len(text) {
+			break
+		}
 		b := text[i]
 		switch {
 		case b == '\n':
 			i = p.newline(i)
+			continue
+		case b == '\'' && i+1 < len(text) && text[i+1] == '\'':
+			// Two apostrophes typed for a double quote: ''…''.
+			p.mark('"', i, 2)
+			i += 2
 			continue
 		case b == '"' || b == '\'':
 			p.mark(rune(b), i, 1)
@@ -60,7 +78,7 @@ func pairMarks(text string, conv convention) []Quote {
 		}
 		i += size
 	}
-	p.endAll(trimEnd(text, len(text)))
+	p.endAll(len(text))
 	return p.finish()
 }
 
@@ -126,6 +144,9 @@ func (p *pairer) mark(r rune, i, size int) {
 	default:
 		return // Rule 4: a stray closing mark is ignored and swallows nothing
 	}
+	if len(p.stack) >= maxDepth {
+		return // Rule 5: too deep to be a quote; the mark is stray
+	}
 	p.qs = append(p.qs, pending{start: i + size, end: -1, open: uint8(size)})
 	p.stack = append(p.stack, open{mark: r, q: len(p.qs) - 1})
 }
@@ -133,8 +154,9 @@ func (p *pairer) mark(r rune, i, size int) {
 // closeAt closes the quote at stack level k with the mark at byte i and
 // ends every quote opened inside it at the same place.
 func (p *pairer) closeAt(k, i int, r rune, size int) {
+	t := trimEnd(p.text, i)
 	for len(p.stack)-1 > k {
-		p.end(i)
+		p.end(t)
 	}
 	o := p.stack[k]
 	q := &p.qs[o.q]
@@ -142,23 +164,46 @@ func (p *pairer) closeAt(k, i int, r rune, size int) {
 	q.close = uint8(size)
 	q.closed = true
 	p.stack = p.stack[:k]
+	p.dropEmpty(o.q)
 }
 
-// end ends the innermost open quote, unclosed, at byte i.
-func (p *pairer) end(i int) {
+// dropEmpty forgets quote k, just ended, when it is the last one begun and
+// holds nothing but spaces and marks (or is dead): runs of unbalanced marks
+// then reuse one slot instead of keeping a pending quote per mark. Such a
+// quote holds no other, so its text is scanned here once.
+func (p *pairer) dropEmpty(k int) {
+	if k != len(p.qs)-1 {
+		return
+	}
+	if q := p.qs[k]; q.dead || nextContent(p.text[:q.end], q.start) >= q.end {
+		p.qs = p.qs[:k]
+	}
+}
+
+// end ends the innermost open quote, unclosed, at byte t, which the
+// caller has moved back over white space: trimmed once for all the quotes
+// that end there, so that ending many costs no more than ending one.
+func (p *pairer) end(t int) {
 	o := p.stack[len(p.stack)-1]
 	p.stack = p.stack[:len(p.stack)-1]
 	q := &p.qs[o.q]
-	if i < q.start {
-		i = q.start
-	}
-	q.end = max(q.start, trimEnd(p.text[:i], i))
-	q.dead = discardUnclosed(o.mark)
+	q.end = max(q.start, t)
+	q.dead = q.dead || discardUnclosed(o.mark)
+	p.dropEmpty(o.q)
 }
 
+// endAll ends every open quote at byte i, the end of a paragraph. The
+// outermost takes in the quotes left open inside it: their text is the end
+// of its text, so they are not reported again (quotes closed inside it are).
 func (p *pairer) endAll(i int) {
-	for len(p.stack) > 0 {
-		p.end(i)
+	t := trimEnd(p.text, i)
+	for len(p.stack) > 1 {
+		inner := p.stack[len(p.stack)-1].q
+		p.qs[inner].dead = true
+		p.end(t)
+	}
+	if len(p.stack) > 0 {
+		p.end(t)
 	}
 }
 
@@ -193,8 +238,9 @@ func (p *pairer) newline(i int) int {
 	first := p.stack[0].mark
 	if blank {
 		if r == first && !unicode.IsSpace(nextRune(p.text, j+size)) {
+			t := trimEnd(p.text, i)
 			for len(p.stack) > 1 {
-				p.end(i)
+				p.end(t)
 			}
 			return j + size
 		}
@@ -284,3 +330,8 @@ func trimEnd(s string, i int) int {
 	}
 	return i
 }
+
+// markLead marks the bytes that may start a quotation mark or a line
+// break: ASCII quotes, the line feed and the lead bytes of the marks'
+// UTF-8 encodings (U+00AB/BB, U+2018–203A, U+300C–300F, U+FE41–FE44).
+var markLead = [256]bool{'\n': true, '"': true, '\'': true, 0xC2: true, 0xE2: true, 0xE3: true, 0xEF: true}

@@ -101,6 +101,16 @@ func TestPairing(t *testing.T) {
 		{"inner left open ends with outer", "„Er sagte ‚komm und ging.“", []span{{"Er sagte ‚komm und ging.", 0, true}, {"komm und ging.", 1, false}}},
 		{"unclosed apostrophe-like single dropped", "“He said 'hi to all.” End.", []span{{"He said 'hi to all.", 0, true}}},
 		{"empty quote dropped", "Er sagte „“ nichts.", []span{}},
+		// Quotes nest maxDepth deep: „7 and ‚8 are stray, so every closing
+		// mark after them closes the innermost quote it fits, one level early.
+		{"too deep is stray", "„1 ‚2 „3 ‚4 „5 ‚6 „7 ‚8‘ x“ y‘ z“ 4‘ 3“ 2‘ 1“",
+			[]span{{"1 ‚2 „3 ‚4 „5 ‚6 „7 ‚8‘ x“ y‘ z“ 4‘ 3", 0, true}, {"2 „3 ‚4 „5 ‚6 „7 ‚8‘ x“ y‘ z“ 4", 1, true},
+				{"3 ‚4 „5 ‚6 „7 ‚8‘ x“ y‘ z", 2, true}, {"4 „5 ‚6 „7 ‚8‘ x“ y", 3, true},
+				{"5 ‚6 „7 ‚8‘ x", 4, true}, {"6 „7 ‚8", 5, true}}},
+		// A quote open at its paragraph end takes in the open quotes inside
+		// it; a quote closed inside it stays.
+		{"open quotes end in the outermost", "„Er rief ‚halt und „lief“ weiter\n\nDann.",
+			[]span{{"Er rief ‚halt und „lief“ weiter", 0, false}, {"lief", 1, true}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -138,8 +148,10 @@ func TestLinearRuns(t *testing.T) {
 	if len(qs) != 0 {
 		t.Errorf("run of closers: %d quotes, want 0", len(qs))
 	}
+	// Past maxDepth the openers are stray, and the open quotes inside the
+	// outermost end with it: one quote holds the run.
 	qs = Extract(strings.Repeat("„", 1000) + "x")
-	if len(qs) != 1000 || qs[999].Depth != 999 || qs[0].Closed {
+	if len(qs) != 1 || qs[0].Depth != 0 || qs[0].Closed || qs[0].Text != strings.Repeat("„", 999)+"x" {
 		t.Errorf("run of openers: %d quotes", len(qs))
 	}
 	checkInvariants(t, strings.Repeat("„", 1000)+"x", qs)

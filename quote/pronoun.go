@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // resolve finds the antecedent of a pronoun speaker: the most recent named
 // speaker or named person before it whose gender fits, looking at the named
 // speakers so far and at the names in a bounded window of text before.
@@ -7,13 +9,16 @@ package quote
 // Names inside quotations are what someone said, not who said it ("„Boris
 // Stepanowitsch!“ rief er"): the window skips the quotes up to this one,
 // qs[len(qs)-1].
-func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor, qs []Quote) (named, bool) {
+func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor, qs []Quote, learned genders) (named, bool) {
 	// best is the latest candidate whose gender fits: the pronoun's, or
 	// unknown; a known other gender never fits.
-	best := named{s: -1}
+	best, match := named{s: -1}, named{s: -1} // match: the latest of the pronoun's known gender
 	consider := func(n named) {
 		if (p.g == unknownGender || n.g == unknownGender || n.g == p.g) && n.s > best.s {
 			best = n
+		}
+		if p.g != unknownGender && n.g == p.g && n.s > match.s {
+			match = n
 		}
 	}
 	for i := len(last) - 1; i >= 0; i-- {
@@ -26,6 +31,10 @@ func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor,
 		end = min(end, cur.Start-len(cur.Open))
 	}
 	lo := max(0, end-antecedentWindow)
+	// Over a few earlier quotes at most: in dense dialogue the names are near.
+	if n := len(qs) - 1 - 2*maxSiblingsBack; n >= 0 {
+		lo = max(lo, min(end, qs[n].Start))
+	}
 	if best.s >= 0 {
 		lo = max(lo, best.e) // only a later name can beat the last speaker
 	}
@@ -100,8 +109,68 @@ func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor,
 		if g == unknownGender && i > 0 {
 			g = roleGender(toks, -1, i-1)
 		}
+		if g == unknownGender {
+			g = learned[toks[i].w]
+		}
 		consider(named{s: toks[i].s, e: toks[j-1].e, g: g})
 		i = j - 1
 	}
+	// A near name of the pronoun's known gender, in the same paragraph,
+	// beats a later name whose gender is not known ("said Robin, holding her lantern. Tam looked
+	// up. … she said": Robin).
+	if match.s >= 0 && best.s-match.s < 200 && match.e <= p.s && !strings.Contains(text[match.e:p.s], "\n\n") {
+		return match, true
+	}
 	return best, best.s >= 0
+}
+
+// genderAfter reads the gender of a speaker of unknown gender from the
+// first English pronoun of the rest of its clause ("said Anne, clasping
+// her hands", "Tony said, as he turned"): at most 80 bytes, to the end of
+// the sentence.
+func genderAfter(text string, i int) gender {
+	hi := min(len(text), i+80)
+	for j := i; j < hi; j++ {
+		switch text[j] {
+		case '.', '!', '?', '"', '\n':
+			return unknownGender
+		case ' ':
+			w := text[j+1 : hi]
+			k := 0
+			for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
+				k++
+			}
+			if k < len(w) && (w[k] >= 'A' && w[k] <= 'Z') {
+				return unknownGender // another name comes first
+			}
+			switch w[:k] {
+			case "he", "his", "him", "himself":
+				return male
+			case "she", "her", "hers", "herself":
+				return female
+			}
+		}
+	}
+	return unknownGender
+}
+
+// genders holds the gender learned for the words of speakers' names in
+// one text, from the pronouns of their cues; bounded in size.
+type genders map[string]gender
+
+// learn reads the gender of the speaker text[s:e] from the clause after
+// it and records it for each word of the name.
+func (l genders) learn(text string, s, e int) gender {
+	g := genderAfter(text, e)
+	if g == unknownGender || len(l) > 256 {
+		return g
+	}
+	for _, w := range strings.Fields(text[s:e]) {
+		if old, ok := l[w]; ok && old != g {
+			l[w] = unknownGender // both seen: do not guess
+			continue
+		}
+		l[w] = g
+	}
+	return g
 }

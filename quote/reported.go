@@ -33,6 +33,27 @@ var statementNouns = map[string]bool{
 	"Erklärung": true, "Mitteilung": true, "Pressemitteilung": true, "Stellungnahme": true,
 	"Aussage": true, "Aussagen": true, "Darstellung": true, "Einschätzung": true,
 	"Auffassung": true, "Erklärungen": true, "Pressemeldung": true, "Verlautbarung": true,
+	"Worten": true, "Ansicht": true, "Meinung": true, "Angaben": true, "Auskunft": true,
+	"Informationen": true, "Berichten": true, "Schätzungen": true, "Überzeugung": true,
+}
+
+// opinionOwner reads "Seiner Ansicht nach", "Ihrer Meinung nach" at
+// toks[i]: the owner speaks, a pronoun to resolve. It returns the pronoun
+// and the index after the phrase.
+func opinionOwner(toks []tok, i, end int) (mention, int, bool) {
+	if i+2 >= end || toks[i+2].w != "nach" || !statementNouns[toks[i+1].w] {
+		return mention{}, 0, false
+	}
+	var g gender
+	switch toks[i].w {
+	case "Seiner", "seiner":
+		g = male
+	case "Ihrer", "ihrer":
+		g = unknownGender // hers or theirs
+	default:
+		return mention{}, 0, false
+	}
+	return mention{s: toks[i].s, e: toks[i].e, pronoun: true, g: g, ok: true}, i + 3, true
 }
 
 // subjunctives are German subjunctive (Konjunktiv I) forms that mark a
@@ -40,6 +61,12 @@ var statementNouns = map[string]bool{
 var subjunctives = map[string]bool{
 	"sei": true, "seien": true, "werde": true, "habe": true, "könne": true,
 	"müsse": true, "solle": true, "dürfe": true, "wolle": true, "gebe": true,
+	"drohe": true, "komme": true, "stehe": true, "liege": true, "gehe": true,
+	"bleibe": true, "handele": true, "handle": true, "brauche": true, "fehle": true,
+	"gelte": true, "zeige": true, "wisse": true, "lasse": true, "sehe": true,
+	"halte": true, "trage": true, "führe": true, "mache": true, "bedeute": true,
+	"hätten": true, "wären": true, "würden": true, "könnten": true, "müssten": true,
+	"hätte": true, "wäre": true, "würde": true, "könnte": true, "müsste": true,
 }
 
 // passiveAgent finds the agent of a passive cue in the sentence

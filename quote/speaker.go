@@ -38,6 +38,7 @@ type attribution struct {
 	afterDet       bool // an article stands right before the quote: "einen „…“" is a phrase
 	reported       bool // the quote's sentence is in the subjunctive: reported speech
 	bare           bool // a cue after the quote ends the sentence: no subject follows ("añadió.")
+	guess          bool // the speaker is the topic of the sentence, not the subject of a cue
 }
 
 // lookupCue matches a cue at toks[i] and returns the index after it.
@@ -135,6 +136,9 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 			if m, n, ok := statementAfterNach(toks, i, end); ok {
 				return t.w, markerCue, n, m, true
 			}
+			if m, n, ok := opinionOwner(toks, i, end); ok {
+				return text[t.s:toks[n-1].e], markerCue, n, m, true
+			}
 		}
 		return "", 0, 0, mention{}, false
 	}
@@ -158,6 +162,16 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 // phrase after a determiner ("the company").
 func nounPhrase(toks []tok, i, end int) (mention, int) {
 	j := i
+	// "Forty-one of the delegates": a count of a group names the group.
+	if j+2 < end && numberWord(toks[j].w) && toks[j+1].w == "of" {
+		k := j + 2
+		if determiners[toks[k].w] {
+			k++
+		}
+		if k < end && toks[k].w != "" {
+			return mention{s: toks[j].s, e: toks[k].e, ok: true}, k + 1
+		}
+	}
 	if j < end && toks[j].w != "" {
 		g, ok := pronouns[toks[j].w]
 		// "il sindaco", "el portavoz": an article, not a pronoun.
@@ -185,14 +199,16 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 	for k < end && k-j < 5 {
 		t := toks[k]
 		if t.w == "" || t.cjk {
-			// "Dr." and "St." stay inside a name.
-			if t.punct == '.' && k > j && abbreviations[toks[k-1].w] && toks[k-1].e == t.s {
+			// "Dr.", "St." and a middle initial ("Donald J. Trump") stay
+			// inside a name.
+			if t.punct == '.' && k > j && toks[k-1].e == t.s && (abbreviations[toks[k-1].w] ||
+				len(toks[k-1].w) == 1 && toks[k-1].cap && k+1 < end && toks[k+1].cap) {
 				k++
 				continue
 			}
 			break
 		}
-		if t.cap && !notNames[t.w] {
+		if t.cap && !notNames[t.w] && !headlineWords[t.w] && !numberWord(t.w) {
 			k++
 			continue
 		}
@@ -206,6 +222,19 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 	}
 	for k > j && toks[k-1].w == "" {
 		k--
+	}
+	// A possessive before a name belongs to another ("NBC's Chuck Todd");
+	// one before a noun makes the noun the speaker ("Tuesday's statement").
+	if k > j && possessive(toks[j].w) {
+		if k > j+1 {
+			j++
+		} else if k < end && toks[k].w != "" && !toks[k].cap {
+			m := mention{s: toks[j].s, e: toks[k].e, ok: true}
+			if notNames[strings.TrimRight(toks[j].w[:strings.LastIndexAny(toks[j].w, "'’")], "'’")] {
+				m.s = toks[k].s
+			}
+			return m, k + 1
+		}
 	}
 	// A genitive after the noun belongs to it: "Sprecher des Ministeriums".
 	if k > j && k+1 < end && (toks[k].w == "des" || toks[k].w == "der") && toks[k+1].cap && !toks[k+1].cjk {
@@ -336,6 +365,18 @@ func subject(text string, toks []tok, a, b int) mention {
 		for q < b && !toks[q].is(',') && !toks[q].is('(') && !toks[q].is('–') && !toks[q].is('—') {
 			q++
 		}
+		// A relative clause after a comma describes the subject before it
+		// ("Der 84-jährige Küng, der als Kritiker des Papstes gilt, hofft").
+		if p > a && p < q && relativePronouns[toks[p].w] {
+			p = q + 1
+			continue
+		}
+		// A role set off after a name ("Vann Newkirk, a writer for The
+		// Atlantic,") describes the name before it.
+		if p > a && bestScore >= 3 && p < q && determiners[toks[p].w] && !toks[p].cap {
+			p = q + 1
+			continue
+		}
 		m, n := nounPhrase(toks, p, q)
 		sc := nameScore(toks, m, text)
 		if m.ok && n < q && !m.pronoun {
@@ -359,4 +400,16 @@ func subject(text string, toks []tok, a, b int) mention {
 		}
 	}
 	return best
+}
+
+// possessive reports whether w ends in 's or ’s.
+func possessive(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+// relativePronouns open a relative clause after a comma.
+var relativePronouns = map[string]bool{
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "deren": true, "dessen": true,
+	"welcher": true, "welche": true, "welches": true, "who": true, "which": true, "whose": true,
+	"whom": true, "qui": true, "que": true, "dont": true, "che": true, "cui": true,
 }

@@ -182,8 +182,8 @@ func TestPronouns(t *testing.T) {
 			[]who{{"Seguiremos", "Carmen Ruiz", "dijo"}}},
 		{"russian она", "Елена Кузнецова выступила в Думе. «Мы справимся», — сказала она.",
 			[]who{{"Мы справимся", "Елена Кузнецова", "сказала"}}},
-		{"new line is a new turn", "»Wer da?«, fragte Anna.\n»Ich bin es.«",
-			[]who{{"Wer da?", "Anna", "fragte"}, {"Ich bin es.", "", ""}}},
+		{"new line is a new turn", "»Wer da?«, fragte Anna.\nTom trat ein.\n»Ich bin es.«",
+			[]who{{"Wer da?", "Anna", "fragte"}, {"Ich bin es.", "Tom", ""}}},
 		{"dropped subject", "«Ganaremos», dijo Elena Torres. «No hay duda», añadió.",
 			[]who{{"Ganaremos", "Elena Torres", "dijo"}, {"No hay duda", "Elena Torres", "añadió"}}},
 	}

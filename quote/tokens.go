@@ -98,6 +98,9 @@ func endsSentence(toks []tok, i int) bool {
 		if i+1 < len(toks) && toks[i+1].s == t.e && toks[i+1].w != "" {
 			return false // "news.at", "z.B.": no space after the full stop
 		}
+		if i+1 < len(toks) && (toks[i+1].is(')') || toks[i+1].is(',')) {
+			return false // "(D-Mo.)", "R-Ky.,": an abbreviation
+		}
 		if i > 0 && toks[i-1].e == t.s && toks[i-1].w != "" {
 			w := toks[i-1].w
 			if abbreviations[w] || isDigits(w) || (utf8.RuneCountInString(w) == 1 && toks[i-1].cap) {

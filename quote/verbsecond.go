@@ -1,0 +1,106 @@
+package quote
+
+import "strings"
+
+// German main clauses put the finite verb second. When the first
+// constituent is not the subject (a prepositional phrase, an adverb), the
+// subject follows the verb: "In einer Presseerklärung erklärte die
+// Fraktion", "Ähnlich äußerte sich der Präsident", "Gegenüber dem Sender
+// äußerte er". These rules find that subject.
+
+// verbSecond reports whether the German cue at toks[c] is the verb of a
+// main clause toks[ss:] whose first constituent, toks[ss:c], cannot be its
+// subject: it opens with a preposition or is a lone adverb, and no comma
+// sets it off (a comma would make it a clause of its own, "Als er kam, sagte").
+func verbSecond(toks []tok, ss, c int) bool {
+	if c <= ss || c-ss > 8 {
+		return false
+	}
+	for k := ss; k < c; k++ {
+		if t := toks[k]; t.w == "" && !t.is('.') && !t.is('-') || t.punct == placeholder {
+			return false
+		}
+	}
+	first := toks[ss].w
+	if !toks[ss].cap {
+		return false
+	}
+	lower := strings.ToLower(first)
+	switch {
+	case prepositions[first] || contractions[lower] || v2Openers[lower]:
+		return true
+	case c == ss+1 && (notNames[first] && pronouns[first] == unknownGender && !determiners[first] ||
+		notAName(toks, ss, ss)):
+		return true // "Dazu sagte", "Ähnlich äußerte", "Relativierend fügt … hinzu"
+	}
+	return false
+}
+
+// v2Openers are prepositions and adverbs of news German that open a
+// clause before the verb and are missing from the general lists.
+var v2Openers = map[string]bool{
+	"als": true, "gegenüber": true, "laut": true, "zufolge": true, "angesichts": true, "bezüglich": true,
+	"hinsichtlich": true, "anlässlich": true, "innerhalb": true, "außerhalb": true,
+	"nachdem": false, "zudem": true, "außerdem": true, "darin": true, "darauf": true,
+	"dabei": true, "dazu": true, "daraufhin": true, "ebenso": true, "ebenfalls": true,
+}
+
+// subjectAfterVerb reads the subject that follows a German verb at
+// toks[n:end], over a reflexive and up to two adverbs ("äußerte sich
+// jedoch der Minister"). Dative and accusative phrases (dem, den, einen)
+// are objects, not subjects.
+func subjectAfterVerb(toks []tok, n, end int) mention {
+	j := n
+	for skip := 0; j < end && skip < 3; skip++ {
+		t := toks[j]
+		if t.w == "" || t.cap || determiners[t.w] {
+			break
+		}
+		if _, isPron := pronouns[t.w]; isPron {
+			break
+		}
+		j++
+	}
+	if j >= end || objectDeterminers[toks[j].w] {
+		return mention{}
+	}
+	m, _ := nounPhrase(toks, j, end)
+	if !m.ok || !m.pronoun && !toks[j].cap && !determiners[toks[j].w] {
+		return mention{}
+	}
+	return m
+}
+
+// objectDeterminers open German dative, accusative and genitive phrases.
+var objectDeterminers = map[string]bool{
+	"dem": true, "den": true, "einem": true, "einen": true, "des": true, "eines": true,
+	"ihm": true, "ihn": true, "ihnen": true, "uns": true,
+}
+
+// germanCue reports whether the word w opens a German cue.
+func (e *Extractor) germanCue(w string) bool {
+	if !e.allowsGerman() {
+		return false
+	}
+	for _, c := range e.cues.first[w] {
+		if c.lang == "de" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedPassive reads the speaker of a German passive of quoting, "wird X
+// (wie folgt) zitiert": the phrase right after the auxiliary, before the
+// participle at toks[c].
+func quotedPassive(toks []tok, ss, c int) mention {
+	if toks[c].w != "zitiert" {
+		return mention{}
+	}
+	for k := c - 1; k >= ss && k >= c-10; k-- {
+		if passiveAux[toks[k].w] {
+			return subjectAfterVerb(toks, k+1, c)
+		}
+	}
+	return mention{}
+}
