@@ -1,8 +1,6 @@
 package lang
 
 import (
-	"math"
-	"sort"
 	"unicode"
 
 	"github.com/pemistahl/lingua-go"
@@ -173,19 +171,11 @@ func (a *analysis) detect(d *Detector, s *segment, extra langSet) (lingua.Langua
 	if l, conf, ok := clearWinner(c, &hits); ok {
 		return l, conf, []score{{l, conf}}
 	}
-	vals := d.model(c).ComputeLanguageConfidenceValues(a.segText(s))
-	scores := make([]score, 0, len(vals))
-	sum := 0.0
-	for _, v := range vals {
-		p := v.Value() * math.Exp(fwWeight*float64(hits[v.Language()]))
-		scores = append(scores, score{v.Language(), p})
-		sum += p
-	}
+	scores, sum := a.modelScores(d, s, c, &hits)
 	if sum > 0 {
 		for i := range scores {
 			scores[i].p /= sum
 		}
-		sort.SliceStable(scores, func(i, j int) bool { return scores[i].p > scores[j].p })
 		return scores[0].lang, scores[0].p, scores
 	}
 	// lingua had nothing to go on (too few letters): the function words,

@@ -2,27 +2,18 @@ package lang
 
 import (
 	"sync"
-	"sync/atomic"
 
 	"github.com/pemistahl/lingua-go"
 	"golang.org/x/text/language"
 )
 
 // Detector finds the language of every span of a text. It is safe for
-// concurrent use: its state after New is read-only apart from a cache of
-// lingua detectors, and lingua's models are loaded once, behind sync.Map.
+// concurrent use: its state after New is read-only, and the n-gram tables
+// are built once per script family, behind sync.Once (see ngram.go).
 type Detector struct {
 	set     langSet
 	minConf float64
-
-	models  sync.Map // langSet -> lingua.LanguageDetector restricted to the set
-	nmodels atomic.Int32
 }
-
-// maxModels bounds the cache of restricted lingua detectors. Each is a few
-// small maps (the n-gram models themselves are shared), so this only guards
-// against adversarial input producing ever new candidate sets.
-const maxModels = 1024
 
 // New returns a Detector for DefaultLanguages or the languages of the
 // WithLanguages option. Language models are loaded lazily, on the first text
@@ -92,22 +83,4 @@ func (d *Detector) Language(text string) (language.Tag, float64) {
 		}
 	}
 	return tagOf(best), weight[best] / float64(total)
-}
-
-// model returns a lingua detector restricted to cands (at least two
-// languages). Low-accuracy mode uses trigrams only: the models of all
-// default languages then take about 30 MB instead of 1 GB, and candidate
-// restriction recovers the accuracy on short text.
-func (d *Detector) model(cands langSet) lingua.LanguageDetector {
-	if m, ok := d.models.Load(cands); ok {
-		return m.(lingua.LanguageDetector)
-	}
-	m := lingua.NewLanguageDetectorBuilder().FromLanguages(cands.list()...).WithLowAccuracyMode().Build()
-	if d.nmodels.Load() < maxModels {
-		if prev, loaded := d.models.LoadOrStore(cands, m); loaded {
-			return prev.(lingua.LanguageDetector)
-		}
-		d.nmodels.Add(1)
-	}
-	return m
 }

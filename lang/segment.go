@@ -29,6 +29,11 @@ type analysis struct {
 	kana     bool                   // the text has Hiragana or Katakana
 	dominant [famTelugu + 1]langSet // per family, the languages with most function words
 	buf      []byte
+
+	tables   map[family]*ngramTable
+	scored   []int32   // per word, 1 + its offset in scoreBuf, 0 if not scored yet
+	scoreBuf []float32 // word scores, one run of len(table.langs) per scored word
+	grams    gramScratch
 }
 
 func (a *analysis) run(d *Detector, text string) {
