@@ -271,10 +271,11 @@ func (a *analysis) settleShort(d *Detector, i int) {
 		nb = a.dominant[s.fam].first() // a heading before the text: the text's language
 	}
 	if nb == lingua.Unknown {
-		// Alone in its script: without evidence an unsure guess yields to
-		// the script's most common language.
+		// Alone in its script among other text: without evidence an unsure
+		// guess yields to the script's most common language. A text that is
+		// nothing but this segment keeps the model's guess.
 		def := scriptDefault[s.fam]
-		if conf < 0.9 && d.set.has(def) && letters.empty() && topOf(&hits) != lang && !a.utterance(i) {
+		if len(a.segs) > 1 && conf < 0.9 && d.set.has(def) && letters.empty() && topOf(&hits) != lang && !a.utterance(i) {
 			s.lang, s.conf = def, max(valueOf(vals, def), 0.1)
 		}
 		return
