@@ -42,10 +42,12 @@ func (a *analysis) run(d *Detector, text string) {
 	if len(a.words) == 0 {
 		return
 	}
+	markNeutral(text, a.words)
 	a.lookUpWords(d)
 	a.markMenus()
 	a.split()
 	a.classify(d)
+	a.findSwitches(d)
 }
 
 // lookUpWords finds function words, language names and kana.
