@@ -11,6 +11,9 @@ import (
 // neighbours (see settleShort).
 const longSegment = 30
 
+// maxMenuSkip is the most menu items neighbour looks past.
+const maxMenuSkip = 8
+
 // shortHan is the longest Han-only run that is taken for Japanese in a
 // text with kana.
 const shortHan = 6
@@ -219,13 +222,14 @@ func clearWinner(c langSet, hits *[lingua.Unknown]int) (lingua.Language, float64
 }
 
 // neighbour returns the language of the nearest labelled segment of the
-// same script family on one side (dir -1 or +1), or Unknown. Menu items and
-// up to two segments of other scripts are skipped: "auf English, Français
-// und Español" is German around the names, and Russian resumes after an
-// English quote.
+// same script family on one side (dir -1 or +1), or Unknown. Up to
+// maxMenuSkip menu items and two segments of other scripts are skipped:
+// "auf English, Français und Español" is German around the names, and
+// Russian resumes after an English quote. The bound keeps the cost linear
+// on a text that is one long menu.
 func (a *analysis) neighbour(i, dir int) lingua.Language {
 	other := 0
-	for j := i + dir; j >= 0 && j < len(a.segs); j += dir {
+	for j, steps := i+dir, 0; j >= 0 && j < len(a.segs) && steps <= maxMenuSkip+2; j, steps = j+dir, steps+1 {
 		n := &a.segs[j]
 		if n.fam != a.segs[i].fam {
 			if other++; other > 2 {

@@ -2,15 +2,17 @@ package lang
 
 import (
 	"archive/zip"
-	"bytes"
 	"embed"
 	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
 	"math/bits"
+	"runtime"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	_ "unsafe" // go:linkname
@@ -93,7 +95,8 @@ func tableFor(set langSet) (*ngramTable, error) {
 
 // buildTable reads every model file twice: once to count the entries of
 // each bucket, once to place them, so that no unsorted copy of all n-grams
-// is ever held in memory.
+// is ever held in memory. Files are read in parallel; each bucket is sorted
+// at the end, so the table is the same whatever the order of the reads.
 func buildTable(langs []lingua.Language) (*ngramTable, error) {
 	if len(langs) > maxLang {
 		langs = langs[:maxLang]
@@ -102,73 +105,142 @@ func buildTable(langs []lingua.Language) (*ngramTable, error) {
 	for i := range t.index {
 		t.index[i] = -1
 	}
-	total := 0
+	size := uint64(0)
 	for i, l := range langs {
 		t.index[l] = int8(i)
 		for n := 1; n <= maxOrder; n++ {
-			c, err := readModel(l, n, nil)
-			if err != nil {
-				return nil, err
-			}
-			total += c
+			size += modelSize(l, n) / uint64(n+3) // bytes per n-gram in the protobuf, about
 		}
 	}
-	t.dirBits = uint(max(1, bits.Len(uint(total/4))))
+	t.dirBits = uint(max(1, bits.Len64(size/8))) // four to eight entries a bucket
+	// counts[b+1] counts bucket b, then ends it; placing each entry at
+	// --counts[b+1] leaves counts[b+1] at the start of bucket b.
 	counts := make([]uint32, 1<<t.dirBits+1)
-	for _, l := range langs {
-		for n := 1; n <= maxOrder; n++ {
-			readModel(l, n, func(gram []byte, p float64) {
-				b, _ := t.bucket(fnv64(gram))
-				counts[b+1]++
-			})
-		}
+	err := eachModel(langs, func(li int, gram []byte, p float64) {
+		b, _ := t.bucket(fnv64(gram))
+		atomic.AddUint32(&counts[b+1], 1)
+	})
+	if err != nil {
+		return nil, err
 	}
 	for b := 1; b < len(counts); b++ {
 		counts[b] += counts[b-1]
 	}
-	t.dir = counts
+	total := counts[len(counts)-1]
 	t.entries = make([]uint32, total)
-	fill := make([]uint32, len(counts)-1)
-	copy(fill, counts)
-	for i, l := range langs {
-		for n := 1; n <= maxOrder; n++ {
-			readModel(l, n, func(gram []byte, p float64) {
-				b, rem := t.bucket(fnv64(gram))
-				q := math.Round(-math.Log(p) * qScale)
-				t.entries[fill[b]] = rem<<14 | uint32(i)<<8 | uint32(min(255, max(0, q)))
-				fill[b]++
-			})
-		}
+	eachModel(langs, func(li int, gram []byte, p float64) {
+		b, rem := t.bucket(fnv64(gram))
+		q := math.Round(-math.Log(p) * qScale)
+		t.entries[atomic.AddUint32(&counts[b+1], ^uint32(0))] = rem<<14 | uint32(li)<<8 | uint32(min(255, max(0, q)))
+	})
+	copy(counts, counts[1:])
+	counts[len(counts)-1] = total
+	t.dir = counts
+	for b := range len(counts) - 1 {
+		slices.Sort(t.entries[t.dir[b]:t.dir[b+1]])
 	}
 	return t, nil
 }
 
-// readModel decodes one of lingua's model files and calls f, if not nil,
-// for every n-gram with its probability. It returns the number of n-grams.
+// eachModel calls f for every n-gram of every order of langs, reading the
+// model files on all CPUs; f must be safe for concurrent use.
+func eachModel(langs []lingua.Language, f func(li int, gram []byte, p float64)) error {
+	type job struct{ li, n int }
+	jobs := make(chan job)
+	errs := make(chan error, 1)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte // reused: the files are read twice, tens of MB in all
+			for j := range jobs {
+				var err error
+				buf, err = readModel(langs[j.li], j.n, buf, func(gram []byte, p float64) { f(j.li, gram, p) })
+				if err != nil {
+					select {
+					case errs <- err:
+					default:
+					}
+				}
+			}
+		}()
+	}
+	for li := range langs {
+		for n := maxOrder; n >= 1; n-- {
+			jobs <- job{li, n}
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	select {
+	case err := <-errs:
+		return err
+	default:
+		return nil
+	}
+}
+
+// modelSize is the uncompressed size of a model file, 0 if there is none.
+func modelSize(l lingua.Language, n int) uint64 {
+	zr, err := openModel(modelPath(l, n))
+	if err != nil || len(zr.File) == 0 {
+		return 0
+	}
+	return zr.File[0].UncompressedSize64
+}
+
+// openModel opens a model's zip file in place: embed's files are
+// io.ReaderAt, and ReadFile would copy megabytes for every read.
+func openModel(path string) (*zip.Reader, error) {
+	f, err := linguaModels.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	ra, ok := f.(io.ReaderAt)
+	if !ok {
+		return nil, fmt.Errorf("lang: model %s cannot be read in place", path)
+	}
+	return zip.NewReader(ra, st.Size())
+}
+
+func modelPath(l lingua.Language, n int) string {
+	name := [...]string{"", "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"}[n]
+	return fmt.Sprintf("language-models/%s/%s.pb.bin.zip", strings.ToLower(l.IsoCode639_1().String()), name)
+}
+
+// readModel decodes one of lingua's model files, unzipping into buf, and
+// calls f for every n-gram with its probability. It returns buf for reuse.
 // The protobuf wire format is decoded by hand: the message is one repeated
 // field of (probability, repeated n-gram) sets, and decoding in place saves
 // allocating a string for each of millions of n-grams.
-func readModel(l lingua.Language, n int, f func(gram []byte, p float64)) (int, error) {
-	name := [...]string{"", "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"}[n]
-	path := fmt.Sprintf("language-models/%s/%s.pb.bin.zip", strings.ToLower(l.IsoCode639_1().String()), name)
-	z, err := linguaModels.ReadFile(path)
+func readModel(l lingua.Language, n int, buf []byte, f func(gram []byte, p float64)) ([]byte, error) {
+	path := modelPath(l, n)
+	zr, err := openModel(path)
 	if err != nil {
-		return 0, nil // lingua has no model of this order for the language
+		return buf, nil // lingua has no model of this order for the language
 	}
-	zr, err := zip.NewReader(bytes.NewReader(z), int64(len(z)))
-	if err != nil || len(zr.File) == 0 {
-		return 0, fmt.Errorf("lang: model %s: %v", path, err)
+	if len(zr.File) == 0 {
+		return buf, fmt.Errorf("lang: model %s: %v", path, err)
 	}
 	rc, err := zr.File[0].Open()
 	if err != nil {
-		return 0, fmt.Errorf("lang: model %s: %v", path, err)
+		return buf, fmt.Errorf("lang: model %s: %v", path, err)
 	}
-	data, err := io.ReadAll(rc)
+	size := int(zr.File[0].UncompressedSize64)
+	if cap(buf) < size {
+		buf = make([]byte, size)
+	}
+	data := buf[:size]
+	_, err = io.ReadFull(rc, data)
 	rc.Close()
 	if err != nil {
-		return 0, fmt.Errorf("lang: model %s: %v", path, err)
+		return buf, fmt.Errorf("lang: model %s: %v", path, err)
 	}
-	count := 0
 	err = eachField(data, func(num int, val []byte, _ uint64) error {
 		if num != 4 {
 			return nil
@@ -179,8 +251,7 @@ func readModel(l lingua.Language, n int, f func(gram []byte, p float64)) (int, e
 			case 1:
 				p = math.Float64frombits(fixed)
 			case 2:
-				count++
-				if f != nil && p > 0 {
+				if p > 0 {
 					f(val, p)
 				}
 			}
@@ -188,9 +259,9 @@ func readModel(l lingua.Language, n int, f func(gram []byte, p float64)) (int, e
 		})
 	})
 	if err != nil {
-		return 0, fmt.Errorf("lang: model %s: %v", path, err)
+		return buf, fmt.Errorf("lang: model %s: %v", path, err)
 	}
-	return count, nil
+	return buf, nil
 }
 
 // eachField walks the fields of a protobuf message: length-delimited ones

@@ -19,6 +19,7 @@ func (a *analysis) spans(d *Detector) []Span {
 	if len(a.segs) == 0 {
 		return nil
 	}
+	a.absorbFragments()
 	out := make([]Span, 0, len(a.segs))
 	lastLetters, lastScriptLetters := 0, 0
 	for i := range a.segs {
@@ -72,4 +73,45 @@ func (a *analysis) script(s *segment) string {
 		}
 	}
 	return scriptCode[best]
+}
+
+// Fragments of another script too short to carry a language join the span
+// around them: one or two letters glued to it ("A股" is Chinese), or up to
+// three between two spans of one language ("I visited 東京 last year"). Garbled text that
+// changes script at every letter then gives one span, not one per letter.
+const (
+	maxFragment         = 2
+	maxSandwichFragment = 3
+)
+
+// absorbFragments gives such fragments the language of the text before
+// them (after them at the start of the text). Menu items keep their own.
+func (a *analysis) absorbFragments() {
+	for i := range a.segs {
+		s := &a.segs[i]
+		if s.letters > maxSandwichFragment || a.menu[s.from] {
+			continue
+		}
+		var prev, next *segment
+		if i > 0 {
+			prev = &a.segs[i-1]
+		}
+		if i+1 < len(a.segs) {
+			next = &a.segs[i+1]
+		}
+		short := s.letters <= maxFragment
+		switch {
+		case prev != nil && prev.fam != s.fam && short && a.glued(prev.to-1):
+			s.lang, s.conf = prev.lang, prev.conf
+		case prev != nil && next != nil && prev.fam != s.fam && next.fam != s.fam && prev.lang == next.lang:
+			s.lang, s.conf = prev.lang, prev.conf
+		case next != nil && next.fam != s.fam && short && a.glued(s.to-1):
+			s.lang, s.conf = next.lang, next.conf
+		}
+	}
+}
+
+// glued reports whether word i and the next one touch: no byte between.
+func (a *analysis) glued(i int) bool {
+	return i+1 < len(a.words) && a.words[i].end == a.words[i+1].start
 }
