@@ -100,7 +100,7 @@ func (a *analysis) cjk(d *Detector, s *segment) lingua.Language {
 // words of it, and collects the languages its distinctive letters point to.
 func (a *analysis) evidence(s *segment, all langSet) (hits [lingua.Unknown]int, letters langSet) {
 	for i := s.from; i < s.to; i++ {
-		for _, l := range a.fw[i].and(all).list() {
+		for l := range a.fw[i].and(all).all {
 			hits[l]++
 		}
 		w := a.words[i]
@@ -207,7 +207,7 @@ func clearWinner(c langSet, hits *[lingua.Unknown]int) (lingua.Language, float64
 		return lingua.Unknown, 0, false
 	}
 	best, top, second := lingua.Unknown, 0, 0
-	for _, l := range c.list() {
+	for l := range c.all {
 		switch h := hits[l]; {
 		case h > top:
 			best, top, second = l, h, top

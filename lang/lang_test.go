@@ -405,3 +405,43 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestMonolingualChapters checks that a long text in one language stays in
+// it: names, numbers, a loanword or a foreign-looking name must not make
+// foreign spans. The chapters were written for this test.
+func TestMonolingualChapters(t *testing.T) {
+	d := testDetector()
+	for _, c := range []struct{ file, lang string }{
+		{"novel-de.txt", "de"},
+		{"novel-fr.txt", "fr"},
+	} {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "lang", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		spans := d.Spans(text)
+		checkInvariants(t, text, spans)
+		right, total := 0, 0
+		for _, s := range spans {
+			n := 0
+			for _, r := range text[s.Start:s.End] {
+				if unicode.IsLetter(r) {
+					n++
+				}
+			}
+			total += n
+			if s.Lang.String() == c.lang {
+				right += n
+			} else {
+				t.Logf("%s: %s %.2f %q", c.file, s.Lang, s.Confidence, text[s.Start:s.End])
+			}
+		}
+		if share := float64(right) / float64(total); share < 0.995 {
+			t.Errorf("%s: %.4f of %d letters in %s, want >= 0.995", c.file, share, total, c.lang)
+		}
+		if tag, _ := d.Language(text); tag.String() != c.lang {
+			t.Errorf("%s: Language = %s, want %s", c.file, tag, c.lang)
+		}
+	}
+}

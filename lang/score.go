@@ -7,64 +7,66 @@ import (
 	"github.com/pemistahl/lingua-go"
 )
 
-// wordScores returns the log-probability of word i under the character
-// model of each language of its family (in the order of the family's table),
-// computed once per word.
-func (a *analysis) wordScores(d *Detector, i int) []float32 {
-	w := a.words[i]
-	t := a.table(d, w.fam)
-	if t == nil {
-		return nil
+// maxWindow is the most words scored at once: the scores of a word take
+// four bytes per language of its family, so a text of one-letter words
+// would otherwise need many times its size.
+const maxWindow = 512
+
+// scoreWords returns, for each word from..to-1 (at most maxWindow of them,
+// all of family table t), its log-probability under the character model of
+// each language of t. The slices are scratch, valid until the next call.
+func (a *analysis) scoreWords(t *ngramTable, from, to int) [][]float32 {
+	n := len(t.langs)
+	a.scoreBuf = append(a.scoreBuf[:0], make([]float32, (to-from)*n)...)
+	ws := a.swScores[:0]
+	for i := from; i < to; i++ {
+		out := a.scoreBuf[(i-from)*n : (i-from+1)*n]
+		w := a.words[i]
+		t.addWordScores(a.text[w.start:w.end], out, &a.grams)
+		ws = append(ws, out)
 	}
-	if a.scored == nil {
-		a.scored = make([]int32, len(a.words))
-	}
-	if k := a.scored[i]; k > 0 {
-		return a.scoreBuf[k-1 : int(k-1)+len(t.langs)]
-	}
-	start := len(a.scoreBuf)
-	a.scoreBuf = append(a.scoreBuf, make([]float32, len(t.langs))...)
-	out := a.scoreBuf[start:]
-	t.addWordScores(a.text[w.start:w.end], out, &a.grams)
-	a.scored[i] = int32(start + 1)
-	return out
+	a.swScores = ws
+	return ws
 }
 
 // table returns the n-gram table of a family's languages, nil when the
 // family has fewer than two of them or the models cannot be read.
 func (a *analysis) table(d *Detector, f family) *ngramTable {
-	if t, ok := a.tables[f]; ok {
-		return t
+	if a.looked[f] {
+		return a.tables[f]
 	}
-	var t *ngramTable
 	if set := scriptLanguages[f].and(d.set); set.len() >= 2 {
-		t, _ = tableFor(set)
+		a.tables[f], _ = tableFor(set)
 	}
-	if a.tables == nil {
-		a.tables = make(map[family]*ngramTable)
-	}
-	a.tables[f] = t
-	return t
+	a.looked[f] = true
+	return a.tables[f]
 }
 
 // modelScores gives each candidate of a segment the probability of its
 // words under its character model, weighed with its function words, and
 // normalised over the candidates. Scores are sorted by probability, ties
-// by language, so that the result does not depend on any map order.
+// by language, so that the result does not depend on any map order. The
+// slice is scratch space, valid until the next call.
 func (a *analysis) modelScores(d *Detector, s *segment, c langSet, hits *[lingua.Unknown]int) ([]score, float64) {
 	t := a.table(d, s.fam)
 	if t == nil {
 		return nil, 0
 	}
-	cands := c.list()
-	logp := make([]float64, len(cands))
-	for i := s.from; i < s.to; i++ {
-		ws := a.wordScores(d, i)
-		for k, l := range cands {
-			if li := t.index[l]; li >= 0 {
-				logp[k] += float64(ws[li])
-			} else {
-				logp[k] = math.Inf(-1)
+	a.cands = a.cands[:0]
+	for l := range c.all {
+		a.cands = append(a.cands, l)
+	}
+	cands := a.cands
+	logp := append(a.logp[:0], make([]float64, len(cands))...)
+	a.logp = logp
+	for from := s.from; from < s.to; from += maxWindow {
+		for _, ws := range a.scoreWords(t, from, min(s.to, from+maxWindow)) {
+			for k, l := range cands {
+				if li := t.index[l]; li >= 0 {
+					logp[k] += float64(ws[li])
+				} else {
+					logp[k] = math.Inf(-1)
+				}
 			}
 		}
 	}
@@ -73,13 +75,14 @@ func (a *analysis) modelScores(d *Detector, s *segment, c langSet, hits *[lingua
 		logp[k] += fwWeight * float64(hits[l])
 		top = max(top, logp[k])
 	}
-	scores := make([]score, 0, len(cands))
+	scores := a.scores[:0]
 	sum := 0.0
 	for k, l := range cands {
 		p := math.Exp(logp[k] - top)
 		scores = append(scores, score{l, p})
 		sum += p
 	}
+	a.scores = scores
 	slices.SortStableFunc(scores, func(x, y score) int {
 		switch {
 		case x.p > y.p:

@@ -30,15 +30,22 @@ type analysis struct {
 	dominant [famTelugu + 1]langSet // per family, the languages with most function words
 	buf      []byte
 
-	tables   map[family]*ngramTable
-	scored   []int32   // per word, 1 + its offset in scoreBuf, 0 if not scored yet
-	scoreBuf []float32 // word scores, one run of len(table.langs) per scored word
+	tables   [famTelugu + 1]*ngramTable
+	looked   [famTelugu + 1]bool
+	scoreBuf []float32 // scratch of scoreWords
 	grams    gramScratch
+	cands    []lingua.Language // scratch of modelScores
+	logp     []float64
+	scores   []score
+	swScores [][]float32 // scratch of scoreWords
+	swMargin []float64
+	swPath   []bool
+	swBack   [][2]bool
 }
 
 func (a *analysis) run(d *Detector, text string) {
 	a.text = text
-	a.words = splitWords(text, nil)
+	a.words = splitWords(text, make([]word, 0, len(text)/6+1))
 	if len(a.words) == 0 {
 		return
 	}
@@ -80,7 +87,7 @@ func (a *analysis) lookUpWords(d *Detector) {
 		}
 		s = s.and(d.set)
 		a.fw[i] = s
-		for _, l := range s.list() {
+		for l := range s.all {
 			counts[w.fam][l]++
 		}
 	}
@@ -154,8 +161,15 @@ func (a *analysis) markMenus() {
 // break, a quote mark or bracket, a change of script family, and at every
 // menu item.
 func (a *analysis) split() {
+	n := 0
+	for i := range a.words {
+		if a.startsSegment(i) {
+			n++
+		}
+	}
+	a.segs = make([]segment, 0, n)
 	for i, w := range a.words {
-		if i == 0 || w.brk >= brkClause || w.fam != a.words[i-1].fam || a.menu[i] || a.menu[i-1] {
+		if a.startsSegment(i) {
 			a.segs = append(a.segs, segment{from: i, fam: w.fam, lang: lingua.Unknown})
 		}
 		s := &a.segs[len(a.segs)-1]
@@ -165,12 +179,17 @@ func (a *analysis) split() {
 	a.splitMixed()
 }
 
+func (a *analysis) startsSegment(i int) bool {
+	w := &a.words[i]
+	return i == 0 || w.brk >= brkClause || w.fam != a.words[i-1].fam || a.menu[i] || a.menu[i-1]
+}
+
 // splitMixed splits a segment at commas where the function words on either
 // side clearly belong to different languages: "dice: I will follow you
 // wherever you go, y se ha convertido en un éxito". Each side must have at
 // least two more function words of its own language than of the other's.
 func (a *analysis) splitMixed() {
-	var out []segment
+	out := make([]segment, 0, len(a.segs))
 	for _, s := range a.segs {
 		if _, multi := scriptLanguages[s.fam]; !multi || a.menu[s.from] {
 			out = append(out, s)
@@ -202,7 +221,7 @@ func (a *analysis) splitMixed() {
 // hits counts the function words of each language in words[from:to].
 func (a *analysis) hits(from, to int) (h [lingua.Unknown]int) {
 	for _, s := range a.fw[from:to] {
-		for _, l := range s.list() {
+		for l := range s.all {
 			h[l]++
 		}
 	}

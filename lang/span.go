@@ -20,7 +20,7 @@ func (a *analysis) spans(d *Detector) []Span {
 		return nil
 	}
 	a.absorbFragments()
-	out := make([]Span, 0, len(a.segs))
+	out := make([]Span, 0, min(len(a.segs), 64)) // neighbours of one language fold into one
 	lastLetters, lastScriptLetters := 0, 0
 	for i := range a.segs {
 		s := &a.segs[i]

@@ -30,40 +30,61 @@ const minSwitchWords = 3
 // of its family in turn, with a cost for every change. The second language
 // that gains most wins, if it leaves words of both.
 func (a *analysis) findSwitches(d *Detector) {
-	var out []segment
-	changed := false
+	var out []segment // nil until a segment is cut
 	for i := range a.segs {
 		s := a.segs[i]
 		t := a.table(d, s.fam)
 		if t == nil || s.to-s.from < minSwitchWords || a.menu[s.from] || s.lang == lingua.Unknown || t.index[s.lang] < 0 {
-			out = append(out, s)
+			if out != nil {
+				out = append(out, s)
+			}
 			continue
 		}
-		parts := a.switchSegment(d, t, &s)
-		changed = changed || len(parts) > 1
-		out = append(out, parts...)
+		var parts []segment
+		for from := s.from; from < s.to; from += maxWindow {
+			w := s
+			w.from, w.to = from, min(s.to, from+maxWindow)
+			parts = appendMerged(parts, a.switchSegment(t, &w))
+		}
+		if len(parts) > 1 && out == nil {
+			out = append(make([]segment, 0, len(a.segs)+len(parts)), a.segs[:i]...)
+		}
+		if out != nil {
+			out = append(out, parts...)
+		}
 	}
-	if changed {
+	if out != nil {
 		a.segs = out
 	}
 }
 
+// appendMerged appends parts to segs, joining the first to the last of
+// segs when both have one language (the cut between two windows).
+func appendMerged(segs, parts []segment) []segment {
+	if n := len(segs); n > 0 && len(parts) > 0 && segs[n-1].lang == parts[0].lang {
+		segs[n-1].to = parts[0].to
+		segs[n-1].letters += parts[0].letters
+		parts = parts[1:]
+	}
+	return append(segs, parts...)
+}
+
 // switchSegment returns s unchanged or cut into runs of its language and
 // one other.
-func (a *analysis) switchSegment(d *Detector, t *ngramTable, s *segment) []segment {
+func (a *analysis) switchSegment(t *ngramTable, s *segment) []segment {
 	n := s.to - s.from
 	own := int(t.index[s.lang])
-	margin := make([]float64, n)
+	ws := a.scoreWords(t, s.from, s.to)
+	margin := append(a.swMargin[:0], make([]float64, n)...)
+	path := append(a.swPath[:0], make([]bool, n)...)
+	a.swMargin, a.swPath = margin, path
 	best, bestGain := -1, 0.0
 	var bestPath []bool
-	path := make([]bool, n)
-	for li, l := range t.langs {
-		if li == own || !d.set.has(l) {
+	for li := range t.langs {
+		if li == own {
 			continue
 		}
-		for k := range n {
-			margin[k] = a.emission(d, s.from+k, li, l) - a.emission(d, s.from+k, own, s.lang)
-		}
+		a.margins(s, ws, li, own, margin)
 		gain := a.twoStates(s.from, margin, path)
 		if gain > bestGain && mixed(path) {
 			best, bestGain = li, gain
@@ -73,9 +94,7 @@ func (a *analysis) switchSegment(d *Detector, t *ngramTable, s *segment) []segme
 	if best < 0 {
 		return []segment{*s}
 	}
-	for k := range n {
-		margin[k] = a.emission(d, s.from+k, best, t.langs[best]) - a.emission(d, s.from+k, own, s.lang)
-	}
+	a.margins(s, ws, best, own, margin)
 	var parts []segment
 	for k := 0; k < n; {
 		j := k + 1
@@ -98,18 +117,30 @@ func (a *analysis) switchSegment(d *Detector, t *ngramTable, s *segment) []segme
 	return parts
 }
 
-// emission is the log-probability of word i in language l (index li of the
-// family table), with a bonus when it is a function word of l. Words of
+// margins sets margin[k] to how much better language li of the family
+// table explains word k of s than language own: the difference of their
+// log-probabilities, with a bonus for a function word of either. Words of
 // URLs and e-mail addresses carry no evidence.
-func (a *analysis) emission(d *Detector, i, li int, l lingua.Language) float64 {
-	if a.words[i].neutral {
-		return 0
+func (a *analysis) margins(s *segment, ws [][]float32, li, own int, margin []float64) {
+	t := a.tables[s.fam]
+	l, o := t.langs[li], t.langs[own]
+	for k := range margin {
+		i := s.from + k
+		if a.words[i].neutral {
+			margin[k] = 0
+			continue
+		}
+		m := float64(ws[k][li] - ws[k][own])
+		if fw := a.fw[i]; !fw.empty() {
+			if fw.has(l) {
+				m += fwBonus
+			}
+			if fw.has(o) {
+				m -= fwBonus
+			}
+		}
+		margin[k] = m
 	}
-	e := float64(a.wordScores(d, i)[li])
-	if a.fw[i].has(l) {
-		e += fwBonus
-	}
-	return e
 }
 
 // twoStates finds the labelling of the words from first on (true: second
@@ -119,7 +150,8 @@ func (a *analysis) emission(d *Detector, i, li int, l lingua.Language) float64 {
 func (a *analysis) twoStates(first int, margin []float64, path []bool) float64 {
 	n := len(margin)
 	// back[k][s] is the state of word k-1 on the best path to state s at k.
-	back := make([][2]bool, n)
+	back := append(a.swBack[:0], make([][2]bool, n)...)
+	a.swBack = back
 	in0, in1 := 0.0, margin[0] // best score ending in state 0 / 1
 	for k := 1; k < n; k++ {
 		c := switchCost
