@@ -445,3 +445,33 @@ func TestMonolingualChapters(t *testing.T) {
 		}
 	}
 }
+
+// TestDeterministic checks that every output bit is the same on every
+// call and for every Detector: nothing may depend on map order or on which
+// Detector built the shared tables.
+func TestDeterministic(t *testing.T) {
+	var texts []string
+	for _, doc := range readLabelled(t) {
+		texts = append(texts, doc.text())
+	}
+	for _, f := range adversarial {
+		texts = append(texts, f.make(2000))
+	}
+	d1 := testDetector()
+	d2, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range texts {
+		first := d1.Spans(text)
+		for i, d := range []*Detector{d1, d2, d1} {
+			if again := d.Spans(text); !sameSpans(first, again) {
+				t.Fatalf("call %d differs on %.60q:\n%v\n%v", i, text, first, again)
+			}
+		}
+		l1, c1 := d1.Language(text)
+		if l2, c2 := d2.Language(text); l1 != l2 || c1 != c2 {
+			t.Fatalf("Language(%.60q) = %v %v, then %v %v", text, l1, c1, l2, c2)
+		}
+	}
+}
