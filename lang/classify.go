@@ -100,6 +100,9 @@ func (a *analysis) cjk(d *Detector, s *segment) lingua.Language {
 // words of it, and collects the languages its distinctive letters point to.
 func (a *analysis) evidence(s *segment, all langSet) (hits [lingua.Unknown]int, letters langSet) {
 	for i := s.from; i < s.to; i++ {
+		if a.words[i].neutral {
+			continue
+		}
 		for l := range a.fw[i].and(all).all {
 			hits[l]++
 		}
@@ -170,6 +173,9 @@ const fwWeight = 0.7
 // detect runs lingua on a segment restricted to its candidates and weighs
 // its probabilities with the function-word counts.
 func (a *analysis) detect(d *Detector, s *segment, extra langSet) (lingua.Language, float64, []score) {
+	if a.onlyAddresses(s) {
+		return lingua.Unknown, 0, nil // takes its neighbours' language, if any
+	}
 	c, hits := a.candidates(d, s, extra)
 	if l, conf, ok := clearWinner(c, &hits); ok {
 		return l, conf, []score{{l, conf}}
@@ -196,6 +202,17 @@ func (a *analysis) detect(d *Detector, s *segment, extra langSet) (lingua.Langua
 		best = c.first()
 	}
 	return best, 0.1, scores
+}
+
+// onlyAddresses reports a segment that is nothing but URLs and e-mail
+// addresses.
+func (a *analysis) onlyAddresses(s *segment) bool {
+	for _, w := range a.words[s.from:s.to] {
+		if !w.neutral {
+			return false
+		}
+	}
+	return true
 }
 
 // clearWinner skips lingua when the function words leave no doubt: at
@@ -257,6 +274,9 @@ func (a *analysis) neighbour(i, dir int) lingua.Language {
 func (a *analysis) settleShort(d *Detector, i int) {
 	s := &a.segs[i]
 	prev, next := a.neighbour(i, -1), a.neighbour(i, +1)
+	if a.afterQuote(i) {
+		prev = a.neighbour(i-1, -1) // the text resumes in its own language
+	}
 	var extra langSet
 	for _, l := range []lingua.Language{prev, next} {
 		if l != lingua.Unknown {
@@ -275,6 +295,9 @@ func (a *analysis) settleShort(d *Detector, i int) {
 		nb = a.dominant[s.fam].first() // a heading before the text: the text's language
 	}
 	if nb == lingua.Unknown {
+		if lang == lingua.Unknown {
+			return
+		}
 		// Alone in its script among other text: without evidence an unsure
 		// guess yields to the script's most common language. A text that is
 		// nothing but this segment keeps the model's guess.
@@ -285,6 +308,10 @@ func (a *analysis) settleShort(d *Detector, i int) {
 		return
 	}
 	if nb == lang {
+		return
+	}
+	if lang == lingua.Unknown {
+		s.lang, s.conf = nb, 0.1 // an address between words of nb
 		return
 	}
 	own := hits[lang]
@@ -298,6 +325,17 @@ func (a *analysis) settleShort(d *Detector, i int) {
 		return
 	}
 	s.lang, s.conf = nb, max(valueOf(vals, nb), 0.1)
+}
+
+// afterQuote reports whether segment i follows a quotation: both it and
+// the segment before it start at a quote mark, so the one before is the
+// quoted text and i the sentence going on after it.
+func (a *analysis) afterQuote(i int) bool {
+	if i < 1 || a.words[a.segs[i].from].brk != brkQuote {
+		return false
+	}
+	q := &a.segs[i-1]
+	return q.fam == a.segs[i].fam && a.words[q.from].brk == brkQuote && q.from > 0
 }
 
 func valueOf(scores []score, l lingua.Language) float64 {

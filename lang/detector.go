@@ -55,19 +55,24 @@ func (d *Detector) Spans(text string) []Span {
 	return a.spans(d)
 }
 
-// Language returns the language of most of the letters of text, and a
-// confidence that is the share of those letters weighted by the confidence
-// of their spans. It returns (language.Und, 0) for text without letters.
+// Language returns the language of most of the letters of text (of the
+// first of them, on a tie), and a confidence that is the share of those
+// letters weighted by the confidence of their spans. It returns (language.Und, 0) for text without letters.
 func (d *Detector) Language(text string) (language.Tag, float64) {
 	var a analysis
 	a.run(d, text)
+	a.absorbFragments() // as Spans does, so that both agree
 	var letters [int(lingua.Unknown) + 1]int
 	var weight [int(lingua.Unknown) + 1]float64
+	var order []lingua.Language // languages in order of first appearance
 	total := 0
 	for _, s := range a.segs {
 		l := s.lang
 		if s.conf < d.minConf {
 			l = lingua.Unknown
+		}
+		if letters[l] == 0 && s.letters > 0 {
+			order = append(order, l)
 		}
 		letters[l] += s.letters
 		weight[l] += float64(s.letters) * s.conf
@@ -76,10 +81,10 @@ func (d *Detector) Language(text string) (language.Tag, float64) {
 	if total == 0 {
 		return language.Und, 0
 	}
-	best := lingua.Unknown
-	for l := range letters {
-		if letters[l] > letters[best] {
-			best = lingua.Language(l)
+	best := order[0]
+	for _, l := range order[1:] {
+		if letters[l] > letters[best] { // a tie goes to the language that came first
+			best = l
 		}
 	}
 	return tagOf(best), weight[best] / float64(total)

@@ -239,6 +239,16 @@ func TestSpans(t *testing.T) {
 			[]want{{"ru", "Москва встречает гостей"}, {"en", "Moscow welcomes its guests with open arms"}}},
 		{"es then pt", "La ciudad tiene un nuevo puente sobre el río desde el lunes. A cidade também ganhou uma nova ponte sobre o rio.",
 			[]want{{"es", "La ciudad tiene un nuevo puente sobre el río desde el lunes"}, {"pt", "A cidade também ganhou uma nova ponte sobre o rio"}}},
+		{"switch inside a sentence", "Ich habe gestern mit meinem Bruder telefoniert and then we went to the cinema together.",
+			[]want{{"de", "Ich habe gestern mit meinem Bruder telefoniert"}, {"en", "and then we went to the cinema together"}}},
+		{"loanword inside a sentence", "Mein Handy ist schon wieder kaputt, und das neue Tablet kommt erst morgen.",
+			[]want{{"de", "Mein Handy ist schon wieder kaputt, und das neue Tablet kommt erst morgen"}}},
+		{"after a closing quote", "Sie rief „Good morning, everybody“ und ging.",
+			[]want{{"de", "Sie rief"}, {"en", "Good morning, everybody"}, {"de", "und ging"}}},
+		{"URL takes its neighbours' language", "Weitere Informationen finden Sie unter https://www.example.com/help/contact im Netz.",
+			[]want{{"de", "Weitere Informationen finden Sie unter https://www.example.com/help/contact im Netz"}}},
+		{"e-mail address", "Schreiben Sie an office@example.com, wir antworten gern.",
+			[]want{{"de", "Schreiben Sie an office@example.com, wir antworten gern"}}},
 		{"invalid UTF-8 is a separator", "Guten\xffTag, wie geht es Ihnen heute?",
 			[]want{{"de", "Guten\xffTag, wie geht es Ihnen heute"}}},
 	}
@@ -472,6 +482,37 @@ func TestDeterministic(t *testing.T) {
 		l1, c1 := d1.Language(text)
 		if l2, c2 := d2.Language(text); l1 != l2 || c1 != c2 {
 			t.Fatalf("Language(%.60q) = %v %v, then %v %v", text, l1, c1, l2, c2)
+		}
+	}
+}
+
+// TestLanguageAgreesWithSpans checks that Language names the language that
+// holds most letters of the spans, on every labelled document.
+func TestLanguageAgreesWithSpans(t *testing.T) {
+	d := testDetector()
+	for _, doc := range readLabelled(t) {
+		text := doc.text()
+		letters := map[string]int{}
+		var order []string
+		for _, s := range d.Spans(text) {
+			l := s.Lang.String()
+			for _, r := range text[s.Start:s.End] {
+				if unicode.IsLetter(r) {
+					if letters[l] == 0 {
+						order = append(order, l)
+					}
+					letters[l]++
+				}
+			}
+		}
+		best := "und"
+		for _, l := range order {
+			if letters[l] > letters[best] {
+				best = l
+			}
+		}
+		if tag, _ := d.Language(text); tag.String() != best {
+			t.Errorf("%s: Language = %s, spans hold most letters in %s %v", doc.ID, tag, best, letters)
 		}
 	}
 }

@@ -60,7 +60,10 @@ func (a *analysis) modelScores(d *Detector, s *segment, c langSet, hits *[lingua
 	logp := append(a.logp[:0], make([]float64, len(cands))...)
 	a.logp = logp
 	for from := s.from; from < s.to; from += maxWindow {
-		for _, ws := range a.scoreWords(t, from, min(s.to, from+maxWindow)) {
+		for j, ws := range a.scoreWords(t, from, min(s.to, from+maxWindow)) {
+			if a.words[from+j].neutral {
+				continue // an address is no evidence
+			}
 			for k, l := range cands {
 				if li := t.index[l]; li >= 0 {
 					logp[k] += float64(ws[li])

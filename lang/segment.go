@@ -179,9 +179,14 @@ func (a *analysis) split() {
 	a.splitMixed()
 }
 
+// startsSegment reports whether word i begins a segment. The colon and
+// slashes of a URL begin none: an address belongs to the text around it.
 func (a *analysis) startsSegment(i int) bool {
 	w := &a.words[i]
-	return i == 0 || w.brk >= brkClause || w.fam != a.words[i-1].fam || a.menu[i] || a.menu[i-1]
+	if i == 0 || w.fam != a.words[i-1].fam || a.menu[i] || a.menu[i-1] {
+		return true
+	}
+	return w.brk >= brkClause && !(w.neutral && a.words[i-1].neutral)
 }
 
 // splitMixed splits a segment at commas where the function words on either
