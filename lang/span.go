@@ -76,8 +76,10 @@ func (a *analysis) script(s *segment) string {
 }
 
 // Fragments of another script too short to carry a language join the span
-// around them: one or two letters glued to it ("A股" is Chinese), or up to
-// three between two spans of one language ("I visited 東京 last year"). Garbled text that
+// around them: one letter, two letters glued to it ("A股" is Chinese) or of
+// a script shared by many languages, or up to three letters between two
+// spans of one language ("I visited 東京 last year"). Each span then holds
+// two letters at least, three unless its script decides its language. Garbled text that
 // changes script at every letter then gives one span, not one per letter.
 const (
 	maxFragment         = 2
@@ -99,16 +101,24 @@ func (a *analysis) absorbFragments() {
 		if i+1 < len(a.segs) {
 			next = &a.segs[i+1]
 		}
-		short := s.letters <= maxFragment
+		// one letter never; two only in a script of one language, apart
+		short := s.letters == 1 || s.letters <= maxFragment && !a.decides(s)
 		switch {
-		case prev != nil && prev.fam != s.fam && short && a.glued(prev.to-1):
+		case prev != nil && prev.fam != s.fam && (short || s.letters <= maxFragment && a.glued(prev.to-1)):
 			s.lang, s.conf = prev.lang, prev.conf
 		case prev != nil && next != nil && prev.fam != s.fam && next.fam != s.fam && prev.lang == next.lang:
 			s.lang, s.conf = prev.lang, prev.conf
-		case next != nil && next.fam != s.fam && short && a.glued(s.to-1):
+		case next != nil && next.fam != s.fam && (short || s.letters <= maxFragment && a.glued(s.to-1)):
 			s.lang, s.conf = next.lang, next.conf
 		}
 	}
+}
+
+// decides reports a segment in a script that names its language: Hangul,
+// Greek, Hebrew, Thai, kana and the like ("서울" stays Korean).
+func (a *analysis) decides(s *segment) bool {
+	_, owned := scriptOwner[s.fam]
+	return owned || s.fam == famCJK
 }
 
 // glued reports whether word i and the next one touch: no byte between.
