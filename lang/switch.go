@@ -12,13 +12,13 @@ import (
 // out), so that a loanword or name stays in its sentence ("Das Start-up
 // setzt auf Open Source") while a clause does switch ("Ich habe gestern
 // telefoniert and then we went to the cinema").
-var switchCost = 10.0
+const switchCost = 10.0
 
 // commaSwitch is the share of switchCost a change costs at a comma.
-var commaSwitch = 0.6
+const commaSwitch = 0.6
 
 // fwBonus is the log-probability a function word adds to its languages.
-var fwBonus = 3.0
+const fwBonus = 3.0
 
 // minSwitchWords is the fewest words a segment needs to be searched for a
 // switch inside it.
