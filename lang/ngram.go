@@ -89,7 +89,13 @@ type tableOnce struct {
 func tableFor(set langSet) (*ngramTable, error) {
 	v, _ := tables.LoadOrStore(set, &tableOnce{})
 	o := v.(*tableOnce)
-	o.once.Do(func() { o.t, o.err = buildTable(set.list()) })
+	o.once.Do(func() {
+		o.t, o.err = buildTable(set.list())
+		// The build leaves tens of MB of unzip garbage; collecting it now,
+		// once per script family and process, lets the next build and the
+		// caller reuse that memory instead of growing the heap.
+		runtime.GC()
+	})
 	return o.t, o.err
 }
 
@@ -127,6 +133,7 @@ func buildTable(langs []lingua.Language) (*ngramTable, error) {
 		counts[b] += counts[b-1]
 	}
 	total := counts[len(counts)-1]
+	runtime.GC() // the first pass's unzip garbage, before the largest allocation
 	t.entries = make([]uint32, total)
 	eachModel(langs, func(li int, gram []byte, p float64) {
 		b, rem := t.bucket(fnv64(gram))
