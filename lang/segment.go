@@ -11,10 +11,10 @@ import (
 // between quote marks or brackets, a run of one script, or a menu item.
 type segment struct {
 	from, to int // word indices, to exclusive
-	fam      family
 	letters  int
 	lang     lingua.Language
 	conf     float64
+	fam      family
 	done     bool // labelled
 }
 
@@ -174,7 +174,7 @@ func (a *analysis) split() {
 		}
 		s := &a.segs[len(a.segs)-1]
 		s.to = i + 1
-		s.letters += w.letters
+		s.letters += int(w.letters)
 	}
 	a.splitMixed()
 }
@@ -246,7 +246,7 @@ func topOf(h *[lingua.Unknown]int) lingua.Language {
 func (a *analysis) newSegment(from, to int) segment {
 	s := segment{from: from, to: to, fam: a.words[from].fam, lang: lingua.Unknown}
 	for _, w := range a.words[from:to] {
-		s.letters += w.letters
+		s.letters += int(w.letters)
 	}
 	return s
 }

@@ -60,7 +60,7 @@ func (a *analysis) script(s *segment) string {
 	var n [numScripts]int
 	kana := false
 	for _, w := range a.words[s.from:s.to] {
-		n[w.sc] += w.letters
+		n[w.sc] += int(w.letters)
 		kana = kana || w.kana
 	}
 	if s.fam == famCJK && kana {

@@ -22,13 +22,13 @@ const (
 // that follow them and apostrophes or hyphens between letters.
 type word struct {
 	start, end int // byte offsets
+	letters    int32
 	fam        family
 	sc         script // the script of most of its letters
-	letters    int
-	brk        brk  // boundary before the word
-	kana       bool // holds Hiragana or Katakana
-	colon      bool // a colon stands between it and the previous word: speech may start
-	neutral    bool // part of a URL or e-mail address: no evidence of a language
+	brk        brk    // boundary before the word
+	kana       bool   // holds Hiragana or Katakana
+	colon      bool   // a colon stands between it and the previous word: speech may start
+	neutral    bool   // part of a URL or e-mail address: no evidence of a language
 }
 
 // boundaryOf classifies a non-letter rune that separates words.
