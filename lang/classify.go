@@ -6,7 +6,7 @@ import (
 	"github.com/pemistahl/lingua-go"
 )
 
-// longSegment is the number of letters from which lingua's verdict on a
+// longSegment is the number of letters from which the model's verdict on a
 // segment stands on its own; shorter segments are weighed against their
 // neighbours (see settleShort).
 const longSegment = 30
@@ -118,7 +118,7 @@ func (a *analysis) evidence(s *segment, all langSet) (hits [lingua.Unknown]int, 
 	return hits, letters.and(all)
 }
 
-// candidates picks the languages lingua compares for a segment: those with
+// candidates picks the languages the model compares for a segment: those with
 // at least 40% of the top function-word count, those its letters point to,
 // the extra ones (the text's dominant language, neighbours), the siblings of
 // all of these, and languages without a function-word list. With no
@@ -164,14 +164,14 @@ type score struct {
 	p    float64
 }
 
-// fwWeight is how much one function word more multiplies the odds of its
-// language over lingua's verdict. Trigrams alone confuse close languages on
-// a short sentence ("Am Ende rief der Gast aus Kalifornien" came out Dutch);
-// function words are what tells them apart.
+// fwWeight is the log of how much one function word more multiplies the
+// odds of its language over the model's verdict. Character n-grams alone
+// confuse close languages on a short sentence ("Am Ende rief der Gast aus
+// Kalifornien" came out Dutch); function words tell them apart.
 const fwWeight = 0.7
 
-// detect runs lingua on a segment restricted to its candidates and weighs
-// its probabilities with the function-word counts.
+// detect runs the n-gram model on a segment restricted to its candidates
+// and weighs its probabilities with the function-word counts.
 func (a *analysis) detect(d *Detector, s *segment, extra langSet) (lingua.Language, float64, []score) {
 	if a.onlyAddresses(s) {
 		return lingua.Unknown, 0, nil // takes its neighbours' language, if any
@@ -187,7 +187,7 @@ func (a *analysis) detect(d *Detector, s *segment, extra langSet) (lingua.Langua
 		}
 		return scores[0].lang, scores[0].p, scores
 	}
-	// lingua had nothing to go on (too few letters): the function words,
+	// the model had nothing to go on (too few letters): the function words,
 	// then the dominant language decide, with low confidence.
 	best, n := lingua.Unknown, 0
 	for l, h := range hits {
@@ -215,9 +215,9 @@ func (a *analysis) onlyAddresses(s *segment) bool {
 	return true
 }
 
-// clearWinner skips lingua when the function words leave no doubt: at
+// clearWinner skips the model when the function words leave no doubt: at
 // least four of one candidate and three times as many as of any other.
-// Close relatives share most function words, so they still go to lingua,
+// Close relatives share most function words, so they still go to the model,
 // and so does any set with a language that has no list (it has no hits).
 func clearWinner(c langSet, hits *[lingua.Unknown]int) (lingua.Language, float64, bool) {
 	if c.and(hasFunctionWords) != c {
@@ -265,7 +265,7 @@ func (a *analysis) neighbour(i, dir int) lingua.Language {
 	return lingua.Unknown
 }
 
-// settleShort labels a short segment. lingua's guess stands when it agrees
+// settleShort labels a short segment. The model's guess stands when it agrees
 // with a neighbour or when the segment has its own evidence (two function
 // words of its language, more than of the neighbour's); otherwise the
 // segment takes its neighbours' language: a quoted loanword or name inside
