@@ -25,17 +25,26 @@ var benchTags = []language.Tag{
 	language.Hebrew, language.Turkish,
 }
 
-var benchLingua = sync.OnceValue(func() lingua.LanguageDetector {
+func benchLanguages() []lingua.Language {
 	var ls []lingua.Language
 	for _, t := range benchTags {
 		l, _ := linguaOf(t)
 		ls = append(ls, l)
 	}
-	return lingua.NewLanguageDetectorBuilder().FromLanguages(ls...).Build()
+	return ls
+}
+
+var benchLingua = sync.OnceValue(func() lingua.LanguageDetector {
+	return lingua.NewLanguageDetectorBuilder().FromLanguages(benchLanguages()...).Build()
 })
 
-// BenchmarkSpans, BenchmarkLinguaMultiple and BenchmarkLinguaWhole run on
-// the same text with the same 17 languages; run them together:
+var benchLinguaLow = sync.OnceValue(func() lingua.LanguageDetector {
+	return lingua.NewLanguageDetectorBuilder().FromLanguages(benchLanguages()...).WithLowAccuracyMode().Build()
+})
+
+// BenchmarkSpans, BenchmarkLinguaMultiple, BenchmarkLinguaWhole and
+// BenchmarkLinguaWholeLow run on the same text with the same 17 languages;
+// run them together:
 //
 //	go test ./lang/ -run '^$' -bench . -benchmem
 func BenchmarkSpans(b *testing.B) {
@@ -66,6 +75,18 @@ func BenchmarkLinguaMultiple(b *testing.B) {
 // language for everything, the cheapest thing lingua can do with it.
 func BenchmarkLinguaWhole(b *testing.B) {
 	d := benchLingua()
+	d.DetectLanguageOf(benchText)
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d.DetectLanguageOf(benchText)
+	}
+}
+
+// BenchmarkLinguaWholeLow is BenchmarkLinguaWhole in lingua's low-accuracy
+// mode (trigrams only), its fastest setting.
+func BenchmarkLinguaWholeLow(b *testing.B) {
+	d := benchLinguaLow()
 	d.DetectLanguageOf(benchText)
 	b.SetBytes(int64(len(benchText)))
 	b.ReportAllocs()

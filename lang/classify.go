@@ -1,17 +1,18 @@
 package lang
 
 import (
-	"math"
-	"sort"
 	"unicode"
 
 	"github.com/pemistahl/lingua-go"
 )
 
-// longSegment is the number of letters from which lingua's verdict on a
+// longSegment is the number of letters from which the model's verdict on a
 // segment stands on its own; shorter segments are weighed against their
 // neighbours (see settleShort).
 const longSegment = 30
+
+// maxMenuSkip is the most menu items neighbour looks past.
+const maxMenuSkip = 8
 
 // shortHan is the longest Han-only run that is taken for Japanese in a
 // text with kana.
@@ -99,7 +100,10 @@ func (a *analysis) cjk(d *Detector, s *segment) lingua.Language {
 // words of it, and collects the languages its distinctive letters point to.
 func (a *analysis) evidence(s *segment, all langSet) (hits [lingua.Unknown]int, letters langSet) {
 	for i := s.from; i < s.to; i++ {
-		for _, l := range a.fw[i].and(all).list() {
+		if a.words[i].neutral {
+			continue
+		}
+		for l := range a.fw[i].and(all).all {
 			hits[l]++
 		}
 		w := a.words[i]
@@ -114,7 +118,7 @@ func (a *analysis) evidence(s *segment, all langSet) (hits [lingua.Unknown]int, 
 	return hits, letters.and(all)
 }
 
-// candidates picks the languages lingua compares for a segment: those with
+// candidates picks the languages the model compares for a segment: those with
 // at least 40% of the top function-word count, those its letters point to,
 // the extra ones (the text's dominant language, neighbours), the siblings of
 // all of these, and languages without a function-word list. With no
@@ -160,35 +164,30 @@ type score struct {
 	p    float64
 }
 
-// fwWeight is how much one function word more multiplies the odds of its
-// language over lingua's verdict. Trigrams alone confuse close languages on
-// a short sentence ("Am Ende rief der Gast aus Kalifornien" came out Dutch);
-// function words are what tells them apart.
+// fwWeight is the log of how much one function word more multiplies the
+// odds of its language over the model's verdict. Character n-grams alone
+// confuse close languages on a short sentence ("Am Ende rief der Gast aus
+// Kalifornien" came out Dutch); function words tell them apart.
 const fwWeight = 0.7
 
-// detect runs lingua on a segment restricted to its candidates and weighs
-// its probabilities with the function-word counts.
+// detect runs the n-gram model on a segment restricted to its candidates
+// and weighs its probabilities with the function-word counts.
 func (a *analysis) detect(d *Detector, s *segment, extra langSet) (lingua.Language, float64, []score) {
+	if a.onlyAddresses(s) {
+		return lingua.Unknown, 0, nil // takes its neighbours' language, if any
+	}
 	c, hits := a.candidates(d, s, extra)
 	if l, conf, ok := clearWinner(c, &hits); ok {
 		return l, conf, []score{{l, conf}}
 	}
-	vals := d.model(c).ComputeLanguageConfidenceValues(a.segText(s))
-	scores := make([]score, 0, len(vals))
-	sum := 0.0
-	for _, v := range vals {
-		p := v.Value() * math.Exp(fwWeight*float64(hits[v.Language()]))
-		scores = append(scores, score{v.Language(), p})
-		sum += p
-	}
+	scores, sum := a.modelScores(d, s, c, &hits)
 	if sum > 0 {
 		for i := range scores {
 			scores[i].p /= sum
 		}
-		sort.SliceStable(scores, func(i, j int) bool { return scores[i].p > scores[j].p })
 		return scores[0].lang, scores[0].p, scores
 	}
-	// lingua had nothing to go on (too few letters): the function words,
+	// the model had nothing to go on (too few letters): the function words,
 	// then the dominant language decide, with low confidence.
 	best, n := lingua.Unknown, 0
 	for l, h := range hits {
@@ -205,16 +204,27 @@ func (a *analysis) detect(d *Detector, s *segment, extra langSet) (lingua.Langua
 	return best, 0.1, scores
 }
 
-// clearWinner skips lingua when the function words leave no doubt: at
+// onlyAddresses reports a segment that is nothing but URLs and e-mail
+// addresses.
+func (a *analysis) onlyAddresses(s *segment) bool {
+	for _, w := range a.words[s.from:s.to] {
+		if !w.neutral {
+			return false
+		}
+	}
+	return true
+}
+
+// clearWinner skips the model when the function words leave no doubt: at
 // least four of one candidate and three times as many as of any other.
-// Close relatives share most function words, so they still go to lingua,
+// Close relatives share most function words, so they still go to the model,
 // and so does any set with a language that has no list (it has no hits).
 func clearWinner(c langSet, hits *[lingua.Unknown]int) (lingua.Language, float64, bool) {
 	if c.and(hasFunctionWords) != c {
 		return lingua.Unknown, 0, false
 	}
 	best, top, second := lingua.Unknown, 0, 0
-	for _, l := range c.list() {
+	for l := range c.all {
 		switch h := hits[l]; {
 		case h > top:
 			best, top, second = l, h, top
@@ -229,13 +239,14 @@ func clearWinner(c langSet, hits *[lingua.Unknown]int) (lingua.Language, float64
 }
 
 // neighbour returns the language of the nearest labelled segment of the
-// same script family on one side (dir -1 or +1), or Unknown. Menu items and
-// up to two segments of other scripts are skipped: "auf English, Français
-// und Español" is German around the names, and Russian resumes after an
-// English quote.
+// same script family on one side (dir -1 or +1), or Unknown. Up to
+// maxMenuSkip menu items and two segments of other scripts are skipped:
+// "auf English, Français und Español" is German around the names, and
+// Russian resumes after an English quote. The bound keeps the cost linear
+// on a text that is one long menu.
 func (a *analysis) neighbour(i, dir int) lingua.Language {
 	other := 0
-	for j := i + dir; j >= 0 && j < len(a.segs); j += dir {
+	for j, steps := i+dir, 0; j >= 0 && j < len(a.segs) && steps <= maxMenuSkip+2; j, steps = j+dir, steps+1 {
 		n := &a.segs[j]
 		if n.fam != a.segs[i].fam {
 			if other++; other > 2 {
@@ -254,7 +265,7 @@ func (a *analysis) neighbour(i, dir int) lingua.Language {
 	return lingua.Unknown
 }
 
-// settleShort labels a short segment. lingua's guess stands when it agrees
+// settleShort labels a short segment. The model's guess stands when it agrees
 // with a neighbour or when the segment has its own evidence (two function
 // words of its language, more than of the neighbour's); otherwise the
 // segment takes its neighbours' language: a quoted loanword or name inside
@@ -263,6 +274,9 @@ func (a *analysis) neighbour(i, dir int) lingua.Language {
 func (a *analysis) settleShort(d *Detector, i int) {
 	s := &a.segs[i]
 	prev, next := a.neighbour(i, -1), a.neighbour(i, +1)
+	if a.afterQuote(i) {
+		prev = a.neighbour(i-1, -1) // the text resumes in its own language
+	}
 	var extra langSet
 	for _, l := range []lingua.Language{prev, next} {
 		if l != lingua.Unknown {
@@ -281,15 +295,23 @@ func (a *analysis) settleShort(d *Detector, i int) {
 		nb = a.dominant[s.fam].first() // a heading before the text: the text's language
 	}
 	if nb == lingua.Unknown {
-		// Alone in its script: without evidence an unsure guess yields to
-		// the script's most common language.
+		if lang == lingua.Unknown {
+			return
+		}
+		// Alone in its script among other text: without evidence an unsure
+		// guess yields to the script's most common language. A text that is
+		// nothing but this segment keeps the model's guess.
 		def := scriptDefault[s.fam]
-		if conf < 0.9 && d.set.has(def) && letters.empty() && topOf(&hits) != lang && !a.utterance(i) {
+		if len(a.segs) > 1 && conf < 0.9 && d.set.has(def) && letters.empty() && topOf(&hits) != lang && !a.utterance(i) {
 			s.lang, s.conf = def, max(valueOf(vals, def), 0.1)
 		}
 		return
 	}
 	if nb == lang {
+		return
+	}
+	if lang == lingua.Unknown {
+		s.lang, s.conf = nb, 0.1 // an address between words of nb
 		return
 	}
 	own := hits[lang]
@@ -303,6 +325,17 @@ func (a *analysis) settleShort(d *Detector, i int) {
 		return
 	}
 	s.lang, s.conf = nb, max(valueOf(vals, nb), 0.1)
+}
+
+// afterQuote reports whether segment i follows a quotation: both it and
+// the segment before it start at a quote mark, so the one before is the
+// quoted text and i the sentence going on after it.
+func (a *analysis) afterQuote(i int) bool {
+	if i < 1 || a.words[a.segs[i].from].brk != brkQuote {
+		return false
+	}
+	q := &a.segs[i-1]
+	return q.fam == a.segs[i].fam && a.words[q.from].brk == brkQuote && q.from > 0
 }
 
 func valueOf(scores []score, l lingua.Language) float64 {

@@ -2,27 +2,18 @@ package lang
 
 import (
 	"sync"
-	"sync/atomic"
 
 	"github.com/pemistahl/lingua-go"
 	"golang.org/x/text/language"
 )
 
 // Detector finds the language of every span of a text. It is safe for
-// concurrent use: its state after New is read-only apart from a cache of
-// lingua detectors, and lingua's models are loaded once, behind sync.Map.
+// concurrent use: its state after New is read-only, and the n-gram tables
+// are built once per script family, behind sync.Once (see ngram.go).
 type Detector struct {
 	set     langSet
 	minConf float64
-
-	models  sync.Map // langSet -> lingua.LanguageDetector restricted to the set
-	nmodels atomic.Int32
 }
-
-// maxModels bounds the cache of restricted lingua detectors. Each is a few
-// small maps (the n-gram models themselves are shared), so this only guards
-// against adversarial input producing ever new candidate sets.
-const maxModels = 1024
 
 // New returns a Detector for DefaultLanguages or the languages of the
 // WithLanguages option. Language models are loaded lazily, on the first text
@@ -64,19 +55,24 @@ func (d *Detector) Spans(text string) []Span {
 	return a.spans(d)
 }
 
-// Language returns the language of most of the letters of text, and a
-// confidence that is the share of those letters weighted by the confidence
-// of their spans. It returns (language.Und, 0) for text without letters.
+// Language returns the language of most of the letters of text (of the
+// first of them, on a tie), and a confidence that is the share of those
+// letters weighted by the confidence of their spans. It returns (language.Und, 0) for text without letters.
 func (d *Detector) Language(text string) (language.Tag, float64) {
 	var a analysis
 	a.run(d, text)
+	a.absorbFragments() // as Spans does, so that both agree
 	var letters [int(lingua.Unknown) + 1]int
 	var weight [int(lingua.Unknown) + 1]float64
+	var order []lingua.Language // languages in order of first appearance
 	total := 0
 	for _, s := range a.segs {
 		l := s.lang
 		if s.conf < d.minConf {
 			l = lingua.Unknown
+		}
+		if letters[l] == 0 && s.letters > 0 {
+			order = append(order, l)
 		}
 		letters[l] += s.letters
 		weight[l] += float64(s.letters) * s.conf
@@ -85,29 +81,11 @@ func (d *Detector) Language(text string) (language.Tag, float64) {
 	if total == 0 {
 		return language.Und, 0
 	}
-	best := lingua.Unknown
-	for l := range letters {
-		if letters[l] > letters[best] {
-			best = lingua.Language(l)
+	best := order[0]
+	for _, l := range order[1:] {
+		if letters[l] > letters[best] { // a tie goes to the language that came first
+			best = l
 		}
 	}
 	return tagOf(best), weight[best] / float64(total)
-}
-
-// model returns a lingua detector restricted to cands (at least two
-// languages). Low-accuracy mode uses trigrams only: the models of all
-// default languages then take about 30 MB instead of 1 GB, and candidate
-// restriction recovers the accuracy on short text.
-func (d *Detector) model(cands langSet) lingua.LanguageDetector {
-	if m, ok := d.models.Load(cands); ok {
-		return m.(lingua.LanguageDetector)
-	}
-	m := lingua.NewLanguageDetectorBuilder().FromLanguages(cands.list()...).WithLowAccuracyMode().Build()
-	if d.nmodels.Load() < maxModels {
-		if prev, loaded := d.models.LoadOrStore(cands, m); loaded {
-			return prev.(lingua.LanguageDetector)
-		}
-		d.nmodels.Add(1)
-	}
-	return m
 }

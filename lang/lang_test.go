@@ -239,6 +239,16 @@ func TestSpans(t *testing.T) {
 			[]want{{"ru", "Москва встречает гостей"}, {"en", "Moscow welcomes its guests with open arms"}}},
 		{"es then pt", "La ciudad tiene un nuevo puente sobre el río desde el lunes. A cidade também ganhou uma nova ponte sobre o rio.",
 			[]want{{"es", "La ciudad tiene un nuevo puente sobre el río desde el lunes"}, {"pt", "A cidade também ganhou uma nova ponte sobre o rio"}}},
+		{"switch inside a sentence", "Ich habe gestern mit meinem Bruder telefoniert and then we went to the cinema together.",
+			[]want{{"de", "Ich habe gestern mit meinem Bruder telefoniert"}, {"en", "and then we went to the cinema together"}}},
+		{"loanword inside a sentence", "Mein Handy ist schon wieder kaputt, und das neue Tablet kommt erst morgen.",
+			[]want{{"de", "Mein Handy ist schon wieder kaputt, und das neue Tablet kommt erst morgen"}}},
+		{"after a closing quote", "Sie rief „Good morning, everybody“ und ging.",
+			[]want{{"de", "Sie rief"}, {"en", "Good morning, everybody"}, {"de", "und ging"}}},
+		{"URL takes its neighbours' language", "Weitere Informationen finden Sie unter https://www.example.com/help/contact im Netz.",
+			[]want{{"de", "Weitere Informationen finden Sie unter https://www.example.com/help/contact im Netz"}}},
+		{"e-mail address", "Schreiben Sie an office@example.com, wir antworten gern.",
+			[]want{{"de", "Schreiben Sie an office@example.com, wir antworten gern"}}},
 		{"invalid UTF-8 is a separator", "Guten\xffTag, wie geht es Ihnen heute?",
 			[]want{{"de", "Guten\xffTag, wie geht es Ihnen heute"}}},
 	}
@@ -402,6 +412,107 @@ func TestConcurrent(t *testing.T) {
 	for g := range got {
 		if diff := cmp.Diff(want, got[g], cmp.Comparer(func(a, b language.Tag) bool { return a == b }), cmpopts.EquateApprox(0, 1e-9)); diff != "" {
 			t.Errorf("goroutine %d differs from a sequential run:\n%s", g, diff)
+		}
+	}
+}
+
+// TestMonolingualChapters checks that a long text in one language stays in
+// it: names, numbers, a loanword or a foreign-looking name must not make
+// foreign spans. The chapters were written for this test.
+func TestMonolingualChapters(t *testing.T) {
+	d := testDetector()
+	for _, c := range []struct{ file, lang string }{
+		{"novel-de.txt", "de"},
+		{"novel-fr.txt", "fr"},
+	} {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "lang", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		spans := d.Spans(text)
+		checkInvariants(t, text, spans)
+		right, total := 0, 0
+		for _, s := range spans {
+			n := 0
+			for _, r := range text[s.Start:s.End] {
+				if unicode.IsLetter(r) {
+					n++
+				}
+			}
+			total += n
+			if s.Lang.String() == c.lang {
+				right += n
+			} else {
+				t.Logf("%s: %s %.2f %q", c.file, s.Lang, s.Confidence, text[s.Start:s.End])
+			}
+		}
+		if share := float64(right) / float64(total); share < 0.995 {
+			t.Errorf("%s: %.4f of %d letters in %s, want >= 0.995", c.file, share, total, c.lang)
+		}
+		if tag, _ := d.Language(text); tag.String() != c.lang {
+			t.Errorf("%s: Language = %s, want %s", c.file, tag, c.lang)
+		}
+	}
+}
+
+// TestDeterministic checks that every output bit is the same on every
+// call and for every Detector: nothing may depend on map order or on which
+// Detector built the shared tables.
+func TestDeterministic(t *testing.T) {
+	var texts []string
+	for _, doc := range readLabelled(t) {
+		texts = append(texts, doc.text())
+	}
+	for _, f := range adversarial {
+		texts = append(texts, f.make(2000))
+	}
+	d1 := testDetector()
+	d2, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range texts {
+		first := d1.Spans(text)
+		for i, d := range []*Detector{d1, d2, d1} {
+			if again := d.Spans(text); !sameSpans(first, again) {
+				t.Fatalf("call %d differs on %.60q:\n%v\n%v", i, text, first, again)
+			}
+		}
+		l1, c1 := d1.Language(text)
+		if l2, c2 := d2.Language(text); l1 != l2 || c1 != c2 {
+			t.Fatalf("Language(%.60q) = %v %v, then %v %v", text, l1, c1, l2, c2)
+		}
+	}
+}
+
+// TestLanguageAgreesWithSpans checks that Language names the language that
+// holds most letters of the spans, on every labelled document.
+func TestLanguageAgreesWithSpans(t *testing.T) {
+	d := testDetector()
+	for _, doc := range readLabelled(t) {
+		text := doc.text()
+		letters := map[string]int{}
+		var order []string
+		for _, s := range d.Spans(text) {
+			l := s.Lang.String()
+			for _, r := range text[s.Start:s.End] {
+				if unicode.IsLetter(r) {
+					if letters[l] == 0 {
+						order = append(order, l)
+					}
+					letters[l]++
+				}
+			}
+		}
+		best := "und"
+		for _, l := range order {
+			if letters[l] > letters[best] {
+				best = l
+			}
+		}
+		if tag, _ := d.Language(text); tag.String() != best {
+			t.Errorf("%s: Language = %s, spans hold most letters in %s %v", doc.ID, tag, best, letters)
 		}
 	}
 }

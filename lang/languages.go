@@ -35,6 +35,17 @@ func (s langSet) list() []lingua.Language {
 	return out
 }
 
+// all iterates over the members in lingua's order without allocating.
+func (s langSet) all(yield func(lingua.Language) bool) {
+	for w := range s {
+		for x := s[w]; x != 0; x &= x - 1 {
+			if !yield(lingua.Language(w*64 + bits.TrailingZeros64(x))) {
+				return
+			}
+		}
+	}
+}
+
 // first returns the lowest member, or lingua.Unknown for the empty set.
 func (s langSet) first() lingua.Language {
 	for w := range s {
@@ -80,14 +91,20 @@ var defaultLanguages = []language.Tag{
 // tagOf is the BCP 47 tag reported for a lingua language. Norwegian Bokmål
 // is reported as "no", the code most corpora and web pages use for it.
 func tagOf(l lingua.Language) language.Tag {
-	if l == lingua.Unknown {
+	if l < 0 || l > lingua.Unknown {
 		return language.Und
 	}
-	if l == lingua.Bokmal {
-		return language.Norwegian
-	}
-	return language.Make(strings.ToLower(l.IsoCode639_1().String()))
+	return tags[l]
 }
+
+var tags = func() (t [lingua.Unknown + 1]language.Tag) {
+	for _, l := range lingua.AllLanguages() {
+		t[l] = language.Make(strings.ToLower(l.IsoCode639_1().String()))
+	}
+	t[lingua.Bokmal] = language.Norwegian
+	t[lingua.Unknown] = language.Und
+	return t
+}()
 
 // linguaOf maps a tag to lingua's language by its base language, so that
 // "de-CH" means German and both "no" and "nb" mean Bokmål.

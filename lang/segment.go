@@ -11,10 +11,10 @@ import (
 // between quote marks or brackets, a run of one script, or a menu item.
 type segment struct {
 	from, to int // word indices, to exclusive
-	fam      family
 	letters  int
 	lang     lingua.Language
 	conf     float64
+	fam      family
 	done     bool // labelled
 }
 
@@ -29,18 +29,32 @@ type analysis struct {
 	kana     bool                   // the text has Hiragana or Katakana
 	dominant [famTelugu + 1]langSet // per family, the languages with most function words
 	buf      []byte
+
+	tables   [famTelugu + 1]*ngramTable
+	looked   [famTelugu + 1]bool
+	scoreBuf []float32 // scratch of scoreWords
+	grams    gramScratch
+	cands    []lingua.Language // scratch of modelScores
+	logp     []float64
+	scores   []score
+	swScores [][]float32 // scratch of scoreWords
+	swMargin []float64
+	swPath   []bool
+	swBack   [][2]bool
 }
 
 func (a *analysis) run(d *Detector, text string) {
 	a.text = text
-	a.words = splitWords(text, nil)
+	a.words = splitWords(text, make([]word, 0, len(text)/6+1))
 	if len(a.words) == 0 {
 		return
 	}
+	markNeutral(text, a.words)
 	a.lookUpWords(d)
 	a.markMenus()
 	a.split()
 	a.classify(d)
+	a.findSwitches(d)
 }
 
 // lookUpWords finds function words, language names and kana.
@@ -73,7 +87,7 @@ func (a *analysis) lookUpWords(d *Detector) {
 		}
 		s = s.and(d.set)
 		a.fw[i] = s
-		for _, l := range s.list() {
+		for l := range s.all {
 			counts[w.fam][l]++
 		}
 	}
@@ -147,15 +161,32 @@ func (a *analysis) markMenus() {
 // break, a quote mark or bracket, a change of script family, and at every
 // menu item.
 func (a *analysis) split() {
+	n := 0
+	for i := range a.words {
+		if a.startsSegment(i) {
+			n++
+		}
+	}
+	a.segs = make([]segment, 0, n)
 	for i, w := range a.words {
-		if i == 0 || w.brk >= brkClause || w.fam != a.words[i-1].fam || a.menu[i] || a.menu[i-1] {
+		if a.startsSegment(i) {
 			a.segs = append(a.segs, segment{from: i, fam: w.fam, lang: lingua.Unknown})
 		}
 		s := &a.segs[len(a.segs)-1]
 		s.to = i + 1
-		s.letters += w.letters
+		s.letters += int(w.letters)
 	}
 	a.splitMixed()
+}
+
+// startsSegment reports whether word i begins a segment. The colon and
+// slashes of a URL begin none: an address belongs to the text around it.
+func (a *analysis) startsSegment(i int) bool {
+	w := &a.words[i]
+	if i == 0 || w.fam != a.words[i-1].fam || a.menu[i] || a.menu[i-1] {
+		return true
+	}
+	return w.brk >= brkClause && !(w.neutral && a.words[i-1].neutral)
 }
 
 // splitMixed splits a segment at commas where the function words on either
@@ -163,7 +194,7 @@ func (a *analysis) split() {
 // wherever you go, y se ha convertido en un éxito". Each side must have at
 // least two more function words of its own language than of the other's.
 func (a *analysis) splitMixed() {
-	var out []segment
+	out := make([]segment, 0, len(a.segs))
 	for _, s := range a.segs {
 		if _, multi := scriptLanguages[s.fam]; !multi || a.menu[s.from] {
 			out = append(out, s)
@@ -195,7 +226,7 @@ func (a *analysis) splitMixed() {
 // hits counts the function words of each language in words[from:to].
 func (a *analysis) hits(from, to int) (h [lingua.Unknown]int) {
 	for _, s := range a.fw[from:to] {
-		for _, l := range s.list() {
+		for l := range s.all {
 			h[l]++
 		}
 	}
@@ -215,7 +246,7 @@ func topOf(h *[lingua.Unknown]int) lingua.Language {
 func (a *analysis) newSegment(from, to int) segment {
 	s := segment{from: from, to: to, fam: a.words[from].fam, lang: lingua.Unknown}
 	for _, w := range a.words[from:to] {
-		s.letters += w.letters
+		s.letters += int(w.letters)
 	}
 	return s
 }

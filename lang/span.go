@@ -19,7 +19,8 @@ func (a *analysis) spans(d *Detector) []Span {
 	if len(a.segs) == 0 {
 		return nil
 	}
-	out := make([]Span, 0, len(a.segs))
+	a.absorbFragments()
+	out := make([]Span, 0, min(len(a.segs), 64)) // neighbours of one language fold into one
 	lastLetters, lastScriptLetters := 0, 0
 	for i := range a.segs {
 		s := &a.segs[i]
@@ -59,7 +60,7 @@ func (a *analysis) script(s *segment) string {
 	var n [numScripts]int
 	kana := false
 	for _, w := range a.words[s.from:s.to] {
-		n[w.sc] += w.letters
+		n[w.sc] += int(w.letters)
 		kana = kana || w.kana
 	}
 	if s.fam == famCJK && kana {
@@ -72,4 +73,55 @@ func (a *analysis) script(s *segment) string {
 		}
 	}
 	return scriptCode[best]
+}
+
+// Fragments of another script too short to carry a language join the span
+// around them: one letter, two letters glued to it ("A股" is Chinese) or of
+// a script shared by many languages, or up to three letters between two
+// spans of one language ("I visited 東京 last year"). Each span then holds
+// two letters at least, three unless its script decides its language. Garbled text that
+// changes script at every letter then gives one span, not one per letter.
+const (
+	maxFragment         = 2
+	maxSandwichFragment = 3
+)
+
+// absorbFragments gives such fragments the language of the text before
+// them (after them at the start of the text). Menu items keep their own.
+func (a *analysis) absorbFragments() {
+	for i := range a.segs {
+		s := &a.segs[i]
+		if s.letters > maxSandwichFragment || a.menu[s.from] {
+			continue
+		}
+		var prev, next *segment
+		if i > 0 {
+			prev = &a.segs[i-1]
+		}
+		if i+1 < len(a.segs) {
+			next = &a.segs[i+1]
+		}
+		// one letter never; two only in a script of one language, apart
+		short := s.letters == 1 || s.letters <= maxFragment && !a.decides(s)
+		switch {
+		case prev != nil && prev.fam != s.fam && (short || s.letters <= maxFragment && a.glued(prev.to-1)):
+			s.lang, s.conf = prev.lang, prev.conf
+		case prev != nil && next != nil && prev.fam != s.fam && next.fam != s.fam && prev.lang == next.lang:
+			s.lang, s.conf = prev.lang, prev.conf
+		case next != nil && next.fam != s.fam && (short || s.letters <= maxFragment && a.glued(s.to-1)):
+			s.lang, s.conf = next.lang, next.conf
+		}
+	}
+}
+
+// decides reports a segment in a script that names its language: Hangul,
+// Greek, Hebrew, Thai, kana and the like ("서울" stays Korean).
+func (a *analysis) decides(s *segment) bool {
+	_, owned := scriptOwner[s.fam]
+	return owned || s.fam == famCJK
+}
+
+// glued reports whether word i and the next one touch: no byte between.
+func (a *analysis) glued(i int) bool {
+	return i+1 < len(a.words) && a.words[i].end == a.words[i+1].start
 }

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,12 +22,13 @@ const (
 // that follow them and apostrophes or hyphens between letters.
 type word struct {
 	start, end int // byte offsets
+	letters    int32
 	fam        family
 	sc         script // the script of most of its letters
-	letters    int
-	brk        brk  // boundary before the word
-	kana       bool // holds Hiragana or Katakana
-	colon      bool // a colon stands between it and the previous word: speech may start
+	brk        brk    // boundary before the word
+	kana       bool   // holds Hiragana or Katakana
+	colon      bool   // a colon stands between it and the previous word: speech may start
+	neutral    bool   // part of a URL or e-mail address: no evidence of a language
 }
 
 // boundaryOf classifies a non-letter rune that separates words.
@@ -189,4 +191,39 @@ func lowerFollows(s string) bool {
 func letterFollows(s string, fam family) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) && scriptFamily[scriptOf(r)] == fam
+}
+
+// markNeutral marks the words of URLs and e-mail addresses: their letters
+// take the language of the text around them and are no evidence of any.
+func markNeutral(text string, words []word) {
+	k := 0
+	for start := 0; start < len(text); {
+		end := start
+		for end < len(text) && !isSpaceByte(text[end]) {
+			end++
+		}
+		if end > start && isAddress(text[start:end]) {
+			for k < len(words) && words[k].start < start {
+				k++
+			}
+			for ; k < len(words) && words[k].start < end; k++ {
+				words[k].neutral = true
+			}
+		}
+		start = end + 1
+	}
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// isAddress reports a token that is a URL (scheme://, www.) or an e-mail
+// address (letters on both sides of an @).
+func isAddress(tok string) bool {
+	if strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") || strings.HasPrefix(tok, "(www.") {
+		return true
+	}
+	at := strings.IndexByte(tok, '@')
+	return at > 0 && at < len(tok)-1 && strings.IndexByte(tok[at:], '.') > 0
 }

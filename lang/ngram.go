@@ -1,0 +1,376 @@
+package lang
+
+import (
+	"archive/zip"
+	"embed"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+	_ "unsafe" // go:linkname
+
+	"github.com/pemistahl/lingua-go"
+)
+
+// linguaModels are lingua's n-gram models (unigrams to fivegrams of 75
+// languages, protobuf in zip files). lingua keeps them unexported and loads
+// each into a map[string]float64, about 1.5 GB for all orders of the default
+// languages; textmend reads the same files into a packed table of 4 bytes an
+// n-gram instead (see ngramTable).
+//
+//go:linkname linguaModels github.com/pemistahl/lingua-go.languageModels
+var linguaModels embed.FS
+
+// maxOrder is the longest n-gram of lingua's models.
+const maxOrder = 5
+
+// ngramTable holds the n-gram models of the languages of one script family
+// as conditional log-probabilities, quantised to 1/qScale nats. Entries are
+// grouped in buckets by the top bits of a 64-bit hash of the n-gram; each
+// entry holds the next remBits bits of the hash, the language's index in
+// langs and the quantised value, so that one lookup serves every language.
+type ngramTable struct {
+	langs   []lingua.Language
+	index   [lingua.Unknown + 1]int8 // language -> position in langs, -1 if absent
+	dirBits uint
+	dir     []uint32 // bucket b holds entries[dir[b]:dir[b+1]]
+	entries []uint32 // rem<<14 | lang<<8 | q
+}
+
+const (
+	qScale  = 8  // quantisation steps per nat
+	remBits = 18 // hash bits kept in an entry beyond the bucket's
+	maxLang = 63 // language indices fit 6 bits
+)
+
+// fnv64 is FNV-1a: deterministic, so that every run builds the same table.
+func fnv64(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+func (t *ngramTable) bucket(h uint64) (b uint64, rem uint32) {
+	return h >> (64 - t.dirBits), uint32(h>>(64-t.dirBits-remBits)) & (1<<remBits - 1)
+}
+
+// lookup calls f with the language index and log-probability of every
+// language that has the n-gram.
+func (t *ngramTable) lookup(gram []byte, f func(li int, logp float32)) {
+	b, rem := t.bucket(fnv64(gram))
+	for _, e := range t.entries[t.dir[b]:t.dir[b+1]] {
+		if e>>14 == rem {
+			f(int(e>>8&maxLang), -float32(e&0xFF)/qScale)
+		}
+	}
+}
+
+var tables sync.Map // langSet of a family -> *tableOnce
+
+type tableOnce struct {
+	once sync.Once
+	t    *ngramTable
+	err  error
+}
+
+// tableFor returns the table of the languages in set, built on first use
+// and shared by every Detector with the same languages of that family.
+func tableFor(set langSet) (*ngramTable, error) {
+	v, _ := tables.LoadOrStore(set, &tableOnce{})
+	o := v.(*tableOnce)
+	o.once.Do(func() {
+		o.t, o.err = buildTable(set.list())
+		// The build leaves tens of MB of unzip garbage; collecting it now,
+		// once per script family and process, lets the next build and the
+		// caller reuse that memory instead of growing the heap.
+		runtime.GC()
+	})
+	return o.t, o.err
+}
+
+// buildTable reads every model file twice: once to count the entries of
+// each bucket, once to place them, so that no unsorted copy of all n-grams
+// is ever held in memory. Files are read in parallel; each bucket is sorted
+// at the end, so the table is the same whatever the order of the reads.
+func buildTable(langs []lingua.Language) (*ngramTable, error) {
+	if len(langs) > maxLang {
+		langs = langs[:maxLang]
+	}
+	t := &ngramTable{langs: langs}
+	for i := range t.index {
+		t.index[i] = -1
+	}
+	size := uint64(0)
+	for i, l := range langs {
+		t.index[l] = int8(i)
+		for n := 1; n <= maxOrder; n++ {
+			size += modelSize(l, n) / uint64(n+3) // bytes per n-gram in the protobuf, about
+		}
+	}
+	t.dirBits = uint(max(1, bits.Len64(size/8))) // four to eight entries a bucket
+	// counts[b+1] counts bucket b, then ends it; placing each entry at
+	// --counts[b+1] leaves counts[b+1] at the start of bucket b.
+	counts := make([]uint32, 1<<t.dirBits+1)
+	err := eachModel(langs, func(li int, gram []byte, p float64) {
+		b, _ := t.bucket(fnv64(gram))
+		atomic.AddUint32(&counts[b+1], 1)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for b := 1; b < len(counts); b++ {
+		counts[b] += counts[b-1]
+	}
+	total := counts[len(counts)-1]
+	runtime.GC() // the first pass's unzip garbage, before the largest allocation
+	t.entries = make([]uint32, total)
+	eachModel(langs, func(li int, gram []byte, p float64) {
+		b, rem := t.bucket(fnv64(gram))
+		q := math.Round(-math.Log(p) * qScale)
+		t.entries[atomic.AddUint32(&counts[b+1], ^uint32(0))] = rem<<14 | uint32(li)<<8 | uint32(min(255, max(0, q)))
+	})
+	copy(counts, counts[1:])
+	counts[len(counts)-1] = total
+	t.dir = counts
+	for b := range len(counts) - 1 {
+		slices.Sort(t.entries[t.dir[b]:t.dir[b+1]])
+	}
+	return t, nil
+}
+
+// eachModel calls f for every n-gram of every order of langs, reading the
+// model files on all CPUs; f must be safe for concurrent use.
+func eachModel(langs []lingua.Language, f func(li int, gram []byte, p float64)) error {
+	type job struct{ li, n int }
+	jobs := make(chan job)
+	errs := make(chan error, 1)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte // reused: the files are read twice, tens of MB in all
+			for j := range jobs {
+				var err error
+				buf, err = readModel(langs[j.li], j.n, buf, func(gram []byte, p float64) { f(j.li, gram, p) })
+				if err != nil {
+					select {
+					case errs <- err:
+					default:
+					}
+				}
+			}
+		}()
+	}
+	for li := range langs {
+		for n := maxOrder; n >= 1; n-- {
+			jobs <- job{li, n}
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	select {
+	case err := <-errs:
+		return err
+	default:
+		return nil
+	}
+}
+
+// modelSize is the uncompressed size of a model file, 0 if there is none.
+func modelSize(l lingua.Language, n int) uint64 {
+	zr, err := openModel(modelPath(l, n))
+	if err != nil || len(zr.File) == 0 {
+		return 0
+	}
+	return zr.File[0].UncompressedSize64
+}
+
+// openModel opens a model's zip file in place: embed's files are
+// io.ReaderAt, and ReadFile would copy megabytes for every read.
+func openModel(path string) (*zip.Reader, error) {
+	f, err := linguaModels.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	ra, ok := f.(io.ReaderAt)
+	if !ok {
+		return nil, fmt.Errorf("lang: model %s cannot be read in place", path)
+	}
+	return zip.NewReader(ra, st.Size())
+}
+
+func modelPath(l lingua.Language, n int) string {
+	name := [...]string{"", "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"}[n]
+	return fmt.Sprintf("language-models/%s/%s.pb.bin.zip", strings.ToLower(l.IsoCode639_1().String()), name)
+}
+
+// readModel decodes one of lingua's model files, unzipping into buf, and
+// calls f for every n-gram with its probability. It returns buf for reuse.
+// The protobuf wire format is decoded by hand: the message is one repeated
+// field of (probability, repeated n-gram) sets, and decoding in place saves
+// allocating a string for each of millions of n-grams.
+func readModel(l lingua.Language, n int, buf []byte, f func(gram []byte, p float64)) ([]byte, error) {
+	path := modelPath(l, n)
+	zr, err := openModel(path)
+	if err != nil {
+		return buf, nil // lingua has no model of this order for the language
+	}
+	if len(zr.File) == 0 {
+		return buf, fmt.Errorf("lang: model %s: %v", path, err)
+	}
+	rc, err := zr.File[0].Open()
+	if err != nil {
+		return buf, fmt.Errorf("lang: model %s: %v", path, err)
+	}
+	size := int(zr.File[0].UncompressedSize64)
+	if cap(buf) < size {
+		buf = make([]byte, size)
+	}
+	data := buf[:size]
+	_, err = io.ReadFull(rc, data)
+	rc.Close()
+	if err != nil {
+		return buf, fmt.Errorf("lang: model %s: %v", path, err)
+	}
+	err = eachField(data, func(num int, val []byte, _ uint64) error {
+		if num != 4 {
+			return nil
+		}
+		p := 0.0
+		return eachField(val, func(num int, val []byte, fixed uint64) error {
+			switch num {
+			case 1:
+				p = math.Float64frombits(fixed)
+			case 2:
+				if p > 0 {
+					f(val, p)
+				}
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return buf, fmt.Errorf("lang: model %s: %v", path, err)
+	}
+	return buf, nil
+}
+
+// eachField walks the fields of a protobuf message: length-delimited ones
+// come as val, 64-bit ones as fixed; varints are skipped.
+func eachField(b []byte, f func(num int, val []byte, fixed uint64) error) error {
+	for len(b) > 0 {
+		key, k := binary.Uvarint(b)
+		if k <= 0 {
+			return fmt.Errorf("bad field key")
+		}
+		b = b[k:]
+		num := int(key >> 3)
+		switch key & 7 {
+		case 0:
+			_, k := binary.Uvarint(b)
+			if k <= 0 {
+				return fmt.Errorf("bad varint")
+			}
+			b = b[k:]
+		case 1:
+			if len(b) < 8 {
+				return fmt.Errorf("short fixed64")
+			}
+			if err := f(num, nil, binary.LittleEndian.Uint64(b)); err != nil {
+				return err
+			}
+			b = b[8:]
+		case 2:
+			n, k := binary.Uvarint(b)
+			if k <= 0 || n > uint64(len(b)-k) {
+				return fmt.Errorf("bad length")
+			}
+			if err := f(num, b[k:k+int(n)], 0); err != nil {
+				return err
+			}
+			b = b[k+int(n):]
+		case 5:
+			if len(b) < 4 {
+				return fmt.Errorf("short fixed32")
+			}
+			b = b[4:]
+		default:
+			return fmt.Errorf("unsupported wire type %d", key&7)
+		}
+	}
+	return nil
+}
+
+const (
+	backoffLogP = -0.92 // ln 0.4 per order dropped: "stupid backoff"
+	unseenLogP  = -12   // a letter the language's model never saw
+)
+
+// gramScratch holds one word lower-cased and the byte offset of each rune.
+type gramScratch struct {
+	low  []byte
+	ends []int
+}
+
+// addWordScores adds to out[i] the log-probability of word under the
+// character model of t.langs[i]: every letter is predicted from up to four
+// letters before it, from the longest context the language's model holds.
+// Runs of letters are scored apart; other runes only separate them.
+func (t *ngramTable) addWordScores(word string, out []float32, g *gramScratch) {
+	g.low, g.ends = g.low[:0], g.ends[:0]
+	for _, r := range word {
+		if !unicode.IsLetter(r) {
+			t.addRun(g, out)
+			g.low, g.ends = g.low[:0], g.ends[:0]
+			continue
+		}
+		g.low = utf8.AppendRune(g.low, unicode.ToLower(r))
+		g.ends = append(g.ends, len(g.low))
+	}
+	t.addRun(g, out)
+}
+
+func (t *ngramTable) addRun(g *gramScratch, out []float32) {
+	all := uint64(1)<<len(t.langs) - 1
+	for i := range g.ends {
+		top := min(maxOrder, i+1)
+		var covered uint64
+		for n := top; n >= 1 && covered != all; n-- {
+			start := 0
+			if i-n >= 0 {
+				start = g.ends[i-n]
+			}
+			b, rem := t.bucket(fnv64(g.low[start:g.ends[i]]))
+			pen := float32(top-n) * backoffLogP
+			for _, e := range t.entries[t.dir[b]:t.dir[b+1]] {
+				li := e >> 8 & maxLang
+				if e>>14 != rem || covered&(1<<li) != 0 {
+					continue
+				}
+				covered |= 1 << li
+				out[li] += pen - float32(e&0xFF)/qScale
+			}
+		}
+		for li := range t.langs {
+			if covered&(1<<li) == 0 {
+				out[li] += float32(top-1)*backoffLogP + unseenLogP
+			}
+		}
+	}
+}
