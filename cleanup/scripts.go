@@ -227,6 +227,11 @@ var lookAlikes = func() map[rune]bool {
 
 func isLookAlike(r rune) bool { return lookAlikes[r] }
 
+// maxHomoglyphWord bounds the word homoglyphWord reads, in bytes: a word
+// typed with look-alike letters is a word, and a longer run of script
+// changes must not cost its length at every change.
+const maxHomoglyphWord = 96
+
 // homoglyphWord reports a run of letters around byte i that mixes Latin,
 // Greek or Cyrillic such that all letters of the scripts in the minority
 // are look-alikes of the majority's: one word typed with the wrong
@@ -238,14 +243,18 @@ func homoglyphWord(s string, i int) bool {
 		if !unicode.IsLetter(r) && !isMark(r) {
 			break
 		}
-		lo -= n
+		if lo -= n; i-lo > maxHomoglyphWord {
+			return false
+		}
 	}
 	for hi < len(s) {
 		r, n := utf8.DecodeRuneInString(s[hi:])
 		if !unicode.IsLetter(r) && !isMark(r) {
 			break
 		}
-		hi += n
+		if hi += n; hi-lo > maxHomoglyphWord {
+			return false
+		}
 	}
 	var count, plain [scriptIndic]int
 	for _, r := range s[lo:hi] {
