@@ -218,7 +218,15 @@ var germanParticles = map[string]bool{"ab": true, "an": true, "auf": true, "aus"
 // (mit|streiten, er|eicht): a verb the dictionary lacks, more often than
 // two words.
 func particleVerb(L, R string) bool {
-	return germanParticles[strings.ToLower(L)] && (strings.HasSuffix(R, "en") || strings.HasSuffix(R, "t"))
+	if !germanParticles[strings.ToLower(L)] {
+		return false
+	}
+	for _, end := range [...]string{"en", "ern", "eln", "t"} {
+		if strings.HasSuffix(R, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundLike reports whether the words L|R, of which neither is a

@@ -110,6 +110,13 @@ func TestDebianJoins(t *testing.T) {
 		{"pl_PL", "pl", "Powiedział, żedom był duży.", "Powiedział, że dom był duży."},
 		{"ru_RU", "ru", "Он сказал, чтодом был большой.", "Он сказал, что дом был большой."},
 		{"tr_TR", "tr", "Bu ev çokgüzel bir ev.", "Bu ev çok güzel bir ev."},
+		// A particle glued to a verb is a verb the dictionary lacks.
+		{"de_DE", "de", "Wir wollen heute mitstreiken und mitrudern.", "Wir wollen heute mitstreiken und mitrudern."},
+		// A capital at a sentence's start may be a name: a function word
+		// beside a short part is not enough (Du|mont).
+		{"fr", "fr", "Dumont arriva hier soir.", "Dumont arriva hier soir."},
+		// The Hebrew article belongs to the next word: הבית|הגדול, not הביתה|גדול.
+		{"he_IL", "he", "ראינו את הביתהגדול מרחוק.", "ראינו את הבית הגדול מרחוק."},
 	} {
 		d := debianDictionary(t, tc.dict)
 		c := mustNew(WithLexicon(d), WithLanguage(language.MustParse(tc.lang)))
