@@ -192,7 +192,7 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 // initialCutOK reports whether a capitalized word at a sentence's start
 // may be cut at L|R. There a name (De|nard, El|len, Hon|da, Berke|ley)
 // looks like any word, so short parts need a function word, and the part
-// beside a function word must be long (El|cielo, Cosa|ha).
+// after a function word must be long (El|cielo, not El|len).
 func (p *joinPass) initialCutOK(L, R string, fl, fr bool) bool {
 	nl, nr := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
 	switch {
@@ -201,11 +201,11 @@ func (p *joinPass) initialCutOK(L, R string, fl, fr bool) bool {
 	case fl:
 		return nr >= 5
 	case fr:
-		return nl >= 4
+		return nl >= 3
 	case !p.hasFunctionWords():
 		return nl >= 4 && nr >= 4
 	}
-	return nl >= 5 && nr >= 5
+	return nl >= 5 && nr >= 4
 }
 
 // germanParticles are the German prepositions that verbs take as a
