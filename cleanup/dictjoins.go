@@ -248,6 +248,11 @@ func (p *joinPass) compoundLike(L, R string) bool {
 		return true
 	case "fr", "es", "it", "pt":
 		return utf8.RuneCountInString(L) < 4 // compounds take a preposition there
+	case "en":
+		// English writes most compounds apart: a solid one has a short
+		// tail (face|lift, geek|squad), a join any word (main|challenges).
+		n := utf8.RuneCountInString(L)
+		return n < 4 || n == 4 && utf8.RuneCountInString(R) < 6
 	}
 	return utf8.RuneCountInString(L) < 5
 }

@@ -110,6 +110,10 @@ func TestDebianJoins(t *testing.T) {
 		{"pl_PL", "pl", "Powiedział, żedom był duży.", "Powiedział, że dom był duży."},
 		{"ru_RU", "ru", "Он сказал, чтодом был большой.", "Он сказал, что дом был большой."},
 		{"tr_TR", "tr", "Bu ev çokgüzel bir ev.", "Bu ev çok güzel bir ev."},
+		// In English a four-letter head needs a long tail: a solid
+		// compound's tail is short (face|lift).
+		{"en_US", "en", "We thanked the mainsponsors of the fair.", "We thanked the main sponsors of the fair."},
+		{"en_US", "en", "The old facelift and the geeksquad stayed.", "The old facelift and the geeksquad stayed."},
 		// A particle glued to a verb is a verb the dictionary lacks.
 		{"de_DE", "de", "Wir wollen heute mitstreiken und mitrudern.", "Wir wollen heute mitstreiken und mitrudern."},
 		// A capital at a sentence's start may be a name: a function word
