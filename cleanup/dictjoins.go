@@ -203,7 +203,10 @@ func (p *joinPass) initialCutOK(L, R string, fl, fr bool) bool {
 	case fr:
 		return nl >= 3
 	case !p.hasFunctionWords():
-		return nl >= 4 && nr >= 4
+		// Without a list, a short first part before a long one reads as
+		// an article or particle (Οι|διατάξεις), a short last part as an
+		// ending (Hon|da).
+		return nl >= 4 && nr >= 4 || nr >= 5
 	}
 	return nl >= 5 && nr >= 4
 }

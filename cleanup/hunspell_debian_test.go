@@ -119,6 +119,9 @@ func TestDebianJoins(t *testing.T) {
 		// A capital at a sentence's start may be a name: a function word
 		// beside a short part is not enough (Du|mont).
 		{"fr", "fr", "Dumont arriva hier soir.", "Dumont arriva hier soir."},
+		// Without a list of function words, a short first part before a
+		// long one at a sentence's start is an article.
+		{"el_GR", "el", "Οιμαθητές διαβάζουν πολύ.", "Οι μαθητές διαβάζουν πολύ."},
 		// The Hebrew article belongs to the next word: הבית|הגדול, not הביתה|גדול.
 		{"he_IL", "he", "ראינו את הביתהגדול מרחוק.", "ראינו את הבית הגדול מרחוק."},
 	} {
