@@ -180,10 +180,11 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 		return false // a name at a sentence's start: De|nard, Hon|da
 	case p.language() == "de" && fl && !fr && particleVerb(L, R):
 		return false // a verb with its particle: mit|streiten, zu|treiben
-	case name && !fr && p.language() != "de":
+	case name && p.language() != "de" && (!fr || utf8.RuneCountInString(L) < 5):
 		// Outside German a capitalized word the dictionary lacks is
 		// mostly a name (Wiki|media, Ко|чик): only a function word
-		// glued to its end counts (Paris|and).
+		// glued to its end counts (Paris|and), after a head longer than
+		// a name's first syllable (San|chez, Gand|elle).
 		return false
 	}
 	return true

@@ -122,6 +122,10 @@ func TestDebianJoins(t *testing.T) {
 		// Without a list of function words, a short first part before a
 		// long one at a sentence's start is an article.
 		{"el_GR", "el", "Οιμαθητές διαβάζουν πολύ.", "Οι μαθητές διαβάζουν πολύ."},
+		// A name whose end is a function word: after a short head it is
+		// the name's own ending (Bonn|elle, Casa|son).
+		{"fr", "fr", "Nous avons vu Madame Bonnelle hier.", "Nous avons vu Madame Bonnelle hier."},
+		{"es_ES", "es", "Hablé con Pedro Casason ayer.", "Hablé con Pedro Casason ayer."},
 		// The Hebrew article belongs to the next word: הבית|הגדול, not הביתה|גדול.
 		{"he_IL", "he", "ראינו את הביתהגדול מרחוק.", "ראינו את הבית הגדול מרחוק."},
 	} {
