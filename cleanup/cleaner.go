@@ -20,8 +20,11 @@ type Cleaner struct {
 	// alwaysRuns is set when a rule runs without a suspect (lexicon-joins
 	// with a Lexicon): then no segment is passed over unread.
 	alwaysRuns bool
-	cfg        config
-	pool       sync.Pool
+	// scan is what a segment's first scan looks for: not the words
+	// lexicon-joins might cut when a Lexicon makes it read every word.
+	scan suspect
+	cfg  config
+	pool sync.Pool
 	// paraPool holds the *paragraphs that Clean and Explain follow a
 	// text's paragraphs with, so that clean text costs no allocation.
 	paraPool sync.Pool
@@ -156,8 +159,12 @@ func New(opts ...Option) (*Cleaner, error) {
 			c.rules = append(c.rules, step{r, wakes})
 		}
 	}
+	c.scan = allSuspects
 	for _, st := range c.rules {
 		c.alwaysRuns = c.alwaysRuns || st.wakes == 0
+		if st.name == "lexicon-joins" && st.wakes == 0 {
+			c.scan &^= suspectLexicon
+		}
 	}
 	c.pending = make([]suspect, len(c.rules))
 	var after suspect
@@ -270,7 +277,7 @@ func (c *Cleaner) eachSegment(s string, f func(start, end int, cut cut)) {
 // returns the edits, in segment offsets. With into, the cleaned text is
 // appended there instead of returned, which saves a copy.
 func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, explain bool, into *[]byte) (string, []Edit) {
-	found := findSuspects(seg)
+	found := findSuspectsOf(seg, c.scan)
 	if found == 0 && !c.alwaysRuns {
 		// Most paragraphs of clean text: no rule has anything to look at.
 		if into != nil {
@@ -291,7 +298,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 	// nothing is not run again on the same text.
 	version := 1
 	// found holds the suspects of cur for the bits in known.
-	known := allSuspects
+	known := c.scan
 	// A repair can make work for a rule that already ran (a removed space
 	// lets a comma need one after it), so rounds repeat until nothing
 	// changes; a bounded number keeps the cost linear.

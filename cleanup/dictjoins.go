@@ -19,26 +19,31 @@ func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq fu
 	if shape != shapeLower && shape != shapeCapital || !p.inProse(s, i) {
 		return
 	}
-	// A capital that starts a sentence says nothing of names.
-	name := shape == shapeCapital && !sentenceInitial(s, i)
-	if k := p.cachedSplit(w, name, dict, freq); k > 0 {
+	place := placeLower
+	if shape == shapeCapital {
+		place = placeName
+		if sentenceInitial(s, i) {
+			place = placeInitial
+		}
+	}
+	if k := p.cachedSplit(w, place, dict, freq); k > 0 {
 		out.insert(i+k, " ")
 	}
 }
 
 // cachedSplit is bestDictionarySplit, remembered for a lone Dictionary:
-// its answer depends only on the word, the language and name (counts,
+// its answer depends only on the word, the language and place (counts,
 // which change as a Vocabulary learns, are not cached).
-func (p *joinPass) cachedSplit(w string, name bool, dict wordAnalyzer, freq func(string) int) int {
+func (p *joinPass) cachedSplit(w string, place wordPlace, dict wordAnalyzer, freq func(string) int) int {
 	d, ok := dict.(*Dictionary)
 	if !ok || len(w) > maxLookup {
-		return p.bestDictionarySplit(w, name, dict, freq)
+		return p.bestDictionarySplit(w, place, dict, freq)
 	}
 	var buf [maxLookup + 16]byte
 	key := append(buf[:0], 0) // no word starts with NUL
 	key = append(key, string(p.language())...)
-	if name {
-		key = append(key, 1)
+	if place != placeLower {
+		key = append(key, byte(place))
 	}
 	key = append(append(key, 0), w...)
 	if k, ok := d.cache.get(string(key)); ok {
@@ -46,7 +51,7 @@ func (p *joinPass) cachedSplit(w string, name bool, dict wordAnalyzer, freq func
 	}
 	// The parts are not cached: the decision is, and a word's parts
 	// would fill the cache with fragments (Arbeitsz, rbeitszimmer).
-	k := p.bestDictionarySplit(w, name, freshDictionary{d}, freq)
+	k := p.bestDictionarySplit(w, place, freshDictionary{d}, freq)
 	d.cache.put(string(key), k)
 	return k
 }
@@ -61,6 +66,15 @@ func (f freshDictionary) analyze(w string) wordKind {
 	return f.analyzeCases(w)
 }
 
+// A wordPlace says what a word's capital may mean.
+type wordPlace byte
+
+const (
+	placeLower   wordPlace = iota // no capital
+	placeName                     // capitalized inside a sentence: mostly a name
+	placeInitial                  // capitalized at a sentence's start
+)
+
 // A dictSplit is a cut of a word into two words.
 type dictSplit struct {
 	at       int
@@ -72,9 +86,14 @@ type dictSplit struct {
 
 // better ranks a cut at a function word first, then by the surer weaker
 // part, its frequency, and the longer shorter part (it|was, not i|twas).
-func (a dictSplit) better(b dictSplit) bool {
+// In Hebrew, whose article is the first letter of the next word, a cut
+// before a ה beats the cut after it (אזור|המעיין, not אזורה|מעיין).
+func (a dictSplit) better(b dictSplit, w string, hebrew bool) bool {
 	if a.function != b.function {
 		return a.function
+	}
+	if hebrew && max(a.at, b.at)-min(a.at, b.at) == len("ה") && w[min(a.at, b.at):max(a.at, b.at)] == "ה" {
+		return a.at < b.at
 	}
 	if a.kind != b.kind {
 		return a.kind > b.kind
@@ -87,7 +106,7 @@ func (a dictSplit) better(b dictSplit) bool {
 
 // bestDictionarySplit returns where to cut w, or 0. Each cut costs two
 // lookups, so the word's length bounds the work.
-func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, freq func(string) int) int {
+func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnalyzer, freq func(string) int) int {
 	whole := freq(w)
 	var best dictSplit
 	compound := false
@@ -96,7 +115,7 @@ func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, f
 			continue
 		}
 		L, R := w[:k], w[k:]
-		if !p.plausibleCut(L, R, name, dict) {
+		if !p.plausibleCut(L, R, place, dict) {
 			continue
 		}
 		kr := dict.analyze(R)
@@ -123,7 +142,7 @@ func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, f
 		if whole > 0 && whole*3 > cand.freq {
 			continue
 		}
-		if best.at == 0 || cand.better(best) {
+		if best.at == 0 || cand.better(best, w, p.language() == "he") {
 			best = cand
 		}
 	}
@@ -138,9 +157,10 @@ func (p *joinPass) bestDictionarySplit(w string, name bool, dict wordAnalyzer, f
 // Elbert|son), derivations (pré|compilée, counter|party) and endings
 // (Johannesburg|er): such cuts need a function word to stand on.
 //
-// name says the word is capitalized inside a sentence.
-func (p *joinPass) plausibleCut(L, R string, name bool, dict wordAnalyzer) bool {
+// place says where the word's capital stands, if it has one.
+func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer) bool {
 	fl, fr := p.functionWordOfText(L), p.functionWordOfText(R)
+	name := place == placeName
 	switch {
 	case !fl && dict.affixText(strings.ToLower(L), false), !fr && dict.affixText(R, true):
 		return false // what an affix adds: re|abastecimiento, kardeşimin|kiler
@@ -156,13 +176,61 @@ func (p *joinPass) plausibleCut(L, R string, name bool, dict wordAnalyzer) bool 
 		return false // Fünfakt|er, Ledercouch|es
 	case !fl && isCombiningForm(L):
 		return false // inter|cropping, kilo|metros
-	case name && !fr && p.language() != "de":
+	case place == placeInitial && p.language() != "de" && !p.initialCutOK(L, R, fl, fr):
+		return false // a name at a sentence's start: De|nard, Hon|da
+	case p.language() == "de" && fl && !fr && particleVerb(L, R):
+		return false // a verb with its particle: mit|streiten, zu|treiben
+	case name && p.language() != "de" && (!fr || utf8.RuneCountInString(L) < 5):
 		// Outside German a capitalized word the dictionary lacks is
 		// mostly a name (Wiki|media, Ко|чик): only a function word
-		// glued to its end counts (Paris|and).
+		// glued to its end counts (Paris|and), after a head longer than
+		// a name's first syllable (San|chez, Gand|elle).
 		return false
 	}
 	return true
+}
+
+// initialCutOK reports whether a capitalized word at a sentence's start
+// may be cut at L|R. There a name (De|nard, El|len, Hon|da, Berke|ley)
+// looks like any word, so short parts need a function word, and the part
+// after a function word must be long (El|cielo, not El|len).
+func (p *joinPass) initialCutOK(L, R string, fl, fr bool) bool {
+	nl, nr := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
+	switch {
+	case fl && fr:
+		return true
+	case fl:
+		return nr >= 5
+	case fr:
+		return nl >= 3
+	case !p.hasFunctionWords():
+		// Without a list, a short first part before a long one reads as
+		// an article or particle (Οι|διατάξεις), a short last part as an
+		// ending (Hon|da).
+		return nl >= 4 && nr >= 4 || nr >= 5
+	}
+	return nl >= 5 && nr >= 4
+}
+
+// germanParticles are the German prepositions that verbs take as a
+// prefix, written solid with the verb (mitstreiten, zutreiben).
+var germanParticles = map[string]bool{"ab": true, "an": true, "auf": true, "aus": true, "bei": true,
+	"da": true, "durch": true, "er": true, "mit": true, "nach": true, "um": true, "vor": true,
+	"zu": true, "über": true, "unter": true}
+
+// particleVerb reports a German particle glued to what ends like a verb
+// (mit|streiten, er|eicht): a verb the dictionary lacks, more often than
+// two words.
+func particleVerb(L, R string) bool {
+	if !germanParticles[strings.ToLower(L)] {
+		return false
+	}
+	for _, end := range [...]string{"en", "ern", "eln", "t"} {
+		if strings.HasSuffix(R, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundLike reports whether the words L|R, of which neither is a
@@ -184,6 +252,11 @@ func (p *joinPass) compoundLike(L, R string) bool {
 		return true
 	case "fr", "es", "it", "pt":
 		return utf8.RuneCountInString(L) < 4 // compounds take a preposition there
+	case "en":
+		// English writes most compounds apart: a solid one has a short
+		// tail (face|lift, geek|squad), a join any word (main|challenges).
+		n := utf8.RuneCountInString(L)
+		return n < 4 || n == 4 && utf8.RuneCountInString(R) < 6
 	}
 	return utf8.RuneCountInString(L) < 5
 }

@@ -41,6 +41,7 @@ type Dictionary struct {
 	compounds   bool
 	iconv       *strings.Replacer
 	cache       *wordCache
+	known       *knownPrints
 }
 
 const homonymBit = 1 << 31
@@ -115,6 +116,7 @@ func newDictionary(a *affixFile) *Dictionary {
 		words:       map[string]uint32{},
 		outerSuffix: map[flagID]bool{},
 		cache:       newWordCache(),
+		known:       newKnownPrints(),
 	}
 	suffixFlags := map[flagID]bool{}
 	for _, s := range a.suffixes {
@@ -324,13 +326,18 @@ func (d *Dictionary) analyze(word string) wordKind {
 	if word == "" || len(word) > maxLookup {
 		return unknownWord
 	}
-	// The cache holds the text's own vocabulary: small, so its lookups
+	// The caches hold the text's own vocabulary: small, so their lookups
 	// stay in the processor's cache, unlike those of the stem map.
+	if k := d.known.get(word); k != unknownWord {
+		return k
+	}
 	if k, ok := d.cache.get(word); ok {
+		d.known.put(word, wordKind(k))
 		return wordKind(k)
 	}
 	k := d.analyzeCases(word)
 	d.cache.put(word, int(k))
+	d.known.put(word, k)
 	return k
 }
 

@@ -110,6 +110,24 @@ func TestDebianJoins(t *testing.T) {
 		{"pl_PL", "pl", "Powiedział, żedom był duży.", "Powiedział, że dom był duży."},
 		{"ru_RU", "ru", "Он сказал, чтодом был большой.", "Он сказал, что дом был большой."},
 		{"tr_TR", "tr", "Bu ev çokgüzel bir ev.", "Bu ev çok güzel bir ev."},
+		// In English a four-letter head needs a long tail: a solid
+		// compound's tail is short (face|lift).
+		{"en_US", "en", "We thanked the mainsponsors of the fair.", "We thanked the main sponsors of the fair."},
+		{"en_US", "en", "The old facelift and the geeksquad stayed.", "The old facelift and the geeksquad stayed."},
+		// A particle glued to a verb is a verb the dictionary lacks.
+		{"de_DE", "de", "Wir wollen heute mitstreiken und mitrudern.", "Wir wollen heute mitstreiken und mitrudern."},
+		// A capital at a sentence's start may be a name: a function word
+		// beside a short part is not enough (Du|mont).
+		{"fr", "fr", "Dumont arriva hier soir.", "Dumont arriva hier soir."},
+		// Without a list of function words, a short first part before a
+		// long one at a sentence's start is an article.
+		{"el_GR", "el", "Οιμαθητές διαβάζουν πολύ.", "Οι μαθητές διαβάζουν πολύ."},
+		// A name whose end is a function word: after a short head it is
+		// the name's own ending (Bonn|elle, Casa|son).
+		{"fr", "fr", "Nous avons vu Madame Bonnelle hier.", "Nous avons vu Madame Bonnelle hier."},
+		{"es_ES", "es", "Hablé con Pedro Casason ayer.", "Hablé con Pedro Casason ayer."},
+		// The Hebrew article belongs to the next word: הבית|הגדול, not הביתה|גדול.
+		{"he_IL", "he", "ראינו את הביתהגדול מרחוק.", "ראינו את הבית הגדול מרחוק."},
 	} {
 		d := debianDictionary(t, tc.dict)
 		c := mustNew(WithLexicon(d), WithLanguage(language.MustParse(tc.lang)))

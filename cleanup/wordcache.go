@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"hash/maphash"
 	"maps"
 	"strings"
 	"sync"
@@ -55,4 +56,38 @@ func (c *wordCache) put(w string, k int) {
 	maps.Copy(next, c.pending)
 	c.snap.Store(&next)
 	c.pending = map[string]int{}
+}
+
+// knownPrints remembers, in one array probe, words a Dictionary knows:
+// most words of a text are, and a lookup in wordCache's map (hash, probe
+// of a large table, compare) costs several times a probe here. A slot
+// holds a word's 62-bit fingerprint and its wordKind; a word that meets
+// another's slot replaces it. Two words share a fingerprint about once
+// in 2⁶² pairs, which would give the second the first one's answer.
+type knownPrints struct {
+	seed  maphash.Seed
+	slots [1 << knownPrintBits]atomic.Uint64
+}
+
+const knownPrintBits = 15 // 256 KB: stays in the processor's second-level cache
+
+func newKnownPrints() *knownPrints { return &knownPrints{seed: maphash.MakeSeed()} }
+
+// get returns the kind remembered for w, or unknownWord.
+func (k *knownPrints) get(w string) wordKind {
+	h := maphash.String(k.seed, w)
+	v := k.slots[h>>(64-knownPrintBits)].Load()
+	if v&^3 != h&^3 {
+		return unknownWord
+	}
+	return wordKind(v & 3)
+}
+
+// put remembers a known word's kind; unknown words are not kept.
+func (k *knownPrints) put(w string, kind wordKind) {
+	if kind == unknownWord || kind > 3 {
+		return
+	}
+	h := maphash.String(k.seed, w)
+	k.slots[h>>(64-knownPrintBits)].Store(h&^3 | uint64(kind))
 }
