@@ -24,9 +24,7 @@ func fixSpaceBeforePunct(p *pass, s string, out *changes) {
 			i++ // letters, digits and most punctuation: the bulk of the text
 			continue
 		case c == '\n':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				q.reset()
-			}
+			q.reset() // a mark's role is decided on its own line
 			i++
 			continue
 		case isBlank(c):
@@ -79,6 +77,9 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 	if isCloseBracket(next) {
 		return true
 	}
+	if isCJKClosingPunct(next) {
+		return !isCJKClosingPunct(prev) // "結束 。", "這樣 ，就": never spaced, pangu or not
+	}
 	if p.c.cfg.cjkSpacing && isHanKana(prev) {
 		return false // pangu keeps a space after Han or kana: 前面 ! 後面, 运行 ./x.sh
 	}
@@ -94,8 +95,16 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 	if !isClosingPunct(next) || next == '…' {
 		return false
 	}
-	after, _ := runeAt(s, j+nn)
+	after, an := runeAt(s, j+nn)
 	switch {
+	case j-i >= 2 && next == ':':
+		return false // aligned columns: "Physiker  : Albert"
+	case (next == ',' || next == ';') && after == next:
+		return false // ",," and ";;" are marks of their own: Polish ,,cytat", Korean ;;
+	case isEmoticon(s, j, nn, next, after, an):
+		return false // "schön ;D", "na gut :>"
+	case after == '=' || prev < utf8.RuneSelf && isOperatorByte(byte(prev)) || prev == '≠':
+		return false // operators and formulas: "a != b", "x = ?"
 	case (next == ',' || next == ';') && unicode.IsLetter(after) && unicode.IsLetter(prev):
 		return true // "falsch ,sagte": space-after-punct puts the space back after it
 	case next == '.' && unicode.IsLetter(prev) && unicode.IsUpper(after) && startsWord(s, j+nn):
@@ -104,8 +113,6 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 		return false // ".NET", " ,5", " :Titel" are not stray spaces
 	case next == '.' && after == '.':
 		return false // an ellipsis keeps its space
-	case (next == ':' || next == ';') && isEmoticonTail(after):
-		return false
 	case next == ':' && unicode.IsDigit(prev):
 		return false // a score or ratio: 2 : 1
 	case prev == '-' || prev == '–' || prev == '—' || prev == '…' || isClosingPunct(prev):
@@ -118,10 +125,23 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 
 func isEmoticonTail(r rune) bool {
 	switch r {
-	case ')', '(', '-', 'D', 'P', 'p', 'O', 'o', '3', '*', '|', '/', '\\':
+	case ')', '(', '-', 'D', 'P', 'p', 'O', 'o', '3', '*', '|', '/', '\\', '>', '<', 'S', 's', 'x', 'X', '$', '@', '\'', ']', '[':
 		return true
 	}
 	return false
+}
+
+// isEmoticon reports a face at s[j:]: a colon or semicolon, its tail
+// after and no letter after that (";D", ":>", ":-)", but not ";Dann").
+func isEmoticon(s string, j, nn int, mark, tail rune, tn int) bool {
+	if mark != ':' && mark != ';' || !isEmoticonTail(tail) {
+		return false
+	}
+	if tail == '-' || tail == '\'' {
+		return true // a nose or a tear: ":-)", ":'("
+	}
+	r, _ := runeAt(s, j+nn+tn)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // fixSpaceAfterPunct inserts the space that went missing after sentence
@@ -140,11 +160,18 @@ func fixSpaceAfterPunct(p *pass, s string, out *changes) {
 		switch c {
 		case '.', '!', '?', ',', ';', ':':
 		case '\n':
-			if s[i+1] == '\n' {
-				q.reset()
-			}
+			q.reset()
 			continue
 		default:
+			if n := caselessMarkAt(s, i); n > 0 {
+				// ، ؟ । and the like: the sentence marks of caseless scripts.
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				if i+n < len(s) && s[i+n] != ' ' && caselessGlued(s, i, i+n, r) {
+					out.insert(i+n, " ")
+				}
+				i += n - 1
+				continue
+			}
 			if c == 0xC2 || c == 0xE2 || c == '"' {
 				// Quotation marks start with these bytes; their roles
 				// are followed for the marks after punctuation.
@@ -177,16 +204,29 @@ func needsSpaceAfter(p *pass, q *quoteState, s string, i int, c byte, next rune,
 	opensAfter := isQuoteMark(next) && next != '"' && next != rightSingle && q.role(s, i+1, nn, next) == roleOpen
 	after, _ := runeAt(s, i+1+nn)
 	wordAfter := unicode.IsUpper(next) && unicode.IsLower(after) && !isCJK(next)
+	if c != ':' && caselessGlued(s, i, i+1, rune(c)) {
+		return true
+	}
 	switch c {
 	case '.':
+		if domainAfter(s, i+1) || upperFileStemBefore(s, i) {
+			return false
+		}
 		// After a number too: "2:1.Danach", "3.Liga" (an ordinal wants
 		// its space); digits after the period (3.1, 24.07.) never match.
-		return (lettersBefore(s, i) >= 2 || closedBefore || unicode.IsDigit(prev)) && (wordAfter || opensAfter)
+		k := lettersBefore(s, i)
+		if k >= 3 && shortWordAfter(s, i+1, nn) {
+			return true // "της.Ο Γουλιέλμος", "eau.L'acide"
+		}
+		return (k >= 2 || closedBefore || unicode.IsDigit(prev)) && (wordAfter || opensAfter)
 	case '!', '?':
-		return (lettersBefore(s, i) >= 1 || closedBefore) && (wordAfter || opensAfter)
+		return (lettersBefore(s, i) >= 1 || closedBefore) && (wordAfter || opensAfter || shortWordAfter(s, i+1, nn))
 	case ',', ';':
 		if isCJK(prev) || isCJK(next) {
 			return false
+		}
+		if c == ';' && shellKeywordBefore(s, i) {
+			return false // "done;echo": a shell command list
 		}
 		if !(unicode.IsLetter(prev) || closedBefore) || !(unicode.IsLetter(next) || opensAfter) {
 			return false
@@ -219,18 +259,131 @@ func lettersBefore(s string, i int) int {
 }
 
 // isCodeToken reports whether tok looks like code or a path (f(a,b),
-// key=value, snake_case, a/b/c), where punctuation is syntax.
+// key=value, snake_case, a/b/c), where punctuation is syntax. A bracket
+// counts only when it opens right after a name (f(, a[): prose brackets
+// stand after a space, "(zum Beispiel,so)".
 func isCodeToken(tok string) bool {
 	for k := 0; k < len(tok); k++ {
 		switch tok[k] {
-		case '(', ')', '=', '_', '/', '\\', '<', '>', '{', '}', '[', ']', '&', '$':
+		case '=', '_', '/', '\\', '<', '>', '{', '}', '&', '$':
+			return true
+		case '(', '[':
+			if k > 0 && (isASCIILetter(tok[k-1]) || isDigitByte(tok[k-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isWebOrCode(tok string) bool { return isWebToken(tok) || isCodeToken(tok) || isHostName(tok) }
+
+// isHostName reports a host name written with capitals, "MK.Gay-Web.de":
+// ASCII labels of letters, digits and hyphens, the last one a lowercase
+// top-level domain. Its dots are not sentence ends.
+func isHostName(tok string) bool {
+	tok = strings.TrimRight(tok, ".,;:!?)\"'")
+	last := strings.LastIndexByte(tok, '.')
+	if last <= 0 || len(tok)-last-1 < 2 || len(tok)-last-1 > 6 {
+		return false
+	}
+	for k := last + 1; k < len(tok); k++ {
+		if tok[k] < 'a' || tok[k] > 'z' {
+			return false
+		}
+	}
+	for k := 0; k < last; k++ {
+		c := tok[k]
+		if !isASCIILetter(c) && !isDigitByte(c) && c != '-' && !(c == '.' && tok[k+1] != '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// genericTLDs are the top-level domains that end host names written with
+// capitals in prose: "Newsfeed.Com", "Animals R Us.Net".
+var genericTLDs = [...]string{"com", "net", "org", "edu", "gov", "info", "biz"}
+
+// domainAfter reports a generic top-level domain at s[j:] that is not a
+// word starting the next sentence: not followed by a letter, nor by a
+// space and a lowercase word (Portuguese "Com a ajuda").
+func domainAfter(s string, j int) bool {
+	k := j
+	for k < len(s) && isASCIILetter(s[k]) {
+		k++
+	}
+	if k < len(s) && s[k] >= utf8.RuneSelf {
+		return false
+	}
+	tld := false
+	for _, d := range genericTLDs {
+		tld = tld || strings.EqualFold(s[j:k], d)
+	}
+	if !tld {
+		return false
+	}
+	if k+1 < len(s) && s[k] == ' ' {
+		r, _ := runeAt(s, k+1)
+		return !unicode.IsLower(r)
+	}
+	return true
+}
+
+// upperFileStems are the conventional all-capitals file names whose
+// variants are named with a capitalised suffix: README.Debian, NEWS.Linux.
+var upperFileStems = [...]string{"README", "INSTALL", "NEWS", "CHANGELOG", "COPYING", "LICENSE", "TODO", "AUTHORS", "HACKING"}
+
+// upperFileStemBefore reports one of upperFileStems as the word ending at
+// byte i.
+func upperFileStemBefore(s string, i int) bool {
+	for _, f := range upperFileStems {
+		if strings.HasSuffix(s[:i], f) && (i == len(f) || !isASCIILetter(s[i-len(f)-1])) {
 			return true
 		}
 	}
 	return false
 }
 
-func isWebOrCode(tok string) bool { return isWebToken(tok) || isCodeToken(tok) }
+// shortWordAfter reports a capital at s[j:j+n] that starts a word too
+// short for a lowercase letter after it: a one-letter word before a space
+// and a letter or digit ("της.Ο Γουλιέλμος", "wiem.Z bramy"), or a capital
+// with an elided article or pronoun ("eau.L'acide", "need?I've").
+func shortWordAfter(s string, j, n int) bool {
+	r, _ := runeAt(s, j)
+	if !unicode.IsUpper(r) || isCJK(r) {
+		return false
+	}
+	k := j + n
+	if k+1 >= len(s) {
+		return false
+	}
+	switch {
+	case s[k] == ' ':
+		r2, _ := runeAt(s, k+1)
+		return isLetterOrDigit(r2)
+	case s[k] == '\'':
+		r2, _ := runeAt(s, k+1)
+		return unicode.IsLower(r2)
+	case strings.HasPrefix(s[k:], "’"):
+		r2, _ := runeAt(s, k+len("’"))
+		return unicode.IsLower(r2)
+	}
+	return false
+}
+
+// shellKeywords end a compound command in a shell one-liner, where ';'
+// is syntax: "done;echo", "fi;exit".
+var shellKeywords = [...]string{"done", "fi", "esac", "then", "do", "else"}
+
+func shellKeywordBefore(s string, i int) bool {
+	for _, w := range shellKeywords {
+		if strings.HasSuffix(s[:i], w) && (i == len(w) || !isASCIILetter(s[i-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // fixDuplicatePunct removes a closing quotation repeated with its sentence
 // punctuation, a scraping artefact: "benachteiligen.“ .“" → "benachteiligen.“".
@@ -274,6 +427,16 @@ var beforePunctSkip = func() (t [256]bool) {
 	return t
 }()
 
+// isCJKClosingPunct reports the full-width marks that close a phrase or
+// sentence in Chinese and Japanese, which no space precedes.
+func isCJKClosingPunct(r rune) bool {
+	switch r {
+	case '、', '。', '，', '．', '！', '？', '：', '；', '）', '」', '』', '】', '〉', '》', '〕':
+		return true
+	}
+	return false
+}
+
 // mayClose marks the first bytes of what a stray blank can stand before:
 // closing punctuation and brackets, quotation marks (0xE2, 0xC2 lead
 // bytes) and '"'.
@@ -282,6 +445,7 @@ var mayClose = func() (t [256]bool) {
 		t[c] = true
 	}
 	t[0xC2], t[0xE2] = true, true
+	t[0xE3], t[0xEF] = true, true // 、。」』 and ，！？）
 	return t
 }()
 
@@ -305,5 +469,6 @@ var afterPunctSkip = func() (t [256]bool) {
 		t[c] = false
 	}
 	t[0xC2], t[0xE2] = false, false
+	t[0xD8], t[0xDB], t[0xE0] = false, false, false // ، ؛ ؟ ۔ । ॥
 	return t
 }()

@@ -114,6 +114,8 @@ func fixSpaceRuns(p *pass, s string, out *changes) {
 			out.remove(i, j) // trailing
 		case lineStart:
 			// indentation
+		case j < len(s) && s[j] == ':':
+			// a column of labels aligned on their colons: "Physiker  : Albert"
 		case j-i > 1 || c == '\t':
 			out.replace(i, j, " ")
 		}

@@ -180,6 +180,10 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 					}
 				case classClosePunct:
 					found |= suspectSpacePunct
+				case classHigh:
+					if r, _ := utf8.DecodeRuneInString(s[i+1:]); isCJKClosingPunct(r) {
+						found |= suspectSpacePunct
+					}
 				}
 			}
 			if prev == classOpen {
@@ -217,6 +221,9 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 				found |= suspectQuoteSpace
 			}
 			end := i + n
+			if info.flags&infoCaselessMark != 0 && end < len(s) && !isSpaceByte(s[end]) {
+				found |= suspectPunctGlued
+			}
 			// Mojibake: every sequence the badness test finds bad has two
 			// adjacent non-ASCII characters, not both plain letters, or
 			// one of the cases below (see mojibakeGate in suspects_test.go).
@@ -333,6 +340,7 @@ const (
 	infoQuote                      // a quotation mark, or ¿ ¡
 	infoPlain                      // no mojibake sequence ends or starts at it next to another plain one
 	infoMojiNext                   // Â Ã Œ œ: see mojiNextSuspect
+	infoCaselessMark               // ، ؟ । …: see isCaselessSentenceMark
 )
 
 // invalidInfo is a byte that is not UTF-8: the badness test reads it as
@@ -404,6 +412,9 @@ func computeRuneInfo(r rune) runeInfo {
 	switch r {
 	case 'Â', 'Ã', 'Œ', 'œ':
 		info.flags |= infoMojiNext
+	}
+	if isCaselessSentenceMark(r) {
+		info.flags |= infoCaselessMark
 	}
 	if isMark(r) {
 		info.flags |= infoMark
