@@ -336,11 +336,11 @@ type runeInfo struct {
 }
 
 const (
-	infoMark     uint8 = 1 << iota // a combining mark
-	infoQuote                      // a quotation mark, or ¿ ¡
-	infoPlain                      // no mojibake sequence ends or starts at it next to another plain one
-	infoMojiNext                   // Â Ã Œ œ: see mojiNextSuspect
-	infoCaselessMark               // ، ؟ । …: see isCaselessSentenceMark
+	infoMark         uint8 = 1 << iota // a combining mark
+	infoQuote                          // a quotation mark, or ¿ ¡
+	infoPlain                          // no mojibake sequence ends or starts at it next to another plain one
+	infoMojiNext                       // Â Ã Œ œ: see mojiNextSuspect
+	infoCaselessMark                   // ، ؟ । …: see isCaselessSentenceMark
 )
 
 // invalidInfo is a byte that is not UTF-8: the badness test reads it as
