@@ -50,7 +50,7 @@ func fixSpaceBeforePunct(p *pass, s string, out *changes) {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isOpenBracket(r) || r == '¿' || r == '¡':
+		case r == '¿' || r == '¡' || isOpenBracket(r) && bracketPartner(s, i, r):
 			lastOpen = i + n
 		case isQuoteMark(r):
 			role := q.role(s, i, n, r)
@@ -69,13 +69,13 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 	prev, _ := runeBefore(s, i)
 	next, nn := runeAt(s, j)
 	if afterOpener {
-		if (prev == leftGuill || prev == leftGuillOne) && frenchSpacing(p.language()) {
+		if (prev == leftGuill || prev == leftGuillOne) && (frenchSpacing(p.language()) || spacedGuillemets(s, i, prev)) {
 			return false
 		}
 		return true
 	}
 	if isCloseBracket(next) {
-		return true
+		return bracketPartner(s, j, next)
 	}
 	if isCJKClosingPunct(next) {
 		return !isCJKClosingPunct(prev) // "結束 。", "這樣 ，就": never spaced, pangu or not
@@ -87,7 +87,7 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 		if q.role(s, j, nn, next) != roleClose {
 			return false
 		}
-		if (next == rightGuill || next == rightGuillOne) && frenchSpacing(p.language()) {
+		if (next == rightGuill || next == rightGuillOne) && (frenchSpacing(p.language()) || spacedGuillemets(s, j, next)) {
 			return false
 		}
 		return !isOpenBracket(prev)
@@ -121,6 +121,38 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 		return !frenchSpacing(p.language())
 	}
 	return true
+}
+
+// spacedGuillemets reports a guillemet at byte i (an opener's end or a
+// closer's start) whose partner on the same line has a space on its
+// inner side: the pair is spaced in the French manner, « Bien », and
+// both sides stay as they are whatever the language.
+func spacedGuillemets(s string, i int, mark rune) bool {
+	switch mark {
+	case leftGuill, leftGuillOne:
+		partner := string(rightGuill)
+		if mark == leftGuillOne {
+			partner = string(rightGuillOne)
+		}
+		k := strings.Index(s[i:min(len(s), i+separatorReach)], partner)
+		if k < 0 || strings.IndexByte(s[i:i+k], '\n') >= 0 {
+			return false
+		}
+		r, _ := runeBefore(s, i+k)
+		return isSpaceRune(r)
+	default:
+		partner := string(leftGuill)
+		if mark == rightGuillOne {
+			partner = string(leftGuillOne)
+		}
+		lo := max(0, i-separatorReach)
+		k := strings.LastIndex(s[lo:i], partner)
+		if k < 0 || strings.IndexByte(s[lo+k:i], '\n') >= 0 {
+			return false
+		}
+		r, _ := runeAt(s, lo+k+len(partner))
+		return isSpaceRune(r)
+	}
 }
 
 func isEmoticonTail(r rune) bool {
@@ -426,6 +458,42 @@ var beforePunctSkip = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// bracketPartner reports whether the ASCII bracket b at s[i] has its
+// partner on the same line, within separatorReach bytes. An unmatched
+// bracket ("Hallo ]Welt" after a broken escape, a list's "1 )") is no
+// bracket to tighten.
+func bracketPartner(s string, i int, b rune) bool {
+	var partner byte
+	switch b {
+	case '(':
+		partner = ')'
+	case '[':
+		partner = ']'
+	case '{':
+		partner = '}'
+	case ')':
+		partner = '('
+	case ']':
+		partner = '['
+	default:
+		partner = '{'
+	}
+	if isOpenBracket(b) {
+		for k := i + 1; k < len(s) && k < i+separatorReach && s[k] != '\n'; k++ {
+			if s[k] == partner {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i - 1; k >= 0 && k > i-separatorReach && s[k] != '\n'; k-- {
+		if s[k] == partner {
+			return true
+		}
+	}
+	return false
+}
 
 // isCJKClosingPunct reports the full-width marks that close a phrase or
 // sentence in Chinese and Japanese, which no space precedes.
