@@ -338,8 +338,9 @@ func isHostName(tok string) bool {
 var genericTLDs = [...]string{"com", "net", "org", "edu", "gov", "info", "biz"}
 
 // domainAfter reports a generic top-level domain at s[j:] that is not a
-// word starting the next sentence: not followed by a letter, nor by a
-// space and a lowercase word (Portuguese "Com a ajuda").
+// word starting the next sentence: "Com" and "Info" are words too, and
+// before a space and a lowercase word they are read as such (Portuguese
+// "Com a ajuda", German "Info gibt es").
 func domainAfter(s string, j int) bool {
 	k := j
 	for k < len(s) && isASCIILetter(s[k]) {
@@ -355,7 +356,7 @@ func domainAfter(s string, j int) bool {
 	if !tld {
 		return false
 	}
-	if k+1 < len(s) && s[k] == ' ' {
+	if k+1 < len(s) && s[k] == ' ' && (strings.EqualFold(s[j:k], "com") || strings.EqualFold(s[j:k], "info")) {
 		r, _ := runeAt(s, k+1)
 		return !unicode.IsLower(r)
 	}

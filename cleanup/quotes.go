@@ -74,6 +74,9 @@ func (q *quoteState) role(s string, i, n int, r rune) quoteRole {
 		if role, ok := guillemetByFlanks(prev, next); ok {
 			return role
 		}
+		if (r == rightGuill && !q.guillSet || r == rightGuillOne && !q.guillOneSet) && nextGuillemetOpens(s, i+n, r) {
+			return roleNone // "Start » Νέα: «Το σπίτι»": » is no German opener here
+		}
 	}
 	switch r {
 	case leftGuill, rightGuill:
@@ -200,6 +203,29 @@ func isClosingPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// nextGuillemetOpens reports whether the next « (‹ for ›) after byte i on
+// the line opens by its flanks: then a » between blanks before it cannot
+// be the German opener that this « would close.
+func nextGuillemetOpens(s string, i int, r rune) bool {
+	partner := "«"
+	if r == rightGuillOne {
+		partner = "‹"
+	}
+	hi := min(len(s), i+separatorReach)
+	if k := strings.IndexByte(s[i:hi], '\n'); k >= 0 {
+		hi = i + k
+	}
+	k := strings.Index(s[i:hi], partner)
+	if k < 0 {
+		return false
+	}
+	k += i
+	prev, _ := runeBefore(s, k)
+	next, _ := runeAt(s, k+len(partner))
+	role, ok := guillemetByFlanks(prev, next)
+	return ok && role == roleOpen
 }
 
 // asciiQuoteAhead reports a '"' after byte i on the same line.
