@@ -105,7 +105,7 @@ func (q *quoteState) role(s string, i, n int, r rune) quoteRole {
 			return roleClose
 		case q.ascii%2 == 1:
 			return roleClose
-		case isSpaceRune(prev) && isSpaceRune(next) && !asciiQuoteAhead(s, i+n):
+		case isBlankOrEdge(prev) && isBlankOrEdge(next) && !asciiQuoteAhead(s, i+n):
 			return roleNone // ` " ` with nothing open before it and no partner after it
 		}
 		return roleOpen
@@ -118,8 +118,7 @@ func (q *quoteState) role(s string, i, n int, r rune) quoteRole {
 // convention (« Bien », »Gut«, «Καλά»). ok is false for a mark between
 // blanks or between words: then the marks before it on its line decide.
 func guillemetByFlanks(prev, next rune) (role quoteRole, ok bool) {
-	blankBefore := prev == 0xFFFD || isSpaceRune(prev)
-	blankAfter := next == 0xFFFD || isSpaceRune(next)
+	blankBefore, blankAfter := isBlankOrEdge(prev), isBlankOrEdge(next)
 	switch {
 	case blankBefore && isLetterOrDigit(next):
 		return roleOpen, true
@@ -227,6 +226,10 @@ func nextGuillemetOpens(s string, i int, r rune) bool {
 	role, ok := guillemetByFlanks(prev, next)
 	return ok && role == roleOpen
 }
+
+// isBlankOrEdge reports a blank, or the edge of the text (runeBefore and
+// runeAt give U+FFFD there), which must read like the edge of a line.
+func isBlankOrEdge(r rune) bool { return r == 0xFFFD || isSpaceRune(r) }
 
 // asciiQuoteAhead reports a '"' after byte i on the same line.
 func asciiQuoteAhead(s string, i int) bool {
