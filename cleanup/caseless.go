@@ -66,9 +66,10 @@ func baseLettersAt(s string, i int) (k, end int) {
 // caselessGlued decides for sentence punctuation or a comma at s[i:end]
 // glued to the next word, in a caseless script: both sides must be words
 // of the same such script. A period also needs a word before it that no
-// period precedes, and no one-letter word with a period after it:
-// "बी.सी." and "एम.ए." are abbreviations; in Korean it must end a sentence
-// ("했다.그", but "수색.구조").
+// period precedes, and no one-letter word after it that a period follows
+// or that a one-letter word precedes: "बी.सी.", "एम.ए." and "ص.ب" are
+// abbreviations; in Korean it must end a sentence ("했다.그", but
+// "수색.구조").
 func caselessGlued(s string, i, end int, mark rune) bool {
 	sc := letterScriptBefore(s, i)
 	if !caselessScript(sc) {
@@ -84,8 +85,8 @@ func caselessGlued(s string, i, end int, mark rune) bool {
 		if k < 1 || start > 0 && s[start-1] == '.' {
 			return false
 		}
-		if m, stop := baseLettersAt(s, end); m == 1 && stop < len(s) && s[stop] == '.' {
-			return false
+		if m, stop := baseLettersAt(s, end); m == 1 && (k == 1 || stop < len(s) && s[stop] == '.') {
+			return false // "ص.ب", "एम.ए."
 		}
 		if sc == scriptHangul {
 			r, _ := utf8.DecodeLastRuneInString(s[:i])

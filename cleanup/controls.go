@@ -279,16 +279,28 @@ func decodeStrayC1(p *pass, s string, start, end int, out *changes) {
 			continue
 		}
 		if cp == nil {
-			cp = windows1252
-			if centralEuropean(p.leadingLanguage()) {
-				cp = codePages[4] // windows-1250
-			}
+			cp = strayCodePage(p, s[start:end])
 		}
 		if dec, ok := cp.decodeDefined(s[i:j]); ok {
 			out.replace(i, j, dec)
 		}
 		i = j
 	}
+}
+
+// strayCodePage picks the code page for the stray bytes of line: the
+// language is the caller's, or guessed from the line itself. The pass's
+// own guess must wait until the encoding repairs are done (see pass).
+func strayCodePage(p *pass, line string) *codePage {
+	lang := langGuess(p.c.lang)
+	if lang == "" {
+		counts := countFunctionWords(line)
+		lang = counts.leading()
+	}
+	if centralEuropean(lang) {
+		return codePages[4] // windows-1250
+	}
+	return windows1252
 }
 
 // strayRunAt reports whether the bytes s[i:j] form a whole invalid run,
