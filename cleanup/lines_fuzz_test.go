@@ -50,3 +50,20 @@ func TestPunctSeedsHoldInvariants(t *testing.T) {
 		checkInvariants(t, c, s[1]+"\n"+s[0])
 	}
 }
+
+// gateSeeds reach the gates of the punctuation rules: caseless marks
+// glued to a word, a blank before full-width CJK punctuation, stray C1
+// bytes and escape sequences.
+var gateSeeds = []string{
+	"أنت،لا هل؟نعم مثلاً,تأتي", "आई।यात्री है,लेकिन", "했다.그 사과,배",
+	"這樣 ，就 結束 。", "その 、町 」", "d\x92un café\x85 oui", "Hallo \x1b]Welt \x1b[ ohne \x1bWort",
+	"Gromaget（1934）在", "\uF914 e\u0301", "\u3000今日", "«\u00a0Bien »",
+}
+
+func TestPunctGatesChangeNothing(t *testing.T) {
+	gated, ungated := mustNew(), mustNew(withoutGates())
+	for _, s := range append(gateSeeds, strings.Join(gateSeeds, "\n")) {
+		checkGates(t, gated, s)
+		checkSameWithoutGates(t, gated, ungated, s)
+	}
+}
