@@ -95,6 +95,13 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 	if !isClosingPunct(next) || next == '…' {
 		return false
 	}
+	return spaceBeforeMarkIsStray(p, s, i, j, prev, next, nn)
+}
+
+// spaceBeforeMarkIsStray decides for the blanks s[i:j] between prev and
+// the closing punctuation next (nn bytes): stray in prose, kept where the
+// mark is a face, an operator, a column or French typography.
+func spaceBeforeMarkIsStray(p *pass, s string, i, j int, prev, next rune, nn int) bool {
 	after, an := runeAt(s, j+nn)
 	switch {
 	case j-i >= 2 && next == ':':
