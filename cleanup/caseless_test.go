@@ -64,6 +64,8 @@ func TestCJKSpaceBeforePunct(t *testing.T) {
 		{"japanese period", "ja", "今日は朝から雨が降っています 。", "今日は朝から雨が降っています。"},
 		{"japanese comma", "ja", "その 、静かな町に着いた。", "その、静かな町に着いた。"},
 		{"after latin", "zh", "我用Linux ，你呢？", "我用Linux，你呢？"},
+		{"closing bracket", "ja", "彼は「はい 」と言った。", "彼は「はい」と言った。"},
+		{"bracket spaced on both sides kept", "ja", "彼は「 はい 」と言った。", "彼は「 はい 」と言った。"},
 	})
 	c := mustNew(WithCJKSpacing(true))
 	if got, want := c.Clean("我們到了 。"), "我們到了。"; got != want {

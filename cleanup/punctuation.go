@@ -78,7 +78,9 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 		return bracketPartner(s, j, next)
 	}
 	if isCJKClosingPunct(next) {
-		return !isCJKClosingPunct(prev) // "結束 。", "這樣 ，就": never spaced, pangu or not
+		// "結束 。", "這樣 ，就": never spaced, pangu or not; but a bracket
+		// whose opener is spaced too is spaced on purpose: 「 はい 」.
+		return !isCJKClosingPunct(prev) && !spacedCJKBracket(s, j, next)
 	}
 	if p.c.cfg.cjkSpacing && isHanKana(prev) {
 		return false // pangu keeps a space after Han or kana: 前面 ! 後面, 运行 ./x.sh
@@ -501,6 +503,20 @@ func bracketPartner(s string, i int, b rune) bool {
 		}
 	}
 	return false
+}
+
+// cjkOpeners maps the full-width closing brackets to their openers.
+var cjkOpeners = map[rune]rune{'）': '（', '」': '「', '』': '『', '】': '【', '〉': '〈', '》': '《', '〕': '〔'}
+
+// spacedCJKBracket reports a full-width closing bracket at s[j] whose
+// opener on the same line has a blank after it.
+func spacedCJKBracket(s string, j int, closer rune) bool {
+	open, ok := cjkOpeners[closer]
+	if !ok {
+		return false
+	}
+	k := markBefore(s, j, open, open)
+	return k >= 0 && k < len(s) && isBlank(s[k])
 }
 
 // isCJKClosingPunct reports the full-width marks that close a phrase or
