@@ -208,9 +208,13 @@ func isCompatIdeograph(r rune) bool {
 // nfcKeepingCompatIdeographs is NFC of seg except for the compatibility
 // ideographs in it, around which the rest is normalized piece by piece.
 func nfcKeepingCompatIdeographs(seg string) string {
+	nfc := norm.NFC.String(seg)
+	if nfc == seg {
+		return seg
+	}
 	k := strings.IndexFunc(seg, isCompatIdeograph)
 	if k < 0 {
-		return norm.NFC.String(seg)
+		return nfc
 	}
 	var b strings.Builder
 	for k >= 0 {

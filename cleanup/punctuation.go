@@ -204,7 +204,8 @@ func fixSpaceAfterPunct(p *pass, s string, out *changes) {
 			q.reset()
 			continue
 		default:
-			if n := caselessMarkAt(s, i); n > 0 {
+			if caselessSecond[s[i+1]] && caselessMarkAt(s, i) > 0 {
+				n := caselessMarkAt(s, i)
 				// ، ؟ । and the like: the sentence marks of caseless scripts.
 				r, _ := utf8.DecodeRuneInString(s[i:])
 				if i+n < len(s) && s[i+n] != ' ' && caselessGlued(s, i, i+n, r) {
@@ -562,5 +563,15 @@ var afterPunctSkip = func() (t [256]bool) {
 	}
 	t[0xC2], t[0xE2] = false, false
 	t[0xD8], t[0xDB], t[0xE0] = false, false, false // ، ؛ ؟ ۔ । ॥
+	return t
+}()
+
+// caselessSecond marks the second bytes of the marks caselessMarkAt
+// reads (، ؛ ؟ ۔ । ॥), so that most Arabic and Devanagari letters, which
+// share their lead bytes, are passed over at one lookup.
+var caselessSecond = func() (t [256]bool) {
+	for _, b := range []byte{0x8C, 0x9B, 0x9F, 0x94, 0xA5} {
+		t[b] = true
+	}
 	return t
 }()

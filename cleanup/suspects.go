@@ -181,8 +181,11 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 				case classClosePunct:
 					found |= suspectSpacePunct
 				case classHigh:
-					if r, _ := utf8.DecodeRuneInString(s[i+1:]); isCJKClosingPunct(r) {
-						found |= suspectSpacePunct
+					// The full-width marks start with 0xE3 (、。」) or 0xEF (，！）).
+					if b := s[i+1]; b == 0xE3 || b == 0xEF {
+						if r, _ := utf8.DecodeRuneInString(s[i+1:]); isCJKClosingPunct(r) {
+							found |= suspectSpacePunct
+						}
 					}
 				}
 			}
