@@ -318,7 +318,25 @@ func isCodeToken(tok string) bool {
 	return false
 }
 
-func isWebOrCode(tok string) bool { return isWebToken(tok) || isCodeToken(tok) || isHostName(tok) }
+func isWebOrCode(tok string) bool {
+	return isWebToken(tok) || isCodeToken(tok) || isHostName(tok) || isFieldList(tok)
+}
+
+// isFieldList reports a token of fields written without spaces, where
+// ':' joins a name to its value and ',' or ';' separates the fields
+// ("Name:Anna,Alter:30", "color:red;margin:0"): a record, not prose.
+func isFieldList(tok string) bool {
+	colon, sep := false, false
+	for k := 1; k+1 < len(tok); k++ {
+		switch tok[k] {
+		case ':':
+			colon = colon || tok[k+1] != ' ' && tok[k+1] != '/' && tok[k-1] != ' '
+		case ',', ';':
+			sep = sep || tok[k+1] != ' '
+		}
+	}
+	return colon && sep
+}
 
 // isHostName reports a host name written with capitals, "MK.Gay-Web.de":
 // ASCII labels of letters, digits and hyphens, the last one a lowercase

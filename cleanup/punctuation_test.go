@@ -26,5 +26,8 @@ func TestPunctuationNotProse(t *testing.T) {
 		{"matched brackets tightened", "de", "Die Firma ( KI ) wächst.", "Die Firma (KI) wächst."},
 		{"comma in parenthesis", "fr", "Une sémantique (par exemple,dénotationnelle) suffit.", "Une sémantique (par exemple, dénotationnelle) suffit."},
 		{"code call kept", "en", "Call f(a,b) now.", "Call f(a,b) now."},
+		{"field list kept", "ko", "정보: 이름:홍길동,나이:30 입니다.", "정보: 이름:홍길동,나이:30 입니다."},
+		{"style kept", "en", "Set color:red;margin:0 on it.", "Set color:red;margin:0 on it."},
+		{"colon and comma in prose still fixed", "de", "Er sagte:„Wir kommen“,sagte er.", "Er sagte: „Wir kommen“, sagte er."},
 	})
 }
