@@ -69,7 +69,16 @@ func TestRealCorpusIdempotence(t *testing.T) {
 		doc := strings.Join(inputs, sep)
 		once := c.Clean(doc)
 		if twice := c.Clean(once); twice != once {
-			t.Errorf("corpus joined by %q: Clean(Clean(x)) != Clean(x):\n%s", sep, cmp.Diff(once, twice))
+			t.Errorf("corpus joined by %q: Clean(Clean(x)) != Clean(x), second pass by %v:\n%s", sep, rulesActing(c, once), cmp.Diff(once, twice))
 		}
 	}
+}
+
+// rulesActing counts the edits of each rule on s.
+func rulesActing(c *Cleaner, s string) map[string]int {
+	counts := map[string]int{}
+	for _, e := range c.Explain(s).Edits {
+		counts[e.Rule]++
+	}
+	return counts
 }
