@@ -57,7 +57,7 @@ func fixFullWidth(_ *pass, s string, out *changes) {
 		case r >= 0xFF10 && r <= 0xFF19, r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A:
 			out.replace(i, i+n, string(rune(r-0xFF00+0x20)))
 		case r >= 0xFF01 && r <= 0xFF5E, r >= 0xFFE0 && r <= 0xFFE6:
-			if !inCJKProse(s, i, i+n) {
+			if !inCJKProse(s, i, i+n) && !partnerInCJKProse(s, i, n, r) {
 				out.replace(i, i+n, norm.NFKC.String(s[i:i+n]))
 			}
 		case r >= 0xFF61 && r <= 0xFF9F:
@@ -97,6 +97,53 @@ func inCJKProse(s string, i, j int) bool {
 			return isCJKText(r)
 		}
 		k += n
+	}
+	return false
+}
+
+// fullWidthPairs maps the full-width brackets to their partners.
+var fullWidthPairs = map[rune]rune{'（': '）', '）': '（', '［': '］', '］': '［', '｛': '｝', '｝': '｛'}
+
+// pairReach bounds the search for a bracket's partner.
+const pairReach = 256
+
+// partnerInCJKProse reports a full-width bracket whose partner on the
+// same line stands in CJK prose: a pair is converted both sides or not at
+// all, so "Gromaget（1934）在" keeps its （ as the ） after it stays.
+func partnerInCJKProse(s string, i, n int, r rune) bool {
+	partner, ok := fullWidthPairs[r]
+	if !ok {
+		return false
+	}
+	opening := r == '（' || r == '［' || r == '｛'
+	depth := 0
+	for k, steps := i, 0; steps < pairReach; steps++ {
+		var c rune
+		var cn int
+		if opening {
+			if k += n; k >= len(s) {
+				return false
+			}
+			c, cn = utf8.DecodeRuneInString(s[k:])
+			n = cn
+		} else {
+			if k <= 0 {
+				return false
+			}
+			c, cn = utf8.DecodeLastRuneInString(s[:k])
+			k -= cn
+		}
+		switch c {
+		case '\n':
+			return false
+		case r:
+			depth++
+		case partner:
+			if depth == 0 {
+				return inCJKProse(s, k, k+cn)
+			}
+			depth--
+		}
 	}
 	return false
 }
@@ -143,11 +190,42 @@ func fixNFC(_ *pass, s string, out *changes) {
 			}
 			end += k
 		}
-		if nfc := norm.NFC.String(s[b:end]); nfc != s[b:end] {
+		if nfc := nfcKeepingCompatIdeographs(s[b:end]); nfc != s[b:end] {
 			out.replace(b, end, nfc)
 		}
 		i = end
 	}
+}
+
+// isCompatIdeograph reports the CJK compatibility ideographs. NFC maps
+// each to a unified ideograph, but they were encoded to keep a
+// distinction of a source standard (Korean readings of one Han, glyphs of
+// names), so they stay: 樂 U+F914 is not turned into 樂 U+6A02.
+func isCompatIdeograph(r rune) bool {
+	return r >= 0xF900 && r <= 0xFAFF || r >= 0x2F800 && r <= 0x2FA1F
+}
+
+// nfcKeepingCompatIdeographs is NFC of seg except for the compatibility
+// ideographs in it, around which the rest is normalized piece by piece.
+func nfcKeepingCompatIdeographs(seg string) string {
+	nfc := norm.NFC.String(seg)
+	if nfc == seg {
+		return seg
+	}
+	k := strings.IndexFunc(seg, isCompatIdeograph)
+	if k < 0 {
+		return nfc
+	}
+	var b strings.Builder
+	for k >= 0 {
+		b.WriteString(norm.NFC.String(seg[:k]))
+		_, n := utf8.DecodeRuneInString(seg[k:])
+		b.WriteString(seg[k : k+n])
+		seg = seg[k+n:]
+		k = strings.IndexFunc(seg, isCompatIdeograph)
+	}
+	b.WriteString(norm.NFC.String(seg))
+	return b.String()
 }
 
 // firstNotNFC returns where the NFC quick check first fails, or -1. ASCII

@@ -12,9 +12,14 @@ import (
 // deprecated Arabic format controls, interlinear annotation marks,
 // musical formatting controls and tag characters outside emoji flag
 // sequences. Form feed and vertical tab end a line, and become "\n". NEL
-// (U+0085) is left to line-breaks, and U+FFFD stays: it marks text that
-// was already lost, and no rule guesses what it was.
+// (U+0085) becomes "…" or is left to line-breaks (see below), and
+// U+FFFD stays: it marks text that was already lost, and no rule guesses
+// what it was.
 func fixControlChars(_ *pass, s string, out *changes) {
+	// A NEL (U+0085) ends a line only in text that has no other line end
+	// (from EBCDIC) and before the next line's text; elsewhere it is the
+	// Windows-1252 ellipsis 0x85 read as Latin-1: "fini\u0085 oui".
+	nelLines := -1 // whether s may end lines with NEL, once asked
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) && !mayHoldControl(s[i:i+8]) {
 			i += 8
@@ -38,7 +43,15 @@ func fixControlChars(_ *pass, s string, out *changes) {
 			i++
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if isRemovableControl(r) && !(isTag(r) && tagKept(s, i)) {
+			switch {
+			case r == 0x85:
+				if nelLines < 0 {
+					nelLines = boolInt(strings.IndexAny(s, "\n\r") < 0)
+				}
+				if next, _ := runeAt(s, i+n); nelLines == 0 || !isLetterOrDigit(next) {
+					out.replace(i, i+n, "…") // Windows-1252's 0x85 read as Latin-1
+				}
+			case isRemovableControl(r) && !(isTag(r) && tagKept(s, i)):
 				out.remove(i, i+n)
 			}
 			i += n
@@ -55,6 +68,13 @@ func mayHoldControl(w string) bool {
 	below := (x - 0x20*ones) &^ x & highs // a byte < 0x20 (may also flag bytes after one)
 	del := (x + ones) & highs             // 0x7F or a non-ASCII byte
 	return (below | del | x&highs) != 0
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func isRemovableControl(r rune) bool {
@@ -99,32 +119,9 @@ func escapeLen(s string) int {
 	}
 	switch c := s[1]; {
 	case c == '[':
-		i := 2
-		for i < len(s) && i < maxEscape && s[i] >= 0x30 && s[i] <= 0x3F {
-			i++
-		}
-		for i < len(s) && i < maxEscape && s[i] >= 0x20 && s[i] <= 0x2F {
-			i++
-		}
-		if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7E {
-			return i + 1
-		}
-		return i
+		return csiLen(s)
 	case c == ']' || c == 'P' || c == 'X' || c == '^' || c == '_':
-		for i := 2; i < len(s) && i < maxEscape; i++ {
-			switch s[i] {
-			case 0x07:
-				return i + 1
-			case 0x1B:
-				if i+1 < len(s) && s[i+1] == '\\' {
-					return i + 2
-				}
-				return i
-			case '\n':
-				return i
-			}
-		}
-		return 1
+		return stringCommandLen(s)
 	case c >= 0x20 && c <= 0x2F:
 		i := 2
 		for i < len(s) && i < maxEscape && s[i] >= 0x20 && s[i] <= 0x2F {
@@ -133,9 +130,59 @@ func escapeLen(s string) int {
 		if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7E {
 			return i + 1
 		}
-		return i
+		return 1
 	case c >= 0x30 && c <= 0x7E:
+		if isASCIILetter(c) && len(s) > 2 && s[2] >= 'a' && s[2] <= 'z' {
+			return 1 // "\x1bWelt": a stray ESC before a word, not ESC W
+		}
 		return 2
+	}
+	return 1
+}
+
+// csiLen returns the length of the control sequence "ESC [" at the start
+// of s, or 1 when it is not complete and plausible: then only the ESC
+// goes, and "\x1b[ ohne" keeps its text. Intermediate bytes need a
+// parameter before them ("\x1b[2 q"), as terminals send them.
+func csiLen(s string) int {
+	i := 2
+	for i < len(s) && i < maxEscape && s[i] >= 0x30 && s[i] <= 0x3F {
+		i++
+	}
+	params := i > 2
+	for i < len(s) && i < maxEscape && s[i] >= 0x20 && s[i] <= 0x2F {
+		if !params {
+			return 1
+		}
+		i++
+	}
+	if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7E {
+		return i + 1
+	}
+	return 1
+}
+
+// stringCommandLen returns the length of a string command (OSC "ESC ]",
+// DCS "ESC P", …) at the start of s, up to its terminator BEL or "ESC \",
+// or 1 when it has none before the line ends: an unterminated command
+// must not swallow the text after it. An OSC starts with its number
+// ("\x1b]0;title\x07").
+func stringCommandLen(s string) int {
+	if s[1] == ']' && (len(s) < 3 || !isDigitByte(s[2])) {
+		return 1
+	}
+	for i := 2; i < len(s) && i < maxEscape; i++ {
+		switch s[i] {
+		case 0x07:
+			return i + 1
+		case 0x1B:
+			if i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+			return 1
+		case '\n':
+			return 1
+		}
 	}
 	return 1
 }
@@ -176,7 +223,13 @@ func fixSurrogates(_ *pass, s string, out *changes) {
 // Edit of this rule, so the guess is visible. Bytes that Windows-1252
 // leaves undefined, and lines that mix UTF-8 with stray bytes (a cut
 // sequence, binary junk), are left to invalid-utf8.
-func fixLegacyBytes(_ *pass, s string, out *changes) {
+//
+// In a line that mixes UTF-8 with stray bytes, a run of bytes 0x80–0x9F
+// between Latin text is the punctuation of a Windows code page pasted
+// into UTF-8 ("d\x92un" → "d’un", "\x85" → "…"): no UTF-8 sequence starts
+// with those bytes, so they are not a cut character. Windows-1250 reads
+// them for the Central European languages, Windows-1252 otherwise.
+func fixLegacyBytes(p *pass, s string, out *changes) {
 	i := firstNonASCII(s)
 	if i < 0 || utf8.ValidString(s[i:]) {
 		return
@@ -186,9 +239,100 @@ func fixLegacyBytes(_ *pass, s string, out *changes) {
 		end := lineEnd(s, start)
 		if legacyLine(s[start:end]) {
 			decodeLegacyRuns(s, start, end, out)
+		} else {
+			decodeStrayC1(p, s, start, end, out)
 		}
 		start = end + 1
 	}
+}
+
+// centralEuropean reports the languages written in Windows-1250.
+func centralEuropean(l langGuess) bool {
+	switch l {
+	case "pl", "cs", "sk", "hu", "sl", "hr", "ro":
+		return true
+	}
+	return false
+}
+
+// decodeStrayC1 decodes the runs of stray bytes 0x80–0x9F of a mixed line
+// (see fixLegacyBytes) whose neighbours are ASCII or Latin.
+func decodeStrayC1(p *pass, s string, start, end int, out *changes) {
+	var cp *codePage
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(s[i:end])
+		if r != utf8.RuneError || n != 1 {
+			i += n
+			continue
+		}
+		j := i
+		for j < end && s[j] >= 0x80 && s[j] <= 0x9F {
+			j++
+		}
+		if j == i || !strayRunAt(s, i, j, end) {
+			for i < end && s[i] >= utf8.RuneSelf {
+				if r, n := utf8.DecodeRuneInString(s[i:end]); r != utf8.RuneError || n != 1 {
+					break
+				}
+				i++ // the rest of this invalid run is invalid-utf8's
+			}
+			continue
+		}
+		if cp == nil {
+			cp = strayCodePage(p, s[start:end])
+		}
+		if dec, ok := cp.decodeDefined(s[i:j]); ok {
+			out.replace(i, j, dec)
+		}
+		i = j
+	}
+}
+
+// strayCodePage picks the code page for the stray bytes of line: the
+// language is the caller's, or guessed from the line itself. The pass's
+// own guess must wait until the encoding repairs are done (see pass).
+func strayCodePage(p *pass, line string) *codePage {
+	lang := langGuess(p.c.lang)
+	if lang == "" {
+		counts := countFunctionWords(line)
+		lang = counts.leading()
+	}
+	if centralEuropean(lang) {
+		return codePages[4] // windows-1250
+	}
+	return windows1252
+}
+
+// strayRunAt reports whether the bytes s[i:j] form a whole invalid run,
+// with ASCII, a Latin letter or a line end on both sides.
+func strayRunAt(s string, i, j, end int) bool {
+	if j < end {
+		if r, n := utf8.DecodeRuneInString(s[j:end]); r == utf8.RuneError && n == 1 || r >= utf8.RuneSelf && scriptOf(r) != scriptLatin {
+			return false
+		}
+	}
+	if i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if r == utf8.RuneError && n == 1 || r >= utf8.RuneSelf && scriptOf(r) != scriptLatin {
+			return false
+		}
+	}
+	return true
+}
+
+// decodeDefined decodes b, failing on a byte the code page leaves
+// undefined.
+func (cp *codePage) decodeDefined(b string) (string, bool) {
+	var buf [64]byte
+	dec := buf[:0]
+	for k := 0; k < len(b); k++ {
+		r := cp.decode[b[k]]
+		if r >= 0x80 && r < 0xA0 {
+			return "", false
+		}
+		dec = utf8.AppendRune(dec, r)
+	}
+	return string(dec), true
 }
 
 func lastLineStart(s string, i int) int {

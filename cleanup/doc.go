@@ -25,5 +25,7 @@
 // same result as Clean.
 //
 // Invalid UTF-8 is never rejected: each invalid byte becomes U+FFFD, and
-// an edit of rule "invalid-utf8" says so.
+// an edit of rule "invalid-utf8" says so, unless rule "cp1252-bytes" reads
+// it as a Windows code page: a line written in one, or a stray byte
+// 0x80–0x9F between Latin text ("d\x92un" → "d’un").
 package cleanup

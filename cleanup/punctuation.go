@@ -24,9 +24,7 @@ func fixSpaceBeforePunct(p *pass, s string, out *changes) {
 			i++ // letters, digits and most punctuation: the bulk of the text
 			continue
 		case c == '\n':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				q.reset()
-			}
+			q.reset() // a mark's role is decided on its own line
 			i++
 			continue
 		case isBlank(c):
@@ -52,7 +50,7 @@ func fixSpaceBeforePunct(p *pass, s string, out *changes) {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isOpenBracket(r) || r == '¿' || r == '¡':
+		case r == '¿' || r == '¡' || isOpenBracket(r) && bracketPartner(s, i, r):
 			lastOpen = i + n
 		case isQuoteMark(r):
 			role := q.role(s, i, n, r)
@@ -71,13 +69,18 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 	prev, _ := runeBefore(s, i)
 	next, nn := runeAt(s, j)
 	if afterOpener {
-		if (prev == leftGuill || prev == leftGuillOne) && frenchSpacing(p.language()) {
+		if (prev == leftGuill || prev == leftGuillOne) && (frenchSpacing(p.language()) || spacedGuillemets(s, i, prev)) {
 			return false
 		}
 		return true
 	}
 	if isCloseBracket(next) {
-		return true
+		return bracketPartner(s, j, next)
+	}
+	if isCJKClosingPunct(next) {
+		// "結束 。", "這樣 ，就": never spaced, pangu or not; but a bracket
+		// whose opener is spaced too is spaced on purpose: 「 はい 」.
+		return !isCJKClosingPunct(prev) && !spacedCJKBracket(s, j, next)
 	}
 	if p.c.cfg.cjkSpacing && isHanKana(prev) {
 		return false // pangu keeps a space after Han or kana: 前面 ! 後面, 运行 ./x.sh
@@ -86,7 +89,7 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 		if q.role(s, j, nn, next) != roleClose {
 			return false
 		}
-		if (next == rightGuill || next == rightGuillOne) && frenchSpacing(p.language()) {
+		if (next == rightGuill || next == rightGuillOne) && (frenchSpacing(p.language()) || spacedGuillemets(s, j, next)) {
 			return false
 		}
 		return !isOpenBracket(prev)
@@ -94,8 +97,23 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 	if !isClosingPunct(next) || next == '…' {
 		return false
 	}
-	after, _ := runeAt(s, j+nn)
+	return spaceBeforeMarkIsStray(p, s, i, j, prev, next, nn)
+}
+
+// spaceBeforeMarkIsStray decides for the blanks s[i:j] between prev and
+// the closing punctuation next (nn bytes): stray in prose, kept where the
+// mark is a face, an operator, a column or French typography.
+func spaceBeforeMarkIsStray(p *pass, s string, i, j int, prev, next rune, nn int) bool {
+	after, an := runeAt(s, j+nn)
 	switch {
+	case j-i >= 2 && next == ':':
+		return false // aligned columns: "Physiker  : Albert"
+	case (next == ',' || next == ';') && after == next:
+		return false // ",," and ";;" are marks of their own: Polish ,,cytat", Korean ;;
+	case isEmoticon(s, j, nn, next, after, an):
+		return false // "schön ;D", "na gut :>"
+	case after == '=' || prev < utf8.RuneSelf && isOperatorByte(byte(prev)) || prev == '≠':
+		return false // operators and formulas: "a != b", "x = ?"
 	case (next == ',' || next == ';') && unicode.IsLetter(after) && unicode.IsLetter(prev):
 		return true // "falsch ,sagte": space-after-punct puts the space back after it
 	case next == '.' && unicode.IsLetter(prev) && unicode.IsUpper(after) && startsWord(s, j+nn):
@@ -104,8 +122,6 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 		return false // ".NET", " ,5", " :Titel" are not stray spaces
 	case next == '.' && after == '.':
 		return false // an ellipsis keeps its space
-	case (next == ':' || next == ';') && isEmoticonTail(after):
-		return false
 	case next == ':' && unicode.IsDigit(prev):
 		return false // a score or ratio: 2 : 1
 	case prev == '-' || prev == '–' || prev == '—' || prev == '…' || isClosingPunct(prev):
@@ -116,12 +132,57 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 	return true
 }
 
+// spacedGuillemets reports a guillemet at byte i (an opener's end or a
+// closer's start) whose partner on the same line has a space on its
+// inner side: the pair is spaced in the French manner, « Bien », and
+// both sides stay as they are whatever the language.
+func spacedGuillemets(s string, i int, mark rune) bool {
+	switch mark {
+	case leftGuill, leftGuillOne:
+		partner := string(rightGuill)
+		if mark == leftGuillOne {
+			partner = string(rightGuillOne)
+		}
+		k := strings.Index(s[i:min(len(s), i+separatorReach)], partner)
+		if k < 0 || strings.IndexByte(s[i:i+k], '\n') >= 0 {
+			return false
+		}
+		r, _ := runeBefore(s, i+k)
+		return isSpaceRune(r)
+	default:
+		partner := string(leftGuill)
+		if mark == rightGuillOne {
+			partner = string(leftGuillOne)
+		}
+		lo := max(0, i-separatorReach)
+		k := strings.LastIndex(s[lo:i], partner)
+		if k < 0 || strings.IndexByte(s[lo+k:i], '\n') >= 0 {
+			return false
+		}
+		r, _ := runeAt(s, lo+k+len(partner))
+		return isSpaceRune(r)
+	}
+}
+
 func isEmoticonTail(r rune) bool {
 	switch r {
-	case ')', '(', '-', 'D', 'P', 'p', 'O', 'o', '3', '*', '|', '/', '\\':
+	case ')', '(', '-', 'D', 'P', 'p', 'O', 'o', '3', '*', '|', '/', '\\', '>', '<', 'S', 's', 'x', 'X', '$', '@', '\'', ']', '[':
 		return true
 	}
 	return false
+}
+
+// isEmoticon reports a face at s[j:]: a colon or semicolon, its tail
+// after and no letter after that (";D", ":>", ":-)", but not ";Dann").
+func isEmoticon(s string, j, nn int, mark, tail rune, tn int) bool {
+	if mark != ':' && mark != ';' || !isEmoticonTail(tail) {
+		return false
+	}
+	if tail == '-' || tail == '\'' {
+		return true // a nose or a tear: ":-)", ":'("
+	}
+	r, _ := runeAt(s, j+nn+tn)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // fixSpaceAfterPunct inserts the space that went missing after sentence
@@ -140,11 +201,19 @@ func fixSpaceAfterPunct(p *pass, s string, out *changes) {
 		switch c {
 		case '.', '!', '?', ',', ';', ':':
 		case '\n':
-			if s[i+1] == '\n' {
-				q.reset()
-			}
+			q.reset()
 			continue
 		default:
+			if caselessSecond[s[i+1]] && caselessMarkAt(s, i) > 0 {
+				n := caselessMarkAt(s, i)
+				// ، ؟ । and the like: the sentence marks of caseless scripts.
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				if i+n < len(s) && s[i+n] != ' ' && caselessGlued(s, i, i+n, r) {
+					out.insert(i+n, " ")
+				}
+				i += n - 1
+				continue
+			}
 			if c == 0xC2 || c == 0xE2 || c == '"' {
 				// Quotation marks start with these bytes; their roles
 				// are followed for the marks after punctuation.
@@ -177,16 +246,29 @@ func needsSpaceAfter(p *pass, q *quoteState, s string, i int, c byte, next rune,
 	opensAfter := isQuoteMark(next) && next != '"' && next != rightSingle && q.role(s, i+1, nn, next) == roleOpen
 	after, _ := runeAt(s, i+1+nn)
 	wordAfter := unicode.IsUpper(next) && unicode.IsLower(after) && !isCJK(next)
+	if c != ':' && caselessGlued(s, i, i+1, rune(c)) {
+		return true
+	}
 	switch c {
 	case '.':
+		if domainAfter(s, i+1) || upperFileStemBefore(s, i) {
+			return false
+		}
 		// After a number too: "2:1.Danach", "3.Liga" (an ordinal wants
 		// its space); digits after the period (3.1, 24.07.) never match.
-		return (lettersBefore(s, i) >= 2 || closedBefore || unicode.IsDigit(prev)) && (wordAfter || opensAfter)
+		k := lettersBefore(s, i)
+		if k >= 3 && shortWordAfter(s, i+1, nn) {
+			return true // "της.Ο Γουλιέλμος", "eau.L'acide"
+		}
+		return (k >= 2 || closedBefore || unicode.IsDigit(prev)) && (wordAfter || opensAfter)
 	case '!', '?':
-		return (lettersBefore(s, i) >= 1 || closedBefore) && (wordAfter || opensAfter)
+		return (lettersBefore(s, i) >= 1 || closedBefore) && (wordAfter || opensAfter || shortWordAfter(s, i+1, nn))
 	case ',', ';':
 		if isCJK(prev) || isCJK(next) {
 			return false
+		}
+		if c == ';' && shellKeywordBefore(s, i) {
+			return false // "done;echo": a shell command list
 		}
 		if !(unicode.IsLetter(prev) || closedBefore) || !(unicode.IsLetter(next) || opensAfter) {
 			return false
@@ -219,18 +301,150 @@ func lettersBefore(s string, i int) int {
 }
 
 // isCodeToken reports whether tok looks like code or a path (f(a,b),
-// key=value, snake_case, a/b/c), where punctuation is syntax.
+// key=value, snake_case, a/b/c), where punctuation is syntax. A bracket
+// counts only when it opens right after a name (f(, a[): prose brackets
+// stand after a space, "(zum Beispiel,so)".
 func isCodeToken(tok string) bool {
 	for k := 0; k < len(tok); k++ {
 		switch tok[k] {
-		case '(', ')', '=', '_', '/', '\\', '<', '>', '{', '}', '[', ']', '&', '$':
+		case '=', '_', '/', '\\', '<', '>', '{', '}', '&', '$':
+			return true
+		case '(', '[':
+			if k > 0 && (isASCIILetter(tok[k-1]) || isDigitByte(tok[k-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isWebOrCode(tok string) bool {
+	return isWebToken(tok) || isCodeToken(tok) || isHostName(tok) || isFieldList(tok)
+}
+
+// isFieldList reports a token of fields written without spaces, where
+// ':' joins a name to its value and ',' or ';' separates the fields
+// ("Name:Anna,Alter:30", "color:red;margin:0"): a record, not prose.
+func isFieldList(tok string) bool {
+	colon, sep := false, false
+	for k := 1; k+1 < len(tok); k++ {
+		switch tok[k] {
+		case ':':
+			colon = colon || tok[k+1] != ' ' && tok[k+1] != '/' && tok[k-1] != ' '
+		case ',', ';':
+			sep = sep || tok[k+1] != ' '
+		}
+	}
+	return colon && sep
+}
+
+// isHostName reports a host name written with capitals, "MK.Gay-Web.de":
+// ASCII labels of letters, digits and hyphens, the last one a lowercase
+// top-level domain. Its dots are not sentence ends.
+func isHostName(tok string) bool {
+	tok = strings.TrimRight(tok, ".,;:!?)\"'")
+	last := strings.LastIndexByte(tok, '.')
+	if last <= 0 || len(tok)-last-1 < 2 || len(tok)-last-1 > 6 {
+		return false
+	}
+	for k := last + 1; k < len(tok); k++ {
+		if tok[k] < 'a' || tok[k] > 'z' {
+			return false
+		}
+	}
+	for k := 0; k < last; k++ {
+		c := tok[k]
+		if !isASCIILetter(c) && !isDigitByte(c) && c != '-' && !(c == '.' && tok[k+1] != '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// genericTLDs are the top-level domains that end host names written with
+// capitals in prose: "Newsfeed.Com", "Animals R Us.Net".
+var genericTLDs = [...]string{"com", "net", "org", "edu", "gov", "info", "biz"}
+
+// domainAfter reports a generic top-level domain at s[j:] that is not a
+// word starting the next sentence: "Com" and "Info" are words too, and
+// before a space and a lowercase word they are read as such (Portuguese
+// "Com a ajuda", German "Info gibt es").
+func domainAfter(s string, j int) bool {
+	k := j
+	for k < len(s) && isASCIILetter(s[k]) {
+		k++
+	}
+	if k < len(s) && s[k] >= utf8.RuneSelf {
+		return false
+	}
+	tld := false
+	for _, d := range genericTLDs {
+		tld = tld || strings.EqualFold(s[j:k], d)
+	}
+	if !tld {
+		return false
+	}
+	if k+1 < len(s) && s[k] == ' ' && (strings.EqualFold(s[j:k], "com") || strings.EqualFold(s[j:k], "info")) {
+		r, _ := runeAt(s, k+1)
+		return !unicode.IsLower(r)
+	}
+	return true
+}
+
+// upperFileStems are the conventional all-capitals file names whose
+// variants are named with a capitalised suffix: README.Debian, NEWS.Linux.
+var upperFileStems = [...]string{"README", "INSTALL", "NEWS", "CHANGELOG", "COPYING", "LICENSE", "TODO", "AUTHORS", "HACKING"}
+
+// upperFileStemBefore reports one of upperFileStems as the word ending at
+// byte i.
+func upperFileStemBefore(s string, i int) bool {
+	for _, f := range upperFileStems {
+		if strings.HasSuffix(s[:i], f) && (i == len(f) || !isASCIILetter(s[i-len(f)-1])) {
 			return true
 		}
 	}
 	return false
 }
 
-func isWebOrCode(tok string) bool { return isWebToken(tok) || isCodeToken(tok) }
+// shortWordAfter reports a capital at s[j:j+n] that starts a word too
+// short for a lowercase letter after it: a one-letter word before a space
+// and a letter or digit ("της.Ο Γουλιέλμος", "wiem.Z bramy"), or a capital
+// with an elided article or pronoun ("eau.L'acide", "need?I've").
+func shortWordAfter(s string, j, n int) bool {
+	r, _ := runeAt(s, j)
+	if !unicode.IsUpper(r) || isCJK(r) {
+		return false
+	}
+	k := j + n
+	if k+1 >= len(s) {
+		return false
+	}
+	switch {
+	case s[k] == ' ':
+		r2, _ := runeAt(s, k+1)
+		return isLetterOrDigit(r2)
+	case s[k] == '\'':
+		r2, _ := runeAt(s, k+1)
+		return unicode.IsLower(r2)
+	case strings.HasPrefix(s[k:], "’"):
+		r2, _ := runeAt(s, k+len("’"))
+		return unicode.IsLower(r2)
+	}
+	return false
+}
+
+// shellKeywords end a compound command in a shell one-liner, where ';'
+// is syntax: "done;echo", "fi;exit".
+var shellKeywords = [...]string{"done", "fi", "esac", "then", "do", "else"}
+
+func shellKeywordBefore(s string, i int) bool {
+	for _, w := range shellKeywords {
+		if strings.HasSuffix(s[:i], w) && (i == len(w) || !isASCIILetter(s[i-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // fixDuplicatePunct removes a closing quotation repeated with its sentence
 // punctuation, a scraping artefact: "benachteiligen.“ .“" → "benachteiligen.“".
@@ -274,6 +488,66 @@ var beforePunctSkip = func() (t [256]bool) {
 	return t
 }()
 
+// bracketPartner reports whether the ASCII bracket b at s[i] has its
+// partner on the same line, within separatorReach bytes. An unmatched
+// bracket ("Hallo ]Welt" after a broken escape, a list's "1 )") is no
+// bracket to tighten.
+func bracketPartner(s string, i int, b rune) bool {
+	var partner byte
+	switch b {
+	case '(':
+		partner = ')'
+	case '[':
+		partner = ']'
+	case '{':
+		partner = '}'
+	case ')':
+		partner = '('
+	case ']':
+		partner = '['
+	default:
+		partner = '{'
+	}
+	if isOpenBracket(b) {
+		for k := i + 1; k < len(s) && k < i+separatorReach && s[k] != '\n'; k++ {
+			if s[k] == partner {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i - 1; k >= 0 && k > i-separatorReach && s[k] != '\n'; k-- {
+		if s[k] == partner {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkOpeners maps the full-width closing brackets to their openers.
+var cjkOpeners = map[rune]rune{'）': '（', '」': '「', '』': '『', '】': '【', '〉': '〈', '》': '《', '〕': '〔'}
+
+// spacedCJKBracket reports a full-width closing bracket at s[j] whose
+// opener on the same line has a blank after it.
+func spacedCJKBracket(s string, j int, closer rune) bool {
+	open, ok := cjkOpeners[closer]
+	if !ok {
+		return false
+	}
+	k := markBefore(s, j, open, open)
+	return k >= 0 && k < len(s) && isBlank(s[k])
+}
+
+// isCJKClosingPunct reports the full-width marks that close a phrase or
+// sentence in Chinese and Japanese, which no space precedes.
+func isCJKClosingPunct(r rune) bool {
+	switch r {
+	case '、', '。', '，', '．', '！', '？', '：', '；', '）', '」', '』', '】', '〉', '》', '〕':
+		return true
+	}
+	return false
+}
+
 // mayClose marks the first bytes of what a stray blank can stand before:
 // closing punctuation and brackets, quotation marks (0xE2, 0xC2 lead
 // bytes) and '"'.
@@ -282,6 +556,7 @@ var mayClose = func() (t [256]bool) {
 		t[c] = true
 	}
 	t[0xC2], t[0xE2] = true, true
+	t[0xE3], t[0xEF] = true, true // 、。」』 and ，！？）
 	return t
 }()
 
@@ -305,5 +580,16 @@ var afterPunctSkip = func() (t [256]bool) {
 		t[c] = false
 	}
 	t[0xC2], t[0xE2] = false, false
+	t[0xD8], t[0xDB], t[0xE0] = false, false, false // ، ؛ ؟ ۔ । ॥
+	return t
+}()
+
+// caselessSecond marks the second bytes of the marks caselessMarkAt
+// reads (، ؛ ؟ ۔ । ॥), so that most Arabic and Devanagari letters, which
+// share their lead bytes, are passed over at one lookup.
+var caselessSecond = func() (t [256]bool) {
+	for _, b := range []byte{0x8C, 0x9B, 0x9F, 0x94, 0xA5} {
+		t[b] = true
+	}
 	return t
 }()

@@ -12,10 +12,12 @@ const (
 	roleClose
 )
 
-// quoteState follows the quotation marks of a paragraph from left to
-// right, so that an ambiguous mark can be read by the ones before it:
-// “ closes after „ (German) and opens otherwise (English); » opens when
-// the paragraph's first guillemet was » (German) and closes after «.
+// quoteState follows the quotation marks of a line from left to right,
+// so that an ambiguous mark can be read by the ones before it: “ closes
+// after „ (German) and opens otherwise (English); » opens when the line's
+// first guillemet was » (German) and closes after «. The rules reset it
+// at every line break: a stray mark must not flip the marks of the lines
+// after it, which scraped text joins from unrelated sources.
 type quoteState struct {
 	low, lowSingle   int  // „ and ‚ waiting for their closer
 	left, leftSingle int  // “ and ‘ opened English-style
@@ -68,6 +70,15 @@ func (q *quoteState) role(s string, i, n int, r rune) quoteRole {
 		}
 	}
 	switch r {
+	case leftGuill, rightGuill, leftGuillOne, rightGuillOne:
+		if role, ok := guillemetByFlanks(prev, next); ok {
+			return role
+		}
+		if (r == rightGuill && !q.guillSet || r == rightGuillOne && !q.guillOneSet) && nextGuillemetOpens(s, i+n, r) {
+			return roleNone // "Start » Νέα: «Το σπίτι»": » is no German opener here
+		}
+	}
+	switch r {
 	case leftGuill, rightGuill:
 		opensLeft := q.guillOpensLeft
 		if !q.guillSet {
@@ -92,12 +103,29 @@ func (q *quoteState) role(s string, i, n int, r rune) quoteRole {
 			return roleOpen
 		case right && !left:
 			return roleClose
-		case q.ascii%2 == 0:
-			return roleOpen
+		case q.ascii%2 == 1:
+			return roleClose
+		case isBlankOrEdge(prev) && isBlankOrEdge(next) && !asciiQuoteAhead(s, i+n):
+			return roleNone // ` " ` with nothing open before it and no partner after it
 		}
-		return roleClose
+		return roleOpen
 	}
 	return roleNone
+}
+
+// guillemetByFlanks decides a guillemet that touches a word on one side
+// and a blank on the other: it belongs to that word, whatever the
+// convention (« Bien », »Gut«, «Καλά»). ok is false for a mark between
+// blanks or between words: then the marks before it on its line decide.
+func guillemetByFlanks(prev, next rune) (role quoteRole, ok bool) {
+	blankBefore, blankAfter := isBlankOrEdge(prev), isBlankOrEdge(next)
+	switch {
+	case blankBefore && isLetterOrDigit(next):
+		return roleOpen, true
+	case isLetterOrDigit(prev) && blankAfter, isClosingPunct(next) || isCloseBracket(next):
+		return roleClose, true // "mot», dit-il": nothing opens before a comma
+	}
+	return roleNone, false
 }
 
 // see records the mark r with the role it was given.
@@ -136,13 +164,16 @@ func (q *quoteState) see(r rune, role quoteRole) {
 				q.lowSingle = max(0, q.lowSingle-1)
 			}
 		}
+	// The first guillemet of a line that is a quotation mark sets the
+	// convention by the role it was given, so a stray closer at the start
+	// of a cut sentence ("», dit-il") does not turn the later marks round.
 	case leftGuill, rightGuill:
-		if !q.guillSet {
-			q.guillSet, q.guillOpensLeft = true, r == leftGuill
+		if !q.guillSet && role != roleNone {
+			q.guillSet, q.guillOpensLeft = true, (r == leftGuill) == open
 		}
 	case leftGuillOne, rightGuillOne:
-		if !q.guillOneSet {
-			q.guillOneSet, q.guillOneLeft = true, r == leftGuillOne
+		if !q.guillOneSet && role != roleNone {
+			q.guillOneSet, q.guillOneLeft = true, (r == leftGuillOne) == open
 		}
 	case '"':
 		q.ascii++
@@ -169,6 +200,46 @@ func isClosingPunct(r rune) bool {
 	switch r {
 	case '.', ',', ';', ':', '!', '?', '…':
 		return true
+	}
+	return false
+}
+
+// nextGuillemetOpens reports whether the next « (‹ for ›) after byte i on
+// the line opens by its flanks: then a » between blanks before it cannot
+// be the German opener that this « would close.
+func nextGuillemetOpens(s string, i int, r rune) bool {
+	partner := "«"
+	if r == rightGuillOne {
+		partner = "‹"
+	}
+	hi := min(len(s), i+separatorReach)
+	if k := strings.IndexByte(s[i:hi], '\n'); k >= 0 {
+		hi = i + k
+	}
+	k := strings.Index(s[i:hi], partner)
+	if k < 0 {
+		return false
+	}
+	k += i
+	prev, _ := runeBefore(s, k)
+	next, _ := runeAt(s, k+len(partner))
+	role, ok := guillemetByFlanks(prev, next)
+	return ok && role == roleOpen
+}
+
+// isBlankOrEdge reports a blank, or the edge of the text (runeBefore and
+// runeAt give U+FFFD there), which must read like the edge of a line.
+func isBlankOrEdge(r rune) bool { return r == 0xFFFD || isSpaceRune(r) }
+
+// asciiQuoteAhead reports a '"' after byte i on the same line.
+func asciiQuoteAhead(s string, i int) bool {
+	for k := i; k < len(s) && k < i+separatorReach; k++ {
+		switch s[k] {
+		case '"':
+			return true
+		case '\n':
+			return false
+		}
 	}
 	return false
 }

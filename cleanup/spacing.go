@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -44,6 +45,9 @@ func isUnicodeSpace(r rune) bool {
 // spaceRequired reports whether the special space r at s[i:i+n] carries
 // typographic meaning that a plain space would lose.
 func spaceRequired(s string, i, n int, r rune) bool {
+	if r == '\u3000' && ideographicIndent(s, i) {
+		return true
+	}
 	prev, _ := runeBefore(s, i)
 	next, _ := runeAt(s, i+n)
 	if unicode.IsSpace(prev) || unicode.IsSpace(next) {
@@ -70,6 +74,26 @@ func spaceRequired(s string, i, n int, r rune) bool {
 		return shortWordBefore(s, i-1)
 	}
 	return false
+}
+
+// ideographicIndent reports an ideographic space in the run of them that
+// starts a line before CJK text: the paragraph indent of Japanese and
+// Chinese typesetting ("　今日は…"), which a plain space would not keep.
+func ideographicIndent(s string, i int) bool {
+	const ideoSpace = "\u3000"
+	lo := i
+	for lo >= len(ideoSpace) && s[lo-len(ideoSpace):lo] == ideoSpace {
+		lo -= len(ideoSpace)
+	}
+	if lo > 0 && s[lo-1] != '\n' {
+		return false
+	}
+	hi := i
+	for strings.HasPrefix(s[hi:], ideoSpace) {
+		hi += len(ideoSpace)
+	}
+	next, _ := runeAt(s, hi)
+	return isCJK(next) && next != '\u3000'
 }
 
 // shortWordBefore reports whether the letters before byte i form a word of
@@ -114,6 +138,8 @@ func fixSpaceRuns(p *pass, s string, out *changes) {
 			out.remove(i, j) // trailing
 		case lineStart:
 			// indentation
+		case j < len(s) && s[j] == ':':
+			// a column of labels aligned on their colons: "Physiker  : Albert"
 		case j-i > 1 || c == '\t':
 			out.replace(i, j, " ")
 		}

@@ -183,6 +183,13 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 					}
 				case classClosePunct:
 					found |= suspectSpacePunct
+				case classHigh:
+					// The full-width marks start with 0xE3 (、。」) or 0xEF (，！）).
+					if b := s[i+1]; b == 0xE3 || b == 0xEF {
+						if r, _ := utf8.DecodeRuneInString(s[i+1:]); isCJKClosingPunct(r) {
+							found |= suspectSpacePunct
+						}
+					}
 				}
 			}
 			if prev == classOpen {
@@ -224,6 +231,9 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 				found |= suspectQuoteSpace
 			}
 			end := i + n
+			if info.flags&infoCaselessMark != 0 && end < len(s) && !isSpaceByte(s[end]) {
+				found |= suspectPunctGlued
+			}
 			// Mojibake: every sequence the badness test finds bad has two
 			// adjacent non-ASCII characters, not both plain letters, or
 			// one of the cases below (see mojibakeGate in suspects_test.go).
@@ -345,11 +355,12 @@ type runeInfo struct {
 }
 
 const (
-	infoMark     uint8 = 1 << iota // a combining mark
-	infoQuote                      // a quotation mark, or ¿ ¡
-	infoPlain                      // no mojibake sequence ends or starts at it next to another plain one
-	infoMojiNext                   // Â Ã Œ œ: see mojiNextSuspect
-	infoDigit                      // a decimal digit of another script
+	infoMark         uint8 = 1 << iota // a combining mark
+	infoQuote                          // a quotation mark, or ¿ ¡
+	infoPlain                          // no mojibake sequence ends or starts at it next to another plain one
+	infoMojiNext                       // Â Ã Œ œ: see mojiNextSuspect
+	infoDigit                          // a decimal digit of another script
+	infoCaselessMark                   // ، ؟ । …: see isCaselessSentenceMark
 )
 
 // invalidInfo is a byte that is not UTF-8: the badness test reads it as
@@ -424,6 +435,9 @@ func computeRuneInfo(r rune) runeInfo {
 	}
 	if unicode.IsDigit(r) {
 		info.flags |= infoDigit
+	}
+	if isCaselessSentenceMark(r) {
+		info.flags |= infoCaselessMark
 	}
 	if isMark(r) {
 		info.flags |= infoMark
