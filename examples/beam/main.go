@@ -1,0 +1,124 @@
+// Command beam cleans a JSON Lines corpus with textmend on Apache Beam: the
+// same records as mend -jsonl, at the scale of a cluster.
+//
+//	go run . -input 'corpus/*.jsonl.gz' -output out/
+//
+// It reads every file that matches -input (a glob on any Beam filesystem,
+// comma-separated for several; .gz read transparently), cleans each record
+// with the same code and options as mend -jsonl, and writes
+//
+//	out/records-NNNNN.jsonl     the cleaned records, sharded (-shards)
+//	out/deadletter-NNNNN.jsonl  records that failed, with file, line and reason
+//	out/summary.json            counts as mend -stats-json writes them
+//
+// Without -runner it runs in process on Beam's Prism runner; -runner
+// dataflow, flink or spark with Beam's usual flags runs it on a cluster
+// (see README.md).
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+)
+
+// config is what one run does: where it reads and writes, and how it cleans.
+type config struct {
+	inputs    []string
+	output    string
+	shards    int
+	maxRecord int
+	settings  settings
+}
+
+func main() {
+	cfg, err := parseFlags()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "beam:", err)
+		flag.Usage()
+		os.Exit(2)
+	}
+	beam.Init()
+	ctx := context.Background()
+	if err := run(ctx, cfg); err != nil {
+		fmt.Fprintln(os.Stderr, "beam:", err)
+		os.Exit(1)
+	}
+}
+
+func parseFlags() (config, error) {
+	var cfg config
+	var input string
+	st := &cfg.settings
+	flag.StringVar(&input, "input", "", "JSON Lines files to read: a glob on any Beam filesystem, comma-separated for several; .gz is read transparently")
+	flag.StringVar(&cfg.output, "output", "", "directory (on any Beam filesystem) for records-*.jsonl, deadletter-*.jsonl and summary.json")
+	flag.IntVar(&cfg.shards, "shards", 4, "number of record files to write")
+	flag.IntVar(&cfg.maxRecord, "max-record", 64<<20, "longest record in bytes; longer ones go to the dead letters")
+	flag.StringVar(&st.TextField, "text-field", "text", "field of each record that holds the text")
+	flag.StringVar(&st.Analyses, "analyses", "edits,spans,quotes", "results to add to each record: edits, spans, quotes")
+	flag.BoolVar(&st.Raw, "raw", false, "skip cleaning: text is the input as is, with no edits")
+	flag.StringVar(&st.Lang, "lang", "", "language of the input as a BCP 47 tag (default: guess)")
+	flag.StringVar(&st.Langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
+	flag.StringVar(&st.Lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
+	flag.BoolVar(&st.CJKSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
+	flag.StringVar(&st.Without, "without", "", "comma-separated cleanup rules not to run")
+	flag.StringVar(&st.Only, "only", "", "comma-separated cleanup rules to run, and no others")
+	flag.StringVar(&st.Protect, "protect", "", "words never to change: w1,w2,... or @FILE with one word a line")
+	flag.BoolVar(&st.StraightQuotes, "straight-quotes", false, "turn typographic quotes into straight ones")
+	flag.Parse()
+
+	cfg.inputs = splitList(input)
+	switch {
+	case len(cfg.inputs) == 0:
+		return cfg, fmt.Errorf("-input is required")
+	case cfg.output == "":
+		return cfg, fmt.Errorf("-output is required")
+	case cfg.shards < 1:
+		return cfg, fmt.Errorf("-shards %d: must be at least 1", cfg.shards)
+	case cfg.maxRecord < 1:
+		return cfg, fmt.Errorf("-max-record %d: must be at least 1", cfg.maxRecord)
+	}
+	// Fail here, not on a worker: a bad option stops the run before it starts.
+	opts, err := cfg.settings.processorOptions(context.Background())
+	if err != nil {
+		return cfg, err
+	}
+	_ = opts
+	return cfg, nil
+}
+
+// buildPipeline lays out the pipeline for cfg.
+func buildPipeline(cfg config) *beam.Pipeline {
+	p, s := beam.NewPipelineWithRoot()
+	records, tooLong := readLines(s, cfg.inputs, cfg.maxRecord)
+	cleaned, dead, counts := beam.ParDo3(s, &cleanFn{Settings: cfg.settings}, records)
+	writeSharded(s.Scope("records"), outputPrefix(cfg.output, "records"), cfg.shards, cleaned)
+	writeSharded(s.Scope("deadletters"), outputPrefix(cfg.output, "deadletter"), 1, beam.Flatten(s, dead, tooLong))
+	summarize(s, summaryPath(cfg.output), counts)
+	return p
+}
+
+func summaryPath(output string) string { return outputPrefix(output, "summary.json") }
+
+// run runs the pipeline, then puts its wall time into the summary and
+// prints the summary as mend -stats does.
+func run(ctx context.Context, cfg config) error {
+	start := time.Now()
+	if err := beamx.Run(ctx, buildPipeline(cfg)); err != nil {
+		return err
+	}
+	st, err := readSummary(ctx, summaryPath(cfg.output))
+	if err != nil {
+		return err
+	}
+	st.Seconds = time.Since(start).Seconds()
+	if err := writeSummary(ctx, summaryPath(cfg.output), st); err != nil {
+		return err
+	}
+	return st.WriteText(os.Stderr)
+}
