@@ -1,96 +1,50 @@
-// Command mend cleans text files with textmend and prints the result.
+// Command mend cleans text files and JSON Lines corpora with textmend.
 //
-//	go run ./examples/mend [flags] [FILE...]
+//	go run ./examples/mend [flags] [FILE|DIR...]
 //
-// With no FILE it reads standard input. By default it prints the cleaned
-// text of each input in order. With -json it prints one JSON object per
-// input, one per line, in argument order:
+// With no FILE it reads standard input; a directory is walked recursively
+// in sorted order; .gz and .zst files are read as what they hold. Three
+// output modes:
 //
-//	{"text": "...", "edits": [...], "spans": [...], "quotes": [...]}
+//   - plain (the default): the cleaned text of each input, streamed in
+//     constant memory; inputs are separated by a newline when one does not
+//     end with one.
+//   - -json: one JSON object per input, one per line, in argument order:
+//     {"file", "text", "edits", "spans", "quotes"}, or {"file", "error"}
+//     for an input that could not be read or was refused.
+//   - -jsonl: each input line is a JSON object whose "text" (-text-field)
+//     is cleaned; every output line is that object with all its fields,
+//     the text replaced, and "edits", "spans", "quotes" (-analyses) added.
 //
 // Offsets in edits are byte offsets into the input; offsets in spans and
-// quotes are byte offsets into "text".
+// quotes are byte offsets into "text". Binary input is refused; text in
+// another charset than UTF-8 is detected and decoded (-charset forces
+// one). mend exits with status 1 when some input was refused or could not
+// be read, after doing all the others.
 package main
 
 import (
-	"bufio"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/text/language"
-
-	"github.com/textmend/textmend/cleanup"
-	"github.com/textmend/textmend/lang"
-	"github.com/textmend/textmend/quote"
+	"runtime"
+	"runtime/debug"
 )
-
-type editJSON struct {
-	Rule  string `json:"rule"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Old   string `json:"old"`
-	New   string `json:"new"`
-}
-
-type spanJSON struct {
-	Start      int     `json:"start"`
-	End        int     `json:"end"`
-	Lang       string  `json:"lang"`
-	Script     string  `json:"script"`
-	Confidence float64 `json:"confidence"`
-	Text       string  `json:"text"`
-}
-
-type quoteJSON struct {
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	Text    string `json:"text"`
-	Open    string `json:"open"`
-	Close   string `json:"close"`
-	Depth   int    `json:"depth"`
-	Kind    string `json:"kind"`
-	Closed  bool   `json:"closed"`
-	Speaker string `json:"speaker"`
-	Cue     string `json:"cue"`
-}
-
-type document struct {
-	Text   string      `json:"text"`
-	Edits  []editJSON  `json:"edits"`
-	Spans  []spanJSON  `json:"spans"`
-	Quotes []quoteJSON `json:"quotes"`
-}
-
-type options struct {
-	json bool
-	raw  bool
-	// What the flags ask of each package: -lang, -lexicon and -cjk-spacing
-	// for cleanup, -lang for quote, -langs for lang.
-	clean []cleanup.Option
-	quote []quote.Option
-	langs []lang.Option
-}
 
 func main() {
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: mend [flags] [FILE...]\n\nCleans each FILE (standard input when none) and prints the result.\n\nflags:\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: mend [flags] [FILE|DIR...]\n\nCleans each FILE (standard input when none) and prints the result.\n\nflags:\n")
 		flag.PrintDefaults()
 	}
-	jsonOut := flag.Bool("json", false, "print one JSON object per input: text, edits, spans, quotes")
-	raw := flag.Bool("raw", false, "skip cleaning: text is the input as is, with no edits")
-	langHint := flag.String("lang", "", "language of the input as a BCP 47 tag (default: guess)")
-	langList := flag.String("langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
-	lexiconFile := flag.String("lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
-	cjkSpacing := flag.Bool("cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
+	var s settings
+	s.register(flag.CommandLine)
 	flag.Parse()
-
-	opts, err := parseOptions(*jsonOut, *raw, *langHint, *langList, *lexiconFile, *cjkSpacing)
+	if s.version {
+		fmt.Println("mend", version())
+		return
+	}
+	opts, err := parseOptions(s)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "mend:", err)
 		flag.Usage()
@@ -102,157 +56,56 @@ func main() {
 	}
 }
 
-// parseOptions turns the flags into the options of each package.
-func parseOptions(jsonOut, raw bool, langHint, langList, lexiconFile string, cjkSpacing bool) (options, error) {
-	opts := options{json: jsonOut, raw: raw}
-	if langHint != "" {
-		tag, err := language.Parse(langHint)
-		if err != nil {
-			return opts, fmt.Errorf("-lang %q: %v", langHint, err)
-		}
-		opts.clean = append(opts.clean, cleanup.WithLanguage(tag))
-		opts.quote = append(opts.quote, quote.WithLanguage(tag))
-	}
-	if langList != "" {
-		var tags []language.Tag
-		for _, code := range strings.Split(langList, ",") {
-			tag, err := language.Parse(strings.TrimSpace(code))
-			if err != nil {
-				return opts, fmt.Errorf("-langs %q: %v", code, err)
-			}
-			tags = append(tags, tag)
-		}
-		opts.langs = append(opts.langs, lang.WithLanguages(tags...))
-		if _, err := lang.New(opts.langs...); err != nil {
-			return opts, fmt.Errorf("-langs: %v", err)
-		}
-	}
-	if lexiconFile != "" {
-		lex, err := readLexicon(lexiconFile)
-		if err != nil {
-			return opts, fmt.Errorf("-lexicon: %v", err)
-		}
-		opts.clean = append(opts.clean, cleanup.WithLexicon(lex))
-	}
-	opts.clean = append(opts.clean, cleanup.WithCJKSpacing(cjkSpacing))
-	return opts, nil
+// settings are the flags as given.
+type settings struct {
+	json, jsonl, raw         bool
+	lang, langs, lexicon     string
+	cjkSpacing, straight     bool
+	without, only, protect   string
+	textField, analyses      string
+	charset                  string
+	jobs                     int
+	out                      string
+	progress, stats, version bool
+	statsJSON                string
 }
 
-func run(opts options, files []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	cleaner, err := cleanup.New(opts.clean...)
-	if err != nil {
-		return err
-	}
-	quotes, err := quote.New(opts.quote...)
-	if err != nil {
-		return err
-	}
-	t := &tools{cleaner: cleaner, quotes: quotes}
-	if opts.json {
-		// Only -json prints spans: plain runs do not pay for loading models.
-		d, err := lang.New(opts.langs...)
-		if err != nil {
-			return err
-		}
-		t.spans = d
-	}
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-
-	inputs := files
-	if len(inputs) == 0 {
-		inputs = []string{"-"}
-	}
-	var failed error
-	for _, name := range inputs {
-		data, err := read(name, stdin)
-		if err != nil {
-			// Report and go on: one unreadable file should not hide the others.
-			fmt.Fprintln(stderr, "mend:", err)
-			failed = errors.New("some inputs could not be read")
-			continue
-		}
-		doc := t.process(opts, string(data))
-		if opts.json {
-			if err := enc.Encode(doc); err != nil {
-				return err
-			}
-			continue
-		}
-		if _, err := io.WriteString(w, doc.Text); err != nil {
-			return err
-		}
-	}
-	return failed
+func (s *settings) register(fs *flag.FlagSet) {
+	fs.BoolVar(&s.json, "json", false, "print one JSON object per input: file, text, edits, spans, quotes")
+	fs.BoolVar(&s.jsonl, "jsonl", false, "read JSON Lines: clean the text field of every record, keep its other fields")
+	fs.BoolVar(&s.raw, "raw", false, "skip cleaning: text is the input as is, with no edits")
+	fs.StringVar(&s.lang, "lang", "", "language of the input as a BCP 47 tag (default: guess)")
+	fs.StringVar(&s.langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
+	fs.StringVar(&s.lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
+	fs.BoolVar(&s.cjkSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
+	fs.BoolVar(&s.straight, "straight-quotes", false, "replace typographic quotation marks and apostrophes by ASCII ones")
+	fs.StringVar(&s.without, "without", "", "comma-separated rules not to run (see -rules); \"charset\" turns off charset detection")
+	fs.StringVar(&s.only, "only", "", "comma-separated rules to run alone, in pipeline order")
+	fs.StringVar(&s.protect, "protect", "", "words the join rules must never split: WORD,WORD,... or @FILE with one word a line")
+	fs.StringVar(&s.textField, "text-field", "text", "with -jsonl: the field that holds the text")
+	fs.StringVar(&s.analyses, "analyses", "edits,spans,quotes", "with -json and -jsonl: what to add to the text (edits, spans, quotes; spans and quotes cost the most)")
+	fs.StringVar(&s.charset, "charset", "", "charset of every input (Shift_JIS, windows-1251, UTF-16LE, ...; default: detect)")
+	fs.IntVar(&s.jobs, "j", runtime.GOMAXPROCS(0), "workers for -json and -jsonl; output order does not change")
+	fs.StringVar(&s.out, "o", "", "write to FILE instead of standard output, compressed when it ends in .gz or .zst; written whole or not at all")
+	fs.BoolVar(&s.progress, "progress", isTerminal(os.Stderr), "show records, bytes, MB/s and ETA on standard error (default: when it is a terminal)")
+	fs.BoolVar(&s.stats, "stats", false, "at the end, print documents, bytes, edits per rule, letters per language, quotes, errors and time on standard error")
+	fs.StringVar(&s.statsJSON, "stats-json", "", "at the end, write the -stats counts as JSON to FILE")
+	fs.BoolVar(&s.version, "version", false, "print the version and exit")
 }
 
-func read(name string, stdin io.Reader) ([]byte, error) {
-	if name == "-" {
-		return io.ReadAll(stdin)
+// version is the module version mend was built from, or "devel".
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok || bi.Main.Version == "" || bi.Main.Version == "(devel)" {
+		return "devel"
 	}
-	return os.ReadFile(name)
+	return bi.Main.Version
 }
 
-// tools are what mend runs over each input.
-type tools struct {
-	cleaner *cleanup.Cleaner
-	spans   *lang.Detector // nil unless -json
-	quotes  *quote.Extractor
-}
-
-// invalidOnly makes raw text valid UTF-8 for JSON, with edits that say so.
-var invalidOnly = func() *cleanup.Cleaner {
-	c, err := cleanup.New(cleanup.WithOnlyRules("invalid-utf8"))
-	if err != nil {
-		panic(err) // a rule of the pipeline: RuleNames has it
+// stderrOr returns w unless it is nil.
+func stderrOr(w io.Writer) io.Writer {
+	if w == nil {
+		return io.Discard
 	}
-	return c
-}()
-
-// process cleans one input (unless raw) and fills the JSON document.
-func (t *tools) process(opts options, input string) document {
-	doc := document{Text: input, Edits: []editJSON{}, Spans: []spanJSON{}, Quotes: []quoteJSON{}}
-	var r cleanup.Result
-	switch {
-	case !opts.raw:
-		r = t.cleaner.Explain(input)
-	case !utf8.ValidString(input):
-		// JSON cannot carry invalid UTF-8: even raw text is made valid, and
-		// the edits say which bytes were replaced.
-		r = invalidOnly.Explain(input)
-	default:
-		r = cleanup.Result{Text: input}
-	}
-	doc.Text = r.Text
-	for _, e := range r.Edits {
-		doc.Edits = append(doc.Edits, editJSON{e.Rule, e.Start, e.End, e.Old, e.New})
-	}
-	if !opts.json {
-		return doc
-	}
-	for _, s := range t.spans.Spans(doc.Text) {
-		doc.Spans = append(doc.Spans, spanJSON{
-			Start: s.Start, End: s.End, Lang: s.Lang.String(), Script: s.Script,
-			Confidence: s.Confidence, Text: doc.Text[s.Start:s.End],
-		})
-	}
-	for _, q := range t.quotes.Extract(doc.Text) {
-		doc.Quotes = append(doc.Quotes, quoteJSON{
-			Start: q.Start, End: q.End, Text: q.Text, Open: q.Open, Close: q.Close,
-			Depth: q.Depth, Kind: q.Kind.String(), Closed: q.Closed, Speaker: q.Speaker, Cue: q.Cue,
-		})
-	}
-	return doc
-}
-
-// readLexicon loads a word list for -lexicon.
-func readLexicon(path string) (cleanup.Lexicon, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return cleanup.ReadLexicon(f)
+	return w
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,6 +13,28 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 )
+
+// flagOptions parses command-line flags as main does.
+func flagOptions(args ...string) (options, error) {
+	fs := flag.NewFlagSet("mend", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var s settings
+	s.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return options{}, err
+	}
+	s.progress = false // never draw on a test's standard error
+	return parseOptions(s)
+}
+
+func mustOptions(t testing.TB, args ...string) options {
+	t.Helper()
+	opts, err := flagOptions(args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return opts
+}
 
 // writeInputs puts each text in its own file and returns the paths.
 func writeInputs(t *testing.T, texts ...string) []string {
@@ -45,7 +69,7 @@ func decodeLines(t *testing.T, out string) []map[string]any {
 func TestJSONContract(t *testing.T) {
 	paths := writeInputs(t, "Hallo , Welt !", "Schon sauber.")
 	var out bytes.Buffer
-	if err := run(options{json: true}, paths, nil, &out, io.Discard); err != nil {
+	if err := run(mustOptions(t, "-json"), paths, nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	docs := decodeLines(t, out.String())
@@ -82,7 +106,7 @@ func TestJSONContract(t *testing.T) {
 func TestPlainOutputInOrder(t *testing.T) {
 	paths := writeInputs(t, "eins ,\n", "zwei  drei\n")
 	var out bytes.Buffer
-	if err := run(options{}, paths, nil, &out, io.Discard); err != nil {
+	if err := run(mustOptions(t), paths, nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff("eins,\nzwei drei\n", out.String()); diff != "" {
@@ -92,7 +116,7 @@ func TestPlainOutputInOrder(t *testing.T) {
 
 func TestStdinAndRaw(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(options{json: true, raw: true}, nil, strings.NewReader("Hallo , Welt !"), &out, io.Discard); err != nil {
+	if err := run(mustOptions(t, "-json", "-raw"), nil, strings.NewReader("Hallo , Welt !"), &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	d := decodeLines(t, out.String())[0]
@@ -106,7 +130,7 @@ func TestInvalidUTF8IsReported(t *testing.T) {
 	invalid := []int{2, 3, 6}
 	for _, raw := range []bool{false, true} {
 		var out bytes.Buffer
-		if err := run(options{json: true, raw: raw}, nil, strings.NewReader(in), &out, io.Discard); err != nil {
+		if err := run(mustOptions(t, "-json", fmt.Sprintf("-raw=%v", raw)), nil, strings.NewReader(in), &out, io.Discard); err != nil {
 			t.Fatal(err)
 		}
 		d := decodeLines(t, out.String())[0]
@@ -132,7 +156,7 @@ func TestInvalidUTF8IsReported(t *testing.T) {
 func TestUnreadableFileFailsButOthersRun(t *testing.T) {
 	paths := writeInputs(t, "gut .")
 	var out bytes.Buffer
-	err := run(options{}, []string{filepath.Join(t.TempDir(), "missing.txt"), paths[0]}, nil, &out, io.Discard)
+	err := run(mustOptions(t), []string{filepath.Join(t.TempDir(), "missing.txt"), paths[0]}, nil, &out, io.Discard)
 	if err == nil {
 		t.Fatal("no error for a missing file")
 	}
@@ -142,10 +166,7 @@ func TestUnreadableFileFailsButOthersRun(t *testing.T) {
 }
 
 func TestSpansAndQuotesFilled(t *testing.T) {
-	opts, err := parseOptions(true, false, "", "de,en", "", false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	opts := mustOptions(t, "-json", "-langs", "de,en")
 	in := "„Wir sind bereit“, sagte die Ministerin Anna Keller. The weather was fine today."
 	var out bytes.Buffer
 	if err := run(opts, nil, strings.NewReader(in), &out, io.Discard); err != nil {
@@ -185,7 +206,7 @@ func TestBadFlagValues(t *testing.T) {
 		{"unknown -langs language", "", "de,tlh", ""},
 		{"missing -lexicon", "", "", filepath.Join(t.TempDir(), "missing.txt")},
 	} {
-		if _, err := parseOptions(false, false, tc.lang, tc.langs, tc.lexicon, false); err == nil {
+		if _, err := flagOptions("-lang", tc.lang, "-langs", tc.langs, "-lexicon", tc.lexicon); err == nil {
 			t.Errorf("%s: no error", tc.name)
 		}
 	}

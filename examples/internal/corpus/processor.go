@@ -1,0 +1,203 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/textmend/textmend/cleanup"
+	"github.com/textmend/textmend/lang"
+	"github.com/textmend/textmend/quote"
+)
+
+// A Processor cleans and analyses records and documents. Build it once
+// with New; it is safe for concurrent use, so all workers may share one.
+type Processor struct {
+	cfg     config
+	cleaner *cleanup.Cleaner
+	invalid *cleanup.Cleaner // invalid-utf8 alone, for raw documents
+	spans   *lang.Detector   // nil without Spans
+	quotes  *quote.Extractor // nil without Quotes
+}
+
+// New builds a Processor, or returns the first error of an option or of
+// the cleanup, lang and quote options it was given.
+func New(opts ...Option) (*Processor, error) {
+	cfg := config{textField: "text", analyses: AllAnalyses, decode: true}
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	p := &Processor{cfg: cfg}
+	var err error
+	if p.cleaner, err = cleanup.New(cfg.clean...); err != nil {
+		return nil, err
+	}
+	if p.invalid, err = cleanup.New(cleanup.WithOnlyRules("invalid-utf8")); err != nil {
+		return nil, err
+	}
+	// Only what is asked for is built: spans load language models.
+	if cfg.analyses&Spans != 0 {
+		if p.spans, err = lang.New(cfg.langs...); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.analyses&Quotes != 0 {
+		if p.quotes, err = quote.New(cfg.quotes...); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// Analyses reports what the Processor adds to each record.
+func (p *Processor) Analyses() Analyses { return p.cfg.analyses }
+
+// result is one analysed text.
+type result struct {
+	text   string
+	edits  []editJSON
+	spans  []spanJSON
+	quotes []quoteJSON
+}
+
+// analyse cleans text and runs the chosen analyses on the cleaned text.
+func (p *Processor) analyse(text string, edits []editJSON, st *RecordStats) result {
+	var r cleanup.Result
+	switch {
+	case !p.cfg.raw:
+		r = p.cleaner.Explain(text)
+	case !utf8.ValidString(text):
+		// JSON cannot carry invalid UTF-8: even raw text is made valid,
+		// and the edits say which bytes were replaced.
+		r = p.invalid.Explain(text)
+	default:
+		r = cleanup.Result{Text: text}
+	}
+	res := result{text: r.Text, edits: append(edits, editsJSON(r.Edits)...)}
+	st.countEdits(res.edits)
+	if p.spans != nil {
+		spans := p.spans.Spans(r.Text)
+		st.countLetters(r.Text, spans)
+		res.spans = spansJSON(r.Text, spans)
+	}
+	if p.quotes != nil {
+		quotes := p.quotes.Extract(r.Text)
+		st.Quotes += len(quotes)
+		res.quotes = quotesJSON(quotes)
+	}
+	return res
+}
+
+// Process turns one JSON Lines record into its output line, without the
+// newline: the record's fields in their order, the text field replaced by
+// the cleaned text and "edits", "spans", "quotes" (those chosen) replaced
+// or added at the end. A record that is not a JSON object, has no text
+// field, or whose text is not a string or is binary gives a line with an
+// "error" field (and the input as "input" when it was not an object). A
+// blank line gives nil: no output line and no document.
+func (p *Processor) Process(line []byte) ([]byte, RecordStats) {
+	line = bytes.TrimSuffix(line, []byte("\n"))
+	line = bytes.TrimSuffix(line, []byte("\r"))
+	// The newline counts whether the caller passed it or not, so that
+	// every reader of the same file counts the same bytes.
+	st := RecordStats{Bytes: len(line) + 1}
+	if len(bytes.TrimSpace(line)) == 0 {
+		return nil, st
+	}
+	st.Documents = 1
+	fields, err := splitObject(line)
+	if err != nil {
+		st.Error = "not a JSON object"
+		return errorObject(nil, "not a JSON object: "+err.Error(), line), st
+	}
+	text, err := p.recordText(fields)
+	if err != nil {
+		st.Error = err.Error()
+		return errorObject(fields, err.Error(), nil), st
+	}
+	res := p.analyse(text, nil, &st)
+	return p.writeRecord(fields, res), st
+}
+
+// recordText finds the text field and checks that it is a string of text.
+func (p *Processor) recordText(fields []field) (string, error) {
+	for _, f := range fields {
+		if f.key != p.cfg.textField {
+			continue
+		}
+		var text string
+		if err := json.Unmarshal(f.value, &text); err != nil {
+			return "", fmt.Errorf("field %q is not a string", p.cfg.textField)
+		}
+		if err := cleanup.CheckText([]byte(text)); err != nil {
+			return "", fmt.Errorf("field %q: %v", p.cfg.textField, err)
+		}
+		return text, nil
+	}
+	return "", fmt.Errorf("no %q field", p.cfg.textField)
+}
+
+// Document turns one whole input (a file) into its -json line, without the
+// newline: {"file", "text", "edits", "spans", "quotes"}, the analyses as
+// chosen. Bytes that are not UTF-8 are decoded from the charset detected
+// (or forced by WithCharset), with a first edit of rule "charset" naming
+// it; binary data gives {"file", "error"}.
+func (p *Processor) Document(file string, data []byte) ([]byte, RecordStats) {
+	st := RecordStats{Bytes: len(data), Documents: 1}
+	text, edits, err := p.decode(data)
+	if err != nil {
+		st.Error = err.Error()
+		return FileError(file, err), st
+	}
+	res := p.analyse(text, edits, &st)
+	return p.writeDocument(file, res), st
+}
+
+// decode turns a document's bytes into text, with the charset edit when
+// it had to be decoded.
+func (p *Processor) decode(data []byte) (string, []editJSON, error) {
+	var (
+		text string
+		e    cleanup.Edit
+		err  error
+	)
+	switch {
+	case p.cfg.charset != "":
+		text, e, err = cleanup.DecodeAs(data, p.cfg.charset)
+	case p.cfg.decode && !p.cfg.raw:
+		text, e, err = cleanup.Decode(data)
+	default:
+		err = cleanup.CheckText(data)
+		text = string(data)
+	}
+	if err != nil {
+		return "", nil, err
+	}
+	if e.Rule == "" {
+		return text, nil, nil
+	}
+	return text, []editJSON{{e.Rule, e.Start, e.End, e.Old, e.New}}, nil
+}
+
+// FileError is the -json line for an input that could not be read or was
+// refused: {"file", "error"}.
+func FileError(file string, err error) []byte {
+	var b bytes.Buffer
+	enc := newEncoder(&b)
+	b.WriteString(`{"file":`)
+	enc.encode(file)
+	b.WriteString(`,"error":`)
+	enc.encode(err.Error())
+	b.WriteByte('}')
+	return b.Bytes()
+}
+
+// ErrBinary is what a refused binary input reports (from cleanup).
+var ErrBinary = cleanup.ErrBinary
+
+// IsBinary reports whether err says that an input was refused as binary.
+func IsBinary(err error) bool { return errors.Is(err, cleanup.ErrBinary) }

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/textmend/textmend/examples/internal/corpus"
+)
+
+// A document is one input of -json as a worker returns it.
+type document struct {
+	line  []byte
+	stats corpus.RecordStats
+	err   error // unreadable or refused: line is {"file","error"}
+}
+
+// documents prints one JSON object per input, in input order, reading and
+// analysing up to -j inputs at once.
+func (r *invocation) documents() error {
+	p, err := corpus.New(r.opts.corpusOptions()...)
+	if err != nil {
+		return err
+	}
+	produce := func(send func(input) bool) {
+		for _, in := range r.inputs {
+			if !send(in) {
+				return
+			}
+		}
+	}
+	work := func(in input) document { return r.document(p, in) }
+	return ordered(r.opts.jobs, produce, work, func(d document) error {
+		if d.err != nil {
+			r.fail(d.err)
+		} else {
+			r.stats.Add(d.stats)
+		}
+		r.progress.addRecords(1)
+		r.out.Write(d.line)
+		return r.out.WriteByte('\n')
+	})
+}
+
+// document reads one input whole and analyses it. Its head is sniffed
+// first, so that binary data is refused before it is read into memory.
+func (r *invocation) document(p *corpus.Processor, in input) document {
+	name := in.name
+	fail := func(err error) document {
+		// The line has the file already: its error says only why.
+		return document{line: corpus.FileError(name, reason(name, err)), err: refusal(name, err)}
+	}
+	f, err := open(in, r.stdin, r.progress.addBytes)
+	if err != nil {
+		return fail(err)
+	}
+	defer f.close()
+	forced := r.opts.charset
+	if r.opts.noCharset || r.opts.raw {
+		forced = "UTF-8"
+	}
+	if _, err := sniff(f.Reader, forced); err != nil {
+		return fail(err)
+	}
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return fail(err)
+	}
+	line, st := p.Document(name, data)
+	if st.Error != "" {
+		return document{line: line, stats: st, err: fmt.Errorf("%s: refused: %s", name, st.Error)}
+	}
+	return document{line: line, stats: st}
+}
+
+// reason is an input's error without its name in front.
+func reason(name string, err error) error {
+	msg := refusal(name, err).Error()
+	if rest, ok := strings.CutPrefix(msg, name+": "); ok {
+		return errors.New(rest)
+	}
+	return errors.New(msg)
+}
