@@ -16,6 +16,7 @@ import (
 func init() {
 	register.DoFn5x1[context.Context, record, func(string), func(string), func(corpus.RecordStats), error](&cleanFn{})
 	register.Emitter1[corpus.RecordStats]()
+	register.Emitter1[string]()
 }
 
 var (

@@ -25,6 +25,9 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+
+	"github.com/textmend/textmend/examples/internal/corpus"
+	"github.com/textmend/textmend/lang"
 )
 
 // config is what one run does: where it reads and writes, and how it cleans.
@@ -66,10 +69,11 @@ func parseFlags() (config, error) {
 	flag.StringVar(&st.Langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
 	flag.StringVar(&st.Lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
 	flag.BoolVar(&st.CJKSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
-	flag.StringVar(&st.Without, "without", "", "comma-separated cleanup rules not to run")
-	flag.StringVar(&st.Only, "only", "", "comma-separated cleanup rules to run, and no others")
-	flag.StringVar(&st.Protect, "protect", "", "words never to change: w1,w2,... or @FILE with one word a line")
-	flag.BoolVar(&st.StraightQuotes, "straight-quotes", false, "turn typographic quotes into straight ones")
+	flag.StringVar(&st.Without, "without", "", "comma-separated rules not to run; \"charset\" turns off charset detection")
+	flag.StringVar(&st.Only, "only", "", "comma-separated rules to run alone, in pipeline order")
+	flag.StringVar(&st.Protect, "protect", "", "words the join rules must never split: WORD,WORD,... or @FILE with one word a line")
+	flag.BoolVar(&st.StraightQuotes, "straight-quotes", false, "replace typographic quotation marks and apostrophes by ASCII ones")
+	flag.StringVar(&st.Charset, "charset", "", "charset of every input (Shift_JIS, windows-1251, UTF-16LE, ...; default: detect)")
 	flag.Parse()
 
 	cfg.inputs = splitList(input)
@@ -88,18 +92,27 @@ func parseFlags() (config, error) {
 	if err != nil {
 		return cfg, err
 	}
-	_ = opts
+	// Without spans: the language models load on the workers, not here.
+	if _, err := corpus.New(append(opts, corpus.WithAnalyses(corpus.Edits|corpus.Quotes))...); err != nil {
+		return cfg, err
+	}
+	if cfg.settings.Langs != "" {
+		tags, _ := parseTags(cfg.settings.Langs) // processorOptions checked them
+		if _, err := lang.New(lang.WithLanguages(tags...)); err != nil {
+			return cfg, fmt.Errorf("-langs: %v", err)
+		}
+	}
 	return cfg, nil
 }
 
 // buildPipeline lays out the pipeline for cfg.
 func buildPipeline(cfg config) *beam.Pipeline {
 	p, s := beam.NewPipelineWithRoot()
-	records, tooLong := readLines(s, cfg.inputs, cfg.maxRecord)
+	records, refused, fileCounts := readLines(s, cfg.inputs, cfg.maxRecord, cfg.settings)
 	cleaned, dead, counts := beam.ParDo3(s, &cleanFn{Settings: cfg.settings}, records)
 	writeSharded(s.Scope("records"), outputPrefix(cfg.output, "records"), cfg.shards, cleaned)
-	writeSharded(s.Scope("deadletters"), outputPrefix(cfg.output, "deadletter"), 1, beam.Flatten(s, dead, tooLong))
-	summarize(s, summaryPath(cfg.output), counts)
+	writeSharded(s.Scope("deadletters"), outputPrefix(cfg.output, "deadletter"), 1, beam.Flatten(s, dead, refused))
+	summarize(s, summaryPath(cfg.output), beam.Flatten(s, counts, fileCounts))
 	return p
 }
 

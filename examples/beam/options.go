@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
@@ -30,6 +32,19 @@ type settings struct {
 	Only           string // comma-separated rule names
 	Protect        string // comma-separated words, or @path of a word list
 	StraightQuotes bool
+	Charset        string // forced charset of every file, "" to detect
+}
+
+// forcedCharset is the charset files are read in: "UTF-8" when -raw or
+// -without charset turn detection off, as in mend.
+func (st settings) forcedCharset() string {
+	if st.Raw || slices.Contains(splitList(st.Without), cleanup.CharsetRule) {
+		return "UTF-8"
+	}
+	if rules := splitList(st.Only); len(rules) > 0 && !slices.Contains(rules, cleanup.CharsetRule) {
+		return "UTF-8"
+	}
+	return st.Charset
 }
 
 // processorOptions turns the settings into options for corpus.New. Files
@@ -38,7 +53,7 @@ type settings struct {
 func (st settings) processorOptions(ctx context.Context) ([]corpus.Option, error) {
 	analyses, err := corpus.ParseAnalyses(st.Analyses)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("-analyses: %v", err)
 	}
 	opts := []corpus.Option{corpus.WithTextField(st.TextField), corpus.WithAnalyses(analyses), corpus.WithRaw(st.Raw)}
 	var clean []cleanup.Option
@@ -64,11 +79,18 @@ func (st settings) processorOptions(ctx context.Context) ([]corpus.Option, error
 		}
 		clean = append(clean, cleanup.WithLexicon(lex))
 	}
-	if st.Without != "" {
-		clean = append(clean, cleanup.WithoutRules(splitList(st.Without)...))
+	// "charset" is the decoding of files in readLines, not a Cleaner rule.
+	notCharset := func(r string) bool { return r == cleanup.CharsetRule }
+	if rules := slices.DeleteFunc(splitList(st.Without), notCharset); len(rules) > 0 {
+		clean = append(clean, cleanup.WithoutRules(rules...))
 	}
 	if st.Only != "" {
-		clean = append(clean, cleanup.WithOnlyRules(splitList(st.Only)...))
+		clean = append(clean, cleanup.WithOnlyRules(slices.DeleteFunc(splitList(st.Only), notCharset)...))
+	}
+	if st.Charset != "" {
+		if _, _, err := cleanup.LookupCharset(st.Charset); err != nil {
+			return nil, fmt.Errorf("-charset: %v", err)
+		}
 	}
 	if st.Protect != "" {
 		words, err := protectedWords(ctx, st.Protect)
@@ -112,7 +134,8 @@ func readLexicon(ctx context.Context, path string) (cleanup.Lexicon, error) {
 	return cleanup.ReadLexicon(rc)
 }
 
-// protectedWords reads "-protect w1,w2" or "-protect @file" (one word a line).
+// protectedWords reads "-protect w1,w2" or "-protect @file": one word a
+// line, blank lines and # comments skipped, as in mend.
 func protectedWords(ctx context.Context, arg string) ([]string, error) {
 	path, ok := strings.CutPrefix(arg, "@")
 	if !ok {
@@ -123,11 +146,15 @@ func protectedWords(ctx context.Context, arg string) ([]string, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(rc)
-	if err != nil {
-		return nil, err
+	var words []string
+	sc := bufio.NewScanner(rc)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w != "" && !strings.HasPrefix(w, "#") {
+			words = append(words, w)
+		}
 	}
-	return strings.Fields(string(data)), nil
+	return words, sc.Err()
 }
 
 // openFile opens a file on any registered Beam filesystem.

@@ -2,20 +2,27 @@ package main
 
 import (
 	"bufio"
+	"compress/flate"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/klauspost/compress/zstd"
+	"golang.org/x/text/transform"
+
+	"github.com/textmend/textmend/cleanup"
+	"github.com/textmend/textmend/examples/internal/corpus"
 )
 
 func init() {
-	register.DoFn4x1[context.Context, fileio.ReadableFile, func(record), func(string), error](&readLinesFn{})
+	register.DoFn5x1[context.Context, fileio.ReadableFile, func(record), func(string), func(corpus.RecordStats), error](&readLinesFn{})
 	register.Emitter1[record]()
-	register.Emitter1[string]()
 }
 
 // record is one input line, its "\n" included as mend reads it, and where
@@ -26,92 +33,187 @@ type record struct {
 	Text string
 }
 
-// readLines reads every file matching the globs line by line, .gz
-// transparently, and then redistributes the lines over the workers.
+// readLines reads every file matching the globs line by line (.gz and .zst
+// decompressed, other charsets decoded, binary files refused, as mend
+// does) and then spreads the lines over the workers.
 //
-// It does not use textio.Read: textio splits files at offsets of the
-// compressed bytes, which loses the lines of a .gz file past its compressed
-// size, and it gives no line numbers. Reading a file is cheap next to
-// cleaning it, so one worker reads each file and Reshuffle spreads its lines.
-func readLines(s beam.Scope, globs []string, maxRecord int) (records, dead beam.PCollection) {
+// It does not use textio.Read: textio splits a .gz file at offsets of its
+// compressed bytes and so loses every line past its compressed size, and
+// it gives no line numbers. Reading is cheap next to cleaning, so one
+// worker reads each file and Reshuffle hands its lines to all of them.
+func readLines(s beam.Scope, globs []string, maxRecord int, st settings) (records, dead, counts beam.PCollection) {
 	s = s.Scope("readLines")
 	patterns := beam.CreateList(s, globs)
 	matches := fileio.MatchAll(s, patterns, fileio.MatchEmptyAllowIfWildcard())
-	files := fileio.ReadMatches(s, matches, fileio.ReadAutoCompression(), fileio.ReadDirectorySkip())
-	records, dead = beam.ParDo2(s, &readLinesFn{MaxRecord: maxRecord}, files)
-	return beam.Reshuffle(s, records), dead
+	files := fileio.ReadMatches(s, matches, fileio.ReadUncompressed(), fileio.ReadDirectorySkip())
+	fn := &readLinesFn{MaxRecord: maxRecord, Charset: st.forcedCharset()}
+	records, dead, counts = beam.ParDo3(s, fn, files)
+	return beam.Reshuffle(s, records), dead, counts
 }
 
-// readLinesFn emits the lines of one file with their line ends. A line
-// longer than MaxRecord bytes is skipped without being held in memory and
-// goes to the dead letters.
+// readLinesFn emits the lines of one file with their line ends. A file
+// that looks binary is refused whole, and a line longer than MaxRecord
+// bytes is skipped without being held in memory: both go to the dead
+// letters, with their counts, and the run goes on.
 type readLinesFn struct {
 	MaxRecord int
+	Charset   string // forced charset, "" to detect
 }
 
-func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(record), emitDead func(string)) error {
+// headSize is how much of a file is sniffed, as in mend.
+const headSize = 64 << 10
+
+func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(record), emitDead func(string), emitStats func(corpus.RecordStats)) error {
+	path := file.Metadata.Path
+	fail := func(line int64, msg string, st corpus.RecordStats) {
+		st.Error = msg
+		emitDead(deadLetter{File: path, Line: line, Error: msg}.encode())
+		emitStats(st)
+	}
+	r, closeFile, err := fn.open(ctx, file)
+	if errors.Is(err, cleanup.ErrBinary) || isDamaged(err) {
+		fail(0, refusal(path, err), corpus.RecordStats{})
+		return nil
+	}
+	if err != nil {
+		return err // the runner retries: the filesystem may fail for a while
+	}
+	defer closeFile()
+	for n := int64(1); ; n++ {
+		line, size, err := readLine(r, fn.MaxRecord)
+		if size > 0 {
+			if line == nil {
+				fail(n, fmt.Sprintf("record longer than %d bytes", fn.MaxRecord), corpus.RecordStats{Documents: 1, Bytes: size + 1})
+			} else {
+				emit(record{File: path, Line: n, Text: string(line)})
+			}
+		}
+		switch {
+		case errors.Is(err, io.EOF):
+			return nil
+		case isDamaged(err):
+			// A damaged .gz keeps the lines before the damage, as in mend.
+			fail(n, fmt.Sprintf("%s: %v", path, err), corpus.RecordStats{})
+			return nil
+		case err != nil:
+			return err
+		}
+	}
+}
+
+// open opens a file as UTF-8 text: decompressed by its extension, refused
+// when its head looks binary, decoded when its head is in another charset.
+func (fn *readLinesFn) open(ctx context.Context, file fileio.ReadableFile) (*bufio.Reader, func(), error) {
 	rc, err := file.Open(ctx)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", file.Metadata.Path, err)
+		return nil, nil, err
 	}
-	defer rc.Close()
-	r := bufio.NewReaderSize(rc, 64<<10)
-	for n := int64(1); ; n++ {
-		line, tooLong, err := readLine(r, fn.MaxRecord)
-		if errors.Is(err, io.EOF) && line == nil && !tooLong {
-			return nil
-		}
-		if err != nil && !errors.Is(err, io.EOF) {
-			// A broken file (a truncated .gz) fails its own read, which the
-			// runner retries; the lines already emitted are not repeated
-			// because the bundle is retried as a whole.
-			return fmt.Errorf("read %s line %d: %w", file.Metadata.Path, n, err)
-		}
-		rec := record{File: file.Metadata.Path, Line: n}
-		if tooLong {
-			emitDead(deadLetter{File: rec.File, Line: n, Error: fmt.Sprintf("record longer than %d bytes", fn.MaxRecord)}.encode())
-		} else {
-			rec.Text = string(line)
-			emit(rec)
-		}
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
+	src, closeDec, err := decompress(file.Metadata.Path, rc)
+	if err != nil {
+		rc.Close()
+		return nil, nil, err
 	}
+	closeAll := func() { closeDec(); rc.Close() }
+	br := bufio.NewReaderSize(src, headSize)
+	charset, err := sniff(br, fn.Charset)
+	if err != nil {
+		closeAll()
+		return nil, nil, err
+	}
+	enc, _, err := cleanup.LookupCharset(charset)
+	if err != nil {
+		closeAll()
+		return nil, nil, err
+	}
+	if enc == nil {
+		return br, closeAll, nil
+	}
+	return bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), headSize), closeAll, nil
 }
 
-// readLine returns the next line with its "\n". A line longer than max
-// bytes is read to its end and dropped: tooLong is then true and line nil.
-// At the end of input err is io.EOF, with the last line if it had no "\n".
-func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+// decompress reads .gz and .zst files as what they hold.
+func decompress(name string, r io.Reader) (io.Reader, func(), error) {
+	switch {
+	case strings.HasSuffix(name, ".gz"):
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, nil, err
+		}
+		return zr, func() { zr.Close() }, nil
+	case strings.HasSuffix(name, ".zst"):
+		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true))
+		if err != nil {
+			return nil, nil, err
+		}
+		return zr, zr.Close, nil
+	}
+	return r, func() {}, nil
+}
+
+// sniff names the charset of the head of a file, or refuses it as binary
+// (an error wrapping cleanup.ErrBinary). forced, when set, is taken as it is.
+func sniff(r *bufio.Reader, forced string) (string, error) {
+	head, err := r.Peek(headSize)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return "", err
+	}
+	if forced != "" {
+		_, name, err := cleanup.LookupCharset(forced)
+		if err != nil || strings.HasPrefix(name, "UTF-16") || strings.HasPrefix(name, "UTF-32") {
+			return name, err
+		}
+		return name, cleanup.CheckText(head)
+	}
+	return cleanup.DetectCharset(head)
+}
+
+// isDamaged tells a broken compressed file, which no retry mends, from an
+// error of the filesystem, which a retry may.
+func isDamaged(err error) bool {
+	var corrupt flate.CorruptInputError
+	return errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrHeader) ||
+		errors.Is(err, gzip.ErrChecksum) || errors.As(err, &corrupt) ||
+		(err != nil && strings.HasPrefix(err.Error(), "zstd"))
+}
+
+// refusal words a refused file as mend does: "NAME: refused: why".
+func refusal(name string, err error) string {
+	if !errors.Is(err, cleanup.ErrBinary) {
+		return fmt.Sprintf("%s: %v", name, err)
+	}
+	hint := ""
+	if strings.HasSuffix(err.Error(), "gzip data") || strings.HasSuffix(err.Error(), "zstd data") {
+		hint = " (name it .gz or .zst to read what it holds)"
+	}
+	return fmt.Sprintf("%s: refused: %v%s", name, err, hint)
+}
+
+// readLine returns the next line with its "\n" and its size in bytes,
+// without the "\n" but at least 1 for any line: 0 means no line at all.
+// A line longer than limit bytes is read to its end and dropped: line is
+// then nil. At the end of input err is io.EOF, with the last line if it
+// had no "\n".
+func readLine(r *bufio.Reader, limit int) (line []byte, size int, err error) {
 	for {
 		chunk, err := r.ReadSlice('\n')
-		end := err == nil // chunk ends with the "\n", which max does not count
-		n := len(line) + len(chunk)
-		if end {
-			n--
+		size += len(chunk)
+		if err == nil {
+			size-- // the "\n"
 		}
-		if !tooLong && n > max {
-			tooLong, line = true, nil
-		}
-		if !tooLong {
+		if size <= limit {
 			line = append(line, chunk...)
-			if line == nil {
-				line = []byte{}
-			}
+		} else {
+			line = nil
 		}
 		switch {
 		case errors.Is(err, bufio.ErrBufferFull):
 			continue
-		case end:
-			return line, tooLong, nil
-		case errors.Is(err, io.EOF):
-			if len(line) == 0 && !tooLong {
-				return nil, false, io.EOF
-			}
-			return line, tooLong, io.EOF
+		case err == nil:
+			return line, max(size, 1), nil
+		case errors.Is(err, io.EOF) && size > 0:
+			return line, size, io.EOF
 		default:
-			return nil, false, err
+			return nil, 0, err
 		}
 	}
 }

@@ -55,7 +55,8 @@ func (statsFn) ExtractOutput(acc corpus.Stats) string {
 	return string(b)
 }
 
-func encodeStats(st corpus.Stats) ([]byte, error) { return json.Marshal(st) }
+// encodeStats writes Stats as mend -stats-json does.
+func encodeStats(st corpus.Stats) ([]byte, error) { return json.MarshalIndent(st, "", "  ") }
 
 func decodeStats(b []byte) (corpus.Stats, error) {
 	var st corpus.Stats
