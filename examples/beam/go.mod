@@ -6,6 +6,7 @@ replace github.com/textmend/textmend => ../..
 
 require (
 	github.com/apache/beam/sdks/v2 v2.77.0
+	github.com/google/go-cmp v0.7.0
 	github.com/klauspost/compress v1.20.4
 	github.com/textmend/textmend v0.0.0-00010101000000-000000000000
 	golang.org/x/text v0.44.0

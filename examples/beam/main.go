@@ -40,69 +40,73 @@ type config struct {
 }
 
 func main() {
-	cfg, err := parseFlags()
-	if err != nil {
+	var cfg config
+	cfg.register(flag.CommandLine) // beside Beam's own flags: -runner, -project, ...
+	flag.Parse()
+	if err := cfg.check(); err != nil {
 		fmt.Fprintln(os.Stderr, "beam:", err)
 		flag.Usage()
 		os.Exit(2)
 	}
 	beam.Init()
-	ctx := context.Background()
-	if err := run(ctx, cfg); err != nil {
+	if err := run(context.Background(), cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "beam:", err)
 		os.Exit(1)
 	}
 }
 
-func parseFlags() (config, error) {
-	var cfg config
-	var input string
+// register defines the flags of cfg in fs: mend's flags that shape the
+// cleaning, with the same names and defaults, and where to read and write.
+func (cfg *config) register(fs *flag.FlagSet) {
 	st := &cfg.settings
-	flag.StringVar(&input, "input", "", "JSON Lines files to read: a glob on any Beam filesystem, comma-separated for several; .gz is read transparently")
-	flag.StringVar(&cfg.output, "output", "", "directory (on any Beam filesystem) for records-*.jsonl, deadletter-*.jsonl and summary.json")
-	flag.IntVar(&cfg.shards, "shards", 4, "number of record files to write")
-	flag.IntVar(&cfg.maxRecord, "max-record", 64<<20, "longest record in bytes; longer ones go to the dead letters")
-	flag.StringVar(&st.TextField, "text-field", "text", "field of each record that holds the text")
-	flag.StringVar(&st.Analyses, "analyses", "edits,spans,quotes", "results to add to each record: edits, spans, quotes")
-	flag.BoolVar(&st.Raw, "raw", false, "skip cleaning: text is the input as is, with no edits")
-	flag.StringVar(&st.Lang, "lang", "", "language of the input as a BCP 47 tag (default: guess)")
-	flag.StringVar(&st.Langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
-	flag.StringVar(&st.Lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
-	flag.BoolVar(&st.CJKSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
-	flag.StringVar(&st.Without, "without", "", "comma-separated rules not to run; \"charset\" turns off charset detection")
-	flag.StringVar(&st.Only, "only", "", "comma-separated rules to run alone, in pipeline order")
-	flag.StringVar(&st.Protect, "protect", "", "words the join rules must never split: WORD,WORD,... or @FILE with one word a line")
-	flag.BoolVar(&st.StraightQuotes, "straight-quotes", false, "replace typographic quotation marks and apostrophes by ASCII ones")
-	flag.StringVar(&st.Charset, "charset", "", "charset of every input (Shift_JIS, windows-1251, UTF-16LE, ...; default: detect)")
-	flag.Parse()
+	fs.Func("input", "JSON Lines files to read: a glob on any Beam filesystem, comma-separated for several; .gz and .zst are read transparently", func(v string) error {
+		cfg.inputs = append(cfg.inputs, splitList(v)...)
+		return nil
+	})
+	fs.StringVar(&cfg.output, "output", "", "directory (on any Beam filesystem) for records-*.jsonl, deadletter-*.jsonl and summary.json")
+	fs.IntVar(&cfg.shards, "shards", 4, "number of record files to write")
+	fs.IntVar(&cfg.maxRecord, "max-record", 64<<20, "longest record in bytes; longer ones go to the dead letters")
+	fs.StringVar(&st.TextField, "text-field", "text", "the field of each record that holds the text")
+	fs.StringVar(&st.Analyses, "analyses", "edits,spans,quotes", "what to add to the text (edits, spans, quotes; spans and quotes cost the most)")
+	fs.BoolVar(&st.Raw, "raw", false, "skip cleaning: text is the input as is, with no edits")
+	fs.StringVar(&st.Lang, "lang", "", "language of the input as a BCP 47 tag (default: guess)")
+	fs.StringVar(&st.Langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
+	fs.StringVar(&st.Lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
+	fs.BoolVar(&st.CJKSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
+	fs.BoolVar(&st.StraightQuotes, "straight-quotes", false, "replace typographic quotation marks and apostrophes by ASCII ones")
+	fs.StringVar(&st.Without, "without", "", "comma-separated rules not to run; \"charset\" turns off charset detection")
+	fs.StringVar(&st.Only, "only", "", "comma-separated rules to run alone, in pipeline order")
+	fs.StringVar(&st.Protect, "protect", "", "words the join rules must never split: WORD,WORD,... or @FILE with one word a line")
+	fs.StringVar(&st.Charset, "charset", "", "charset of every input (Shift_JIS, windows-1251, UTF-16LE, ...; default: detect)")
+}
 
-	cfg.inputs = splitList(input)
+// check refuses a config that cannot run, before anything starts.
+func (cfg config) check() error {
 	switch {
 	case len(cfg.inputs) == 0:
-		return cfg, fmt.Errorf("-input is required")
+		return fmt.Errorf("-input is required")
 	case cfg.output == "":
-		return cfg, fmt.Errorf("-output is required")
+		return fmt.Errorf("-output is required")
 	case cfg.shards < 1:
-		return cfg, fmt.Errorf("-shards %d: must be at least 1", cfg.shards)
+		return fmt.Errorf("-shards %d: must be at least 1", cfg.shards)
 	case cfg.maxRecord < 1:
-		return cfg, fmt.Errorf("-max-record %d: must be at least 1", cfg.maxRecord)
+		return fmt.Errorf("-max-record %d: must be at least 1", cfg.maxRecord)
 	}
-	// Fail here, not on a worker: a bad option stops the run before it starts.
 	opts, err := cfg.settings.processorOptions(context.Background())
 	if err != nil {
-		return cfg, err
+		return err
 	}
 	// Without spans: the language models load on the workers, not here.
 	if _, err := corpus.New(append(opts, corpus.WithAnalyses(corpus.Edits|corpus.Quotes))...); err != nil {
-		return cfg, err
+		return err
 	}
 	if cfg.settings.Langs != "" {
 		tags, _ := parseTags(cfg.settings.Langs) // processorOptions checked them
 		if _, err := lang.New(lang.WithLanguages(tags...)); err != nil {
-			return cfg, fmt.Errorf("-langs: %v", err)
+			return fmt.Errorf("-langs: %v", err)
 		}
 	}
-	return cfg, nil
+	return nil
 }
 
 // buildPipeline lays out the pipeline for cfg.

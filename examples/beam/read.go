@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"syscall"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
@@ -21,7 +22,7 @@ import (
 )
 
 func init() {
-	register.DoFn5x1[context.Context, fileio.ReadableFile, func(record), func(string), func(corpus.RecordStats), error](&readLinesFn{})
+	register.DoFn5x1[context.Context, fileio.FileMetadata, func(record), func(string), func(corpus.RecordStats), error](&readLinesFn{})
 	register.Emitter1[record]()
 }
 
@@ -45,9 +46,8 @@ func readLines(s beam.Scope, globs []string, maxRecord int, st settings) (record
 	s = s.Scope("readLines")
 	patterns := beam.CreateList(s, globs)
 	matches := fileio.MatchAll(s, patterns, fileio.MatchEmptyAllowIfWildcard())
-	files := fileio.ReadMatches(s, matches, fileio.ReadUncompressed(), fileio.ReadDirectorySkip())
 	fn := &readLinesFn{MaxRecord: maxRecord, Charset: st.forcedCharset()}
-	records, dead, counts = beam.ParDo3(s, fn, files)
+	records, dead, counts = beam.ParDo3(s, fn, matches)
 	return beam.Reshuffle(s, records), dead, counts
 }
 
@@ -63,14 +63,17 @@ type readLinesFn struct {
 // headSize is how much of a file is sniffed, as in mend.
 const headSize = 64 << 10
 
-func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(record), emitDead func(string), emitStats func(corpus.RecordStats)) error {
-	path := file.Metadata.Path
+func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.FileMetadata, emit func(record), emitDead func(string), emitStats func(corpus.RecordStats)) error {
+	path := file.Path
 	fail := func(line int64, msg string, st corpus.RecordStats) {
 		st.Error = msg
 		emitDead(deadLetter{File: path, Line: line, Error: msg}.encode())
 		emitStats(st)
 	}
-	r, closeFile, err := fn.open(ctx, file)
+	r, closeFile, err := fn.open(ctx, path)
+	if errors.Is(err, syscall.EISDIR) {
+		return nil // a directory that the glob matched: its files match other globs
+	}
 	if errors.Is(err, cleanup.ErrBinary) || isDamaged(err) {
 		fail(0, refusal(path, err), corpus.RecordStats{})
 		return nil
@@ -103,12 +106,12 @@ func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.ReadableF
 
 // open opens a file as UTF-8 text: decompressed by its extension, refused
 // when its head looks binary, decoded when its head is in another charset.
-func (fn *readLinesFn) open(ctx context.Context, file fileio.ReadableFile) (*bufio.Reader, func(), error) {
-	rc, err := file.Open(ctx)
+func (fn *readLinesFn) open(ctx context.Context, path string) (*bufio.Reader, func(), error) {
+	rc, err := openFile(ctx, path)
 	if err != nil {
 		return nil, nil, err
 	}
-	src, closeDec, err := decompress(file.Metadata.Path, rc)
+	src, closeDec, err := decompress(path, rc)
 	if err != nil {
 		rc.Close()
 		return nil, nil, err
