@@ -45,6 +45,9 @@ func TestSameAsMend(t *testing.T) {
 	}
 	records, shards := readLinesOf(t, filepath.Join(dir, "out", "records-*.jsonl"))
 	dead, _ := readLinesOf(t, filepath.Join(dir, "out", "deadletter-*.jsonl"))
+	if tmp, _ := filepath.Glob(filepath.Join(dir, "out", "*.tmp")); len(tmp) > 0 {
+		t.Errorf("temporary files left behind: %v", tmp)
+	}
 	if shards < 2 {
 		t.Errorf("records went to %d shard files, want several of 3", shards)
 	}
