@@ -68,6 +68,10 @@ func DecodeAs(b []byte, charset string) (string, Edit, error) {
 	if err := CheckText(text); err != nil {
 		return "", Edit{}, err
 	}
+	if strings.HasPrefix(name, "UTF-") {
+		// The byte-order mark is the encoding's signature, not text.
+		text = bytes.TrimPrefix(text, []byte("\uFEFF"))
+	}
 	return string(text), Edit{Rule: CharsetRule, Start: 0, End: len(b), Old: name, New: "UTF-8"}, nil
 }
 

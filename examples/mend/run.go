@@ -84,6 +84,9 @@ func (r *invocation) writeStats() error {
 		if err := r.stats.WriteText(r.stderr); err != nil {
 			return err
 		}
+		if mb, ok := peakRSS(); ok {
+			fmt.Fprintf(r.stderr, "memory: peak RSS %.0f MB\n", mb)
+		}
 	}
 	if r.opts.statsJSON == "" {
 		return nil

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+
+	"github.com/textmend/textmend/lang"
 )
 
 // A field is one member of a record, its value kept as the input wrote it.
@@ -48,133 +50,111 @@ func splitObject(line []byte) ([]field, error) {
 	return fields, nil
 }
 
-// encoder writes JSON values without HTML escapes and without the newline
-// that json.Encoder adds.
-type encoder struct {
-	b   *bytes.Buffer
-	enc *json.Encoder
-}
-
-func newEncoder(b *bytes.Buffer) encoder {
-	enc := json.NewEncoder(b)
-	enc.SetEscapeHTML(false)
-	return encoder{b, enc}
-}
-
-func (e encoder) encode(v any) {
-	if err := e.enc.Encode(v); err != nil {
-		// Only strings, numbers and the structs of json.go get here.
-		panic(err)
-	}
-	e.b.Truncate(e.b.Len() - 1)
-}
-
-// member writes one "key":value with a leading comma after the first.
-func (e encoder) member(first bool, key string, v any) {
+// member writes "key": with a leading comma unless it is the first.
+func member(b []byte, first bool, key string) []byte {
 	if !first {
-		e.b.WriteByte(',')
+		b = append(b, ',')
 	}
-	e.encode(key)
-	e.b.WriteByte(':')
-	if raw, ok := v.(json.RawMessage); ok {
-		e.b.Write(raw)
-		return
+	b = appendString(b, key)
+	return append(b, ':')
+}
+
+// analysisNames are the members mend writes after the text, in order.
+var analysisKeys = []struct {
+	key string
+	a   Analyses
+}{{"edits", Edits}, {"spans", Spans}, {"quotes", Quotes}}
+
+// appendAnalysis writes the value of one analysis.
+func appendAnalysis(b []byte, a Analyses, res result) []byte {
+	switch a {
+	case Edits:
+		return appendEdits(b, res.edits)
+	case Spans:
+		return appendSpans(b, res.text, res.spans)
 	}
-	e.encode(v)
+	return appendQuotes(b, res.quotes)
+}
+
+// chosen returns the analysis written under key, if the Processor writes it.
+func (p *Processor) chosen(key string) (Analyses, bool) {
+	for _, k := range analysisKeys {
+		if k.key == key && p.cfg.analyses&k.a != 0 {
+			return k.a, true
+		}
+	}
+	return 0, false
 }
 
 // writeRecord writes the record's fields with the text replaced, then the
 // analyses (in place of input members of the same name, if any).
 func (p *Processor) writeRecord(fields []field, res result) []byte {
-	var b bytes.Buffer
-	b.Grow(len(res.text) + 256)
-	enc := newEncoder(&b)
-	values := p.analysisValues(res)
-	b.WriteByte('{')
-	first := true
-	written := map[string]bool{}
-	for _, f := range fields {
-		switch v, ok := values[f.key]; {
+	b := make([]byte, 0, p.outputSize(res)+recordSize(fields))
+	b = append(b, '{')
+	var written Analyses
+	for i, f := range fields {
+		a, isAnalysis := p.chosen(f.key)
+		switch {
 		case f.key == p.cfg.textField:
-			enc.member(first, f.key, res.text)
-		case ok:
-			if written[f.key] {
-				continue
-			}
-			written[f.key] = true
-			enc.member(first, f.key, v)
+			b = appendString(member(b, i == 0, f.key), res.text)
+		case isAnalysis && written&a != 0:
+			continue
+		case isAnalysis:
+			written |= a
+			b = appendAnalysis(member(b, i == 0, f.key), a, res)
 		default:
-			enc.member(first, f.key, f.value)
-		}
-		first = false
-	}
-	for _, key := range []string{"edits", "spans", "quotes"} {
-		if v, ok := values[key]; ok && !written[key] {
-			enc.member(first, key, v)
-			first = false
+			b = append(member(b, i == 0, f.key), f.value...)
 		}
 	}
-	b.WriteByte('}')
-	return b.Bytes()
+	for _, k := range analysisKeys {
+		if p.cfg.analyses&k.a != 0 && written&k.a == 0 {
+			b = appendAnalysis(member(b, len(fields) == 0, k.key), k.a, res)
+		}
+	}
+	return append(b, '}')
 }
 
-// analysisValues maps each chosen analysis's key to its value. A nil list
-// is written as [] rather than null.
-func (p *Processor) analysisValues(res result) map[string]any {
-	values := map[string]any{}
-	if p.cfg.analyses&Edits != 0 {
-		values["edits"] = nonNil(res.edits)
+func recordSize(fields []field) int {
+	n := 2
+	for _, f := range fields {
+		n += len(f.key) + len(f.value) + 4
 	}
+	return n
+}
+
+func (p *Processor) outputSize(res result) int {
+	var spans []lang.Span
 	if p.cfg.analyses&Spans != 0 {
-		values["spans"] = nonNil(res.spans)
+		spans = res.spans
 	}
-	if p.cfg.analyses&Quotes != 0 {
-		values["quotes"] = nonNil(res.quotes)
-	}
-	return values
-}
-
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
+	return jsonSize(res.text, res.edits, spans, res.quotes)
 }
 
 // writeDocument writes a -json line: the file, the text, the analyses.
 func (p *Processor) writeDocument(file string, res result) []byte {
-	var b bytes.Buffer
-	b.Grow(len(res.text) + 256)
-	enc := newEncoder(&b)
-	b.WriteByte('{')
-	enc.member(true, "file", file)
-	enc.member(false, "text", res.text)
-	values := p.analysisValues(res)
-	for _, key := range []string{"edits", "spans", "quotes"} {
-		if v, ok := values[key]; ok {
-			enc.member(false, key, v)
+	b := make([]byte, 0, p.outputSize(res)+len(file)+16)
+	b = append(b, '{')
+	b = appendString(member(b, true, "file"), file)
+	b = appendString(member(b, false, "text"), res.text)
+	for _, k := range analysisKeys {
+		if p.cfg.analyses&k.a != 0 {
+			b = appendAnalysis(member(b, false, k.key), k.a, res)
 		}
 	}
-	b.WriteByte('}')
-	return b.Bytes()
+	return append(b, '}')
 }
 
 // errorObject writes a record that could not be processed: its fields as
 // they were (when it was an object) and "error", or the line itself as
 // "input" so that nothing is lost.
 func errorObject(fields []field, msg string, line []byte) []byte {
-	var b bytes.Buffer
-	enc := newEncoder(&b)
-	b.WriteByte('{')
-	first := true
-	for _, f := range fields {
-		enc.member(first, f.key, f.value)
-		first = false
+	b := []byte{'{'}
+	for i, f := range fields {
+		b = append(member(b, i == 0, f.key), f.value...)
 	}
-	enc.member(first, "error", msg)
+	b = appendString(member(b, len(fields) == 0, "error"), msg)
 	if fields == nil {
-		enc.member(false, "input", string(line))
+		b = appendString(member(b, false, "input"), string(line))
 	}
-	b.WriteByte('}')
-	return b.Bytes()
+	return append(b, '}')
 }

@@ -59,13 +59,14 @@ func (p *Processor) Analyses() Analyses { return p.cfg.analyses }
 // result is one analysed text.
 type result struct {
 	text   string
-	edits  []editJSON
-	spans  []spanJSON
-	quotes []quoteJSON
+	edits  []cleanup.Edit
+	spans  []lang.Span
+	quotes []quote.Quote
 }
 
 // analyse cleans text and runs the chosen analyses on the cleaned text.
-func (p *Processor) analyse(text string, edits []editJSON, st *RecordStats) result {
+// charset is the decoding edit of a document, if it had one.
+func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats) result {
 	var r cleanup.Result
 	switch {
 	case !p.cfg.raw:
@@ -77,17 +78,18 @@ func (p *Processor) analyse(text string, edits []editJSON, st *RecordStats) resu
 	default:
 		r = cleanup.Result{Text: text}
 	}
-	res := result{text: r.Text, edits: append(edits, editsJSON(r.Edits)...)}
+	res := result{text: r.Text, edits: r.Edits}
+	if len(charset) > 0 {
+		res.edits = append(charset, r.Edits...)
+	}
 	st.countEdits(res.edits)
 	if p.spans != nil {
-		spans := p.spans.Spans(r.Text)
-		st.countLetters(r.Text, spans)
-		res.spans = spansJSON(r.Text, spans)
+		res.spans = p.spans.Spans(r.Text)
+		st.countLetters(r.Text, res.spans)
 	}
 	if p.quotes != nil {
-		quotes := p.quotes.Extract(r.Text)
-		st.Quotes += len(quotes)
-		res.quotes = quotesJSON(quotes)
+		res.quotes = p.quotes.Extract(r.Text)
+		st.Quotes += len(res.quotes)
 	}
 	return res
 }
@@ -159,7 +161,7 @@ func (p *Processor) Document(file string, data []byte) ([]byte, RecordStats) {
 
 // decode turns a document's bytes into text, with the charset edit when
 // it had to be decoded.
-func (p *Processor) decode(data []byte) (string, []editJSON, error) {
+func (p *Processor) decode(data []byte) (string, []cleanup.Edit, error) {
 	var (
 		text string
 		e    cleanup.Edit
@@ -180,20 +182,16 @@ func (p *Processor) decode(data []byte) (string, []editJSON, error) {
 	if e.Rule == "" {
 		return text, nil, nil
 	}
-	return text, []editJSON{{e.Rule, e.Start, e.End, e.Old, e.New}}, nil
+	return text, []cleanup.Edit{e}, nil
 }
 
 // FileError is the -json line for an input that could not be read or was
 // refused: {"file", "error"}.
 func FileError(file string, err error) []byte {
-	var b bytes.Buffer
-	enc := newEncoder(&b)
-	b.WriteString(`{"file":`)
-	enc.encode(file)
-	b.WriteString(`,"error":`)
-	enc.encode(err.Error())
-	b.WriteByte('}')
-	return b.Bytes()
+	b := append([]byte(`{"file":`), appendString(nil, file)...)
+	b = append(b, `,"error":`...)
+	b = appendString(b, err.Error())
+	return append(b, '}')
 }
 
 // ErrBinary is what a refused binary input reports (from cleanup).

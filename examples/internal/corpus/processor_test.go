@@ -9,6 +9,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// editJSON is an edit as mend's JSON carries it.
+type editJSON struct {
+	Rule       string
+	Start, End int
+	Old, New   string
+}
+
 func mustNew(t testing.TB, opts ...Option) *Processor {
 	t.Helper()
 	p, err := New(opts...)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/textmend/textmend/cleanup"
 	"github.com/textmend/textmend/lang"
 )
 
@@ -22,7 +23,7 @@ type RecordStats struct {
 	Quotes    int
 }
 
-func (st *RecordStats) countEdits(edits []editJSON) {
+func (st *RecordStats) countEdits(edits []cleanup.Edit) {
 	for _, e := range edits {
 		if st.Edits == nil {
 			st.Edits = map[string]int{}

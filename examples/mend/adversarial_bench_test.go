@@ -1,0 +1,148 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"runtime"
+	"runtime/metrics"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/textmend/textmend/examples/internal/corpus"
+)
+
+var advN = flag.Int("adv-n", 64<<10, "BenchmarkAdversarial: bytes of the smaller input of each family (the larger is 16×)")
+
+// repeatTo repeats unit until the result has about n bytes.
+func repeatTo(unit string, n int) string {
+	return strings.Repeat(unit, max(1, n/len(unit)))
+}
+
+// adversarialFamilies are inputs built to hit the worst case of some part
+// of the pipeline; each takes the size in bytes.
+var adversarialFamilies = []struct {
+	name string
+	gen  func(n int) string
+}{
+	{"nul-bytes", func(n int) string { return strings.Repeat("\x00", n) }},
+	{"bare-cr", func(n int) string { return strings.Repeat("\r", n) }},
+	{"cr-lines", func(n int) string { return repeatTo("Zeile eins.\r", n) }},
+	{"no-newline", func(n int) string {
+		return repeatTo("Der Hund und die Katze sind im Garten, aber der Vogel ist nicht da. ", n)
+	}},
+	{"megabyte-lines", func(n int) string {
+		line := repeatTo("Le chien et le chat sont dans le jardin . ", min(n, 1<<20))
+		return repeatTo(line+"\n", n)
+	}},
+	{"script-every-char", func(n int) string { return repeatTo("aбαאا日ก", n) }},
+	{"nested-entities", func(n int) string { return "&" + repeatTo("amp;", n) }},
+	{"entity-runs", func(n int) string { return repeatTo("&amp;amp;amp;amp; ", n) }},
+	{"quote-nesting", func(n int) string {
+		k := n / 40
+		return strings.Repeat("„a «b “c ‚d ‹e ", k) + strings.Repeat("› ‘ ” » “ ", k)
+	}},
+	{"open-quotes-then-blanks", func(n int) string {
+		k := n / 4
+		return strings.Repeat("„a", k) + strings.Repeat(" ", k) + "\n\nx"
+	}},
+	{"open-quotes-paragraph", func(n int) string { return strings.Repeat("„a", n/4) + "\n\nx" }},
+	{"language-menu", func(n int) string { return repeatTo("Deutsch Haus English Haus Français Haus ", n) }},
+	{"punctuation-run", func(n int) string { return strings.Repeat("!", n) }},
+	{"mixed-boms", func(n int) string { return repeatTo("\ufeffWort\ufffe \ufeff\ufeff", n) }},
+	{"huge-token", func(n int) string { return strings.Repeat("a", n) }},
+	{"glued-camel", func(n int) string { return repeatTo("HausTürFensterDachKellerGarten", n) }},
+	{"space-punct", func(n int) string { return repeatTo(" , ; : ! ? ", n) }},
+	{"invalid-bytes", func(n int) string { return repeatTo("Gr\xfc\xdfe \xff\xfe ", n) }},
+	{"zero-width", func(n int) string { return repeatTo("a\u200b\u00ad\u200d", n) }},
+}
+
+// peakHeap samples the heap while f runs and returns the most it held.
+func peakHeap(f func()) uint64 {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	var peak atomic.Uint64
+	read := func() {
+		metrics.Read(sample)
+		if v := sample[0].Value.Uint64(); v > peak.Load() {
+			peak.Store(v)
+		}
+	}
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(2 * time.Millisecond)
+		defer t.Stop()
+		for {
+			read()
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	f()
+	close(done)
+	<-stopped
+	read()
+	return peak.Load()
+}
+
+// BenchmarkAdversarial runs each family through what mend -json does with
+// one input (corpus.Processor.Document), at n and 16n bytes, with edits
+// only and with spans and quotes. It reports MB/s, output bytes per input
+// byte and the peak heap. A family whose n took longer than 30 s skips
+// its 16n: it is not linear, and would hold the run for many minutes.
+//
+//	go test -run XXX -bench Adversarial -benchtime 1x ./examples/mend [-adv-n 262144]
+func BenchmarkAdversarial(b *testing.B) {
+	modes := []struct {
+		name string
+		a    corpus.Analyses
+	}{{"edits", corpus.Edits}, {"all", corpus.AllAnalyses}}
+	for _, m := range modes {
+		p, err := corpus.New(corpus.WithAnalyses(m.a))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, fam := range adversarialFamilies {
+			var tookN time.Duration
+			for _, scale := range []int{1, 16} {
+				in := []byte(fam.gen(*advN * scale))
+				name := fmt.Sprintf("%s/%s/%s", m.name, fam.name, sizeName(len(in)))
+				b.Run(name, func(b *testing.B) {
+					if scale > 1 && tookN > 30*time.Second {
+						b.Skipf("n took %v", tookN)
+					}
+					b.SetBytes(int64(len(in)))
+					b.ReportAllocs()
+					var out []byte
+					start := time.Now()
+					peak := peakHeap(func() {
+						for range b.N {
+							out, _ = p.Document("adversarial", in)
+						}
+					})
+					if scale == 1 {
+						tookN = time.Since(start) / time.Duration(b.N)
+					}
+					b.ReportMetric(float64(len(out))/float64(len(in)), "out/in")
+					b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+				})
+			}
+		}
+	}
+}
+
+func sizeName(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%dMiB", n>>20)
+	case n >= 1<<10:
+		return fmt.Sprintf("%dKiB", n>>10)
+	}
+	return fmt.Sprintf("%dB", n)
+}
