@@ -48,6 +48,12 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	inputs, err := expandDirs(cfg.inputs)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "beam:", err)
+		os.Exit(1)
+	}
+	cfg.inputs = inputs
 	beam.Init()
 	if err := run(context.Background(), cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "beam:", err)

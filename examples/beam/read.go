@@ -2,18 +2,21 @@ package main
 
 import (
 	"bufio"
-	"compress/flate"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/klauspost/compress/flate"
+	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
 	"golang.org/x/text/transform"
 
@@ -33,6 +36,35 @@ type record struct {
 	Line int64 // 1-based
 	Text string
 }
+
+// expandDirs replaces each local directory among the inputs by the regular
+// files under it, walked recursively in sorted order as mend does, each as
+// a glob that matches only itself.
+func expandDirs(inputs []string) ([]string, error) {
+	var out []string
+	for _, in := range inputs {
+		fi, err := os.Stat(in)
+		if strings.Contains(in, "://") || err != nil || !fi.IsDir() {
+			out = append(out, in)
+			continue
+		}
+		err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.Type().IsRegular() {
+				out = append(out, globEscape.Replace(p))
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+var globEscape = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `?`, `\?`, `[`, `\[`)
 
 // readLines reads every file matching the globs line by line (.gz and .zst
 // decompressed, other charsets decoded, binary files refused, as mend
