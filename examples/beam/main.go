@@ -4,11 +4,11 @@
 //	go run . -input 'corpus/*.jsonl.gz' -output out/
 //
 // It reads every file that matches -input (a glob on any Beam filesystem,
-// comma-separated for several; .gz read transparently), cleans each record
-// with the same code and options as mend -jsonl, and writes
+// comma-separated for several; .gz and .zst read transparently), cleans
+// each record with the same code and options as mend -jsonl, and writes
 //
 //	out/records-NNNNN.jsonl     the cleaned records, sharded (-shards)
-//	out/deadletter-NNNNN.jsonl  records that failed, with file, line and reason
+//	out/deadletter-00000.jsonl  records that failed, with file, line and reason
 //	out/summary.json            counts as mend -stats-json writes them
 //
 // Without -runner it runs in process on Beam's Prism runner; -runner
@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/textmend/textmend/examples/internal/corpus"
@@ -43,6 +44,9 @@ func main() {
 	var cfg config
 	cfg.register(flag.CommandLine) // beside Beam's own flags: -runner, -project, ...
 	flag.Parse()
+	// On a worker, Init runs the worker and never returns: the checks below
+	// are for the launcher, whose flags the workers do not get.
+	beam.Init()
 	if err := cfg.check(); err != nil {
 		fmt.Fprintln(os.Stderr, "beam:", err)
 		flag.Usage()
@@ -54,7 +58,6 @@ func main() {
 		os.Exit(1)
 	}
 	cfg.inputs = inputs
-	beam.Init()
 	if err := run(context.Background(), cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "beam:", err)
 		os.Exit(1)
@@ -134,6 +137,9 @@ func run(ctx context.Context, cfg config) error {
 	start := time.Now()
 	if err := beamx.Run(ctx, buildPipeline(cfg)); err != nil {
 		return err
+	}
+	if *jobopts.Async {
+		return nil // the job still runs: its summary keeps "seconds": 0
 	}
 	st, err := readSummary(ctx, summaryPath(cfg.output))
 	if err != nil {

@@ -216,3 +216,42 @@ func TestCleanRecoversPanic(t *testing.T) {
 		t.Errorf("stats %+v, want one document with an error", stats[0])
 	}
 }
+
+// FuzzReadLine: the lines read are the input's lines, in order, each
+// whole with its "\n" or dropped because it is longer than the limit.
+func FuzzReadLine(f *testing.F) {
+	f.Add([]byte("a\nbc\r\n\n"), uint8(2))
+	f.Add([]byte(strings.Repeat("x", 40)+"\ny"), uint8(20))
+	f.Add([]byte(""), uint8(0))
+	f.Fuzz(func(t *testing.T, input []byte, limit uint8) {
+		r := bufio.NewReaderSize(bytes.NewReader(input), 16)
+		want := strings.SplitAfter(string(input), "\n")
+		if want[len(want)-1] == "" {
+			want = want[:len(want)-1]
+		}
+		for i := 0; ; i++ {
+			line, size, err := readLine(r, int(limit))
+			if size == 0 {
+				if i != len(want) {
+					t.Fatalf("%d lines, want %d", i, len(want))
+				}
+				return
+			}
+			if i >= len(want) {
+				t.Fatalf("line %d %q past the end", i, line)
+			}
+			content := len(strings.TrimSuffix(want[i], "\n"))
+			switch {
+			case size != max(content, 1):
+				t.Fatalf("line %d: size %d, want %d", i, size, max(content, 1))
+			case content > int(limit) && line != nil:
+				t.Fatalf("line %d of %d bytes kept over limit %d", i, content, limit)
+			case content <= int(limit) && string(line) != want[i]:
+				t.Fatalf("line %d: %q, want %q", i, line, want[i])
+			}
+			if err != nil && !errors.Is(err, io.EOF) {
+				t.Fatal(err)
+			}
+		}
+	})
+}
