@@ -21,6 +21,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"github.com/textmend/textmend/cleanup"
+	"github.com/textmend/textmend/examples/beam/internal/lines"
 	"github.com/textmend/textmend/examples/internal/corpus"
 )
 
@@ -115,7 +116,7 @@ func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.FileMetad
 	}
 	defer closeFile()
 	for n := int64(1); ; n++ {
-		line, size, err := readLine(r, fn.MaxRecord)
+		line, size, err := lines.Read(r, fn.MaxRecord)
 		if size > 0 {
 			if line == nil {
 				fail(n, fmt.Sprintf("record longer than %d bytes", fn.MaxRecord), corpus.RecordStats{Documents: 1, Bytes: size + 1})
@@ -221,34 +222,4 @@ func refusal(name string, err error) string {
 		hint = " (name it .gz or .zst to read what it holds)"
 	}
 	return fmt.Sprintf("%s: refused: %v%s", name, err, hint)
-}
-
-// readLine returns the next line with its "\n" and its size in bytes,
-// without the "\n" but at least 1 for any line: 0 means no line at all.
-// A line longer than limit bytes is read to its end and dropped: line is
-// then nil. At the end of input err is io.EOF, with the last line if it
-// had no "\n".
-func readLine(r *bufio.Reader, limit int) (line []byte, size int, err error) {
-	for {
-		chunk, err := r.ReadSlice('\n')
-		size += len(chunk)
-		if err == nil {
-			size-- // the "\n"
-		}
-		if size <= limit {
-			line = append(line, chunk...)
-		} else {
-			line = nil
-		}
-		switch {
-		case errors.Is(err, bufio.ErrBufferFull):
-			continue
-		case err == nil:
-			return line, max(size, 1), nil
-		case errors.Is(err, io.EOF) && size > 0:
-			return line, size, io.EOF
-		default:
-			return nil, 0, err
-		}
-	}
 }
