@@ -105,7 +105,9 @@ func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.FileMetad
 	}
 	r, closeFile, err := fn.open(ctx, path)
 	if errors.Is(err, syscall.EISDIR) {
-		return nil // a directory that the glob matched: its files match other globs
+		// A directory that a glob matched is skipped, as fileio.ReadMatches
+		// does; -input DIR itself reads the files under it (expandDirs).
+		return nil
 	}
 	if errors.Is(err, cleanup.ErrBinary) || isDamaged(err) {
 		fail(0, refusal(path, err), corpus.RecordStats{})
