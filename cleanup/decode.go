@@ -77,6 +77,7 @@ func DecodeAs(b []byte, charset string) (string, Edit, error) {
 
 // LookupCharset finds the x/text encoding of a charset name and the name
 // Decode reports for it. UTF-8 gives a nil Encoding: nothing to decode.
+// The UTF-16 and UTF-32 decoders drop a byte-order mark, also in a stream.
 func LookupCharset(charset string) (encoding.Encoding, string, error) {
 	key := strings.ToLower(strings.TrimSpace(charset))
 	if alias, ok := charsetAliases[key]; ok {
@@ -86,13 +87,13 @@ func LookupCharset(charset string) (encoding.Encoding, string, error) {
 	case "utf-8", "utf8":
 		return nil, "UTF-8", nil
 	case "utf-32le":
-		return utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), "UTF-32LE", nil
+		return utf32.UTF32(utf32.LittleEndian, utf32.UseBOM), "UTF-32LE", nil
 	case "utf-32be":
-		return utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), "UTF-32BE", nil
+		return utf32.UTF32(utf32.BigEndian, utf32.UseBOM), "UTF-32BE", nil
 	case "utf-16le":
-		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "UTF-16LE", nil
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "UTF-16LE", nil
 	case "utf-16be":
-		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "UTF-16BE", nil
+		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "UTF-16BE", nil
 	}
 	// IANA names first: WHATWG maps some of them (HZ-GB-2312,
 	// ISO-2022-KR) to its replacement encoding, which decodes nothing.

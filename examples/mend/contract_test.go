@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/klauspost/compress/zstd"
+	"golang.org/x/text/language"
 
 	"github.com/textmend/textmend/cleanup"
 )
@@ -240,6 +241,15 @@ func TestCharsets(t *testing.T) {
 	if out, _, _ := runMend(t, "", "-json", "-analyses", "edits", "-without", "charset", "--", sjis); strings.Contains(out, `"charset"`) {
 		t.Errorf("-without charset still decoded: %s", out)
 	}
+	// JSON Lines in UTF-16 with a byte-order mark are decoded as a stream.
+	u16 := []byte{0xff, 0xfe}
+	for _, r := range `{"id":1,"text":"Grüße  aus Köln ."}` + "\n" {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	jl := writeFile(t, filepath.Join(dir, "u16.jsonl"), u16)
+	if out, _, err := runMend(t, "", "-jsonl", "-analyses", "", "--", jl); err != nil || out != `{"id":1,"text":"Grüße aus Köln."}`+"\n" {
+		t.Errorf("UTF-16 JSON Lines: %q, %v", out, err)
+	}
 	if _, err := flagOptions("-charset", "no-such"); err == nil {
 		t.Error("unknown -charset accepted")
 	}
@@ -290,7 +300,11 @@ func TestRuleFlags(t *testing.T) {
 			t.Errorf("%v: %q, want %q", tc.args, out, tc.want)
 		}
 	}
-	for _, bad := range [][]string{{"-only", "spacing"}, {"-without", "nope"}, {"-analyses", "edit"}, {"-json", "-jsonl"}, {"-protect", "@/no/such/file"}} {
+	out, _, err := runMend(t, "„Wir kommen morgen“, posaunte Anna Keller.", "-json", "-analyses", "quotes", "-cues", "de=posaunte")
+	if err != nil || !strings.Contains(out, `"speaker":"Anna Keller","cue":"posaunte"`) {
+		t.Errorf("-cues: %s, %v", out, err)
+	}
+	for _, bad := range [][]string{{"-min-confidence", "2"}, {"-cues", "verkündete"}, {"-cues", "??=x"}, {"-only", "spacing"}, {"-without", "nope"}, {"-analyses", "edit"}, {"-json", "-jsonl"}, {"-protect", "@/no/such/file"}} {
 		if _, err := flagOptions(bad...); err == nil {
 			t.Errorf("%v accepted", bad)
 		}
@@ -325,5 +339,65 @@ func TestStatsJSON(t *testing.T) {
 func TestVersion(t *testing.T) {
 	if v := version(); v == "" {
 		t.Error("empty version")
+	}
+}
+
+func TestProgress(t *testing.T) {
+	dir := t.TempDir()
+	var in strings.Builder
+	for range 200 {
+		in.WriteString(`{"text":"eins  zwei"}` + "\n")
+	}
+	jl := writeFile(t, filepath.Join(dir, "in.jsonl"), []byte(in.String()))
+	opts := mustOptions(t, "-jsonl", "-analyses", "")
+	opts.progress = true
+	var out, errb bytes.Buffer
+	if err := run(opts, []string{jl}, nil, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	// The last state is drawn at the end: all records, all bytes.
+	if !strings.Contains(errb.String(), "200 records") || !strings.Contains(errb.String(), "100%") {
+		t.Errorf("progress shows %q", errb.String())
+	}
+	if strings.Count(out.String(), "\n") != 200 {
+		t.Errorf("progress changed the output")
+	}
+}
+
+// cleanerFor (what -dicts sets) chooses the Cleaner of each input and
+// record by its text, in every mode.
+func TestCleanerForEveryMode(t *testing.T) {
+	french, _ := cleanup.New(cleanup.WithLanguage(language.French))
+	german, _ := cleanup.New(cleanup.WithLanguage(language.German))
+	choose := func(text string) (*cleanup.Cleaner, error) {
+		if strings.Contains(text, "fr:") {
+			return french, nil
+		}
+		return german, nil
+	}
+	dir := t.TempDir()
+	fr := writeFile(t, filepath.Join(dir, "fr.txt"), []byte("fr: Oui !"))
+	de := writeFile(t, filepath.Join(dir, "de.txt"), []byte("de: Ja !"))
+	jl := writeFile(t, filepath.Join(dir, "r.jsonl"), []byte(`{"text":"fr: Oui !"}`+"\n"+`{"text":"de: Ja !"}`+"\n"))
+	for _, tc := range []struct {
+		args  []string
+		files []string
+		want  []string
+	}{
+		{nil, []string{fr, de}, []string{"fr: Oui !\nde: Ja!"}},
+		{[]string{"-json", "-analyses", ""}, []string{fr, de}, []string{`"text":"fr: Oui !"`, `"text":"de: Ja!"`}},
+		{[]string{"-jsonl", "-analyses", ""}, []string{jl}, []string{`{"text":"fr: Oui !"}`, `{"text":"de: Ja!"}`}},
+	} {
+		opts := mustOptions(t, tc.args...)
+		opts.cleanerFor = choose
+		var out bytes.Buffer
+		if err := run(opts, tc.files, nil, &out, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%v: %q lacks %q", tc.args, out.String(), w)
+			}
+		}
 	}
 }

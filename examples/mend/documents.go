@@ -31,7 +31,7 @@ func (r *invocation) documents() error {
 		}
 	}
 	work := func(in input) document { return r.document(p, in) }
-	return ordered(r.opts.jobs, produce, work, func(d document) error {
+	return ordered(r.opts.jobs, documentBudget, inputWeight, produce, work, func(d document) error {
 		if d.err != nil {
 			r.fail(d.err)
 		} else {
@@ -41,6 +41,26 @@ func (r *invocation) documents() error {
 		r.out.Write(d.line)
 		return r.out.WriteByte('\n')
 	})
+}
+
+// documentBudget bounds the input bytes of the documents in flight. The
+// analyses of a document take up to about ten times its size, so a budget
+// of 8 MB keeps many small documents to some 100 MB, and a larger document
+// is read and analysed alone: memory follows the largest document, not
+// the number of workers.
+const documentBudget = 8 << 20
+
+// inputWeight is what an input is expected to hold: its size, four times
+// that when it is compressed; standard input, of unknown size, counts as
+// the whole budget.
+func inputWeight(in input) int64 {
+	switch {
+	case in.size < 0:
+		return documentBudget
+	case strings.HasSuffix(in.name, ".gz") || strings.HasSuffix(in.name, ".zst"):
+		return 4 * in.size
+	}
+	return in.size
 }
 
 // document reads one input whole and analyses it. Its head is sniffed

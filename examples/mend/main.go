@@ -30,6 +30,9 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strings"
+
+	"github.com/textmend/textmend/cleanup"
 )
 
 func main() {
@@ -42,6 +45,11 @@ func main() {
 	flag.Parse()
 	if s.version {
 		fmt.Println("mend", version())
+		return
+	}
+	if s.rules {
+		// The Cleaner's rules in pipeline order, after mend's decoding step.
+		fmt.Println(strings.Join(append([]string{cleanup.CharsetRule}, cleanup.RuleNames()...), "\n"))
 		return
 	}
 	opts, err := parseOptions(s)
@@ -67,6 +75,9 @@ type settings struct {
 	jobs                     int
 	out                      string
 	progress, stats, version bool
+	rules                    bool
+	minConfidence            float64
+	cues                     []string // -cues, once per language
 	statsJSON                string
 }
 
@@ -78,6 +89,11 @@ func (s *settings) register(fs *flag.FlagSet) {
 	fs.StringVar(&s.langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
 	fs.StringVar(&s.lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
 	fs.BoolVar(&s.cjkSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
+	fs.Float64Var(&s.minConfidence, "min-confidence", 0, "confidence below which a span's language is reported as und (lang.WithMinConfidence)")
+	fs.Func("cues", "speech cues for quotes as TAG=CUE,CUE,... (quote.WithCues), e.g. de=verkündete,stellte … klar; may be repeated", func(v string) error {
+		s.cues = append(s.cues, v)
+		return nil
+	})
 	fs.BoolVar(&s.straight, "straight-quotes", false, "replace typographic quotation marks and apostrophes by ASCII ones")
 	fs.StringVar(&s.without, "without", "", "comma-separated rules not to run (see -rules); \"charset\" turns off charset detection")
 	fs.StringVar(&s.only, "only", "", "comma-separated rules to run alone, in pipeline order")
@@ -91,6 +107,7 @@ func (s *settings) register(fs *flag.FlagSet) {
 	fs.BoolVar(&s.stats, "stats", false, "at the end, print documents, bytes, edits per rule, letters per language, quotes, errors and time on standard error")
 	fs.StringVar(&s.statsJSON, "stats-json", "", "at the end, write the -stats counts as JSON to FILE")
 	fs.BoolVar(&s.version, "version", false, "print the version and exit")
+	fs.BoolVar(&s.rules, "rules", false, "list the rules for -only and -without, in the order they run, and exit")
 }
 
 // version is the module version mend was built from, or "devel".

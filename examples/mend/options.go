@@ -34,6 +34,9 @@ type options struct {
 	progress  bool
 	stats     bool
 	statsJSON string
+	// cleanerFor, when set, chooses the Cleaner of each input or record
+	// from its text (a dictionary per language: -dicts).
+	cleanerFor func(text string) (*cleanup.Cleaner, error)
 }
 
 // parseOptions checks the flags and turns them into options.
@@ -58,6 +61,9 @@ func parseOptions(s settings) (options, error) {
 		opts.clean = append(opts.clean, cleanup.WithLexicon(lex))
 	}
 	if err := opts.ruleFlags(s.without, s.only, s.protect); err != nil {
+		return opts, err
+	}
+	if err := opts.analysisFlags(s.minConfidence, s.cues); err != nil {
 		return opts, err
 	}
 	opts.clean = append(opts.clean, cleanup.WithCJKSpacing(s.cjkSpacing), cleanup.WithStraightQuotes(s.straight))
@@ -139,6 +145,29 @@ func (opts *options) ruleFlags(without, only, protect string) error {
 	return nil
 }
 
+// analysisFlags reads -min-confidence and -cues, and builds the lang and
+// quote options once so that a bad value fails before any input.
+func (opts *options) analysisFlags(minConf float64, cues []string) error {
+	if minConf != 0 {
+		opts.langs = append(opts.langs, lang.WithMinConfidence(minConf))
+		if _, err := lang.New(opts.langs...); err != nil {
+			return fmt.Errorf("-min-confidence: %v", err)
+		}
+	}
+	for _, c := range cues {
+		code, list, ok := strings.Cut(c, "=")
+		tag, err := language.Parse(strings.TrimSpace(code))
+		if !ok || err != nil {
+			return fmt.Errorf("-cues %q: want TAG=CUE,CUE,... with a BCP 47 tag", c)
+		}
+		opts.quote = append(opts.quote, quote.WithCues(tag, splitList(list)...))
+	}
+	if _, err := quote.New(opts.quote...); err != nil {
+		return fmt.Errorf("-cues: %v", err)
+	}
+	return nil
+}
+
 func splitList(s string) []string {
 	var out []string
 	for f := range strings.SplitSeq(s, ",") {
@@ -192,6 +221,9 @@ func (opts options) corpusOptions() []corpus.Option {
 	}
 	if opts.charset != "" {
 		c = append(c, corpus.WithCharset(opts.charset))
+	}
+	if opts.cleanerFor != nil {
+		c = append(c, corpus.WithCleanerFor(opts.cleanerFor))
 	}
 	return c
 }

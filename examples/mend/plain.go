@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bufio"
+	"errors"
+	"fmt"
 	"io"
 
 	"golang.org/x/text/transform"
@@ -25,8 +28,16 @@ func (r *invocation) plain() error {
 			r.fail(refusal(in.name, err))
 			continue
 		}
+		var read int
+		src = countingReader{src, func(n int) { read += n }}
 		if !r.opts.raw {
-			src = transform.NewReader(src, cleaner.Transformer())
+			c, head, err := r.cleanerOf(cleaner, src)
+			if err != nil {
+				closeIn()
+				r.fail(fmt.Errorf("%s: %v", in.name, err))
+				continue
+			}
+			src = transform.NewReader(head, c.Transformer())
 		}
 		if w.n > 0 && w.last != '\n' {
 			if _, err := w.Write([]byte{'\n'}); err != nil {
@@ -34,7 +45,7 @@ func (r *invocation) plain() error {
 				return err
 			}
 		}
-		n, err := io.Copy(w, src)
+		_, err = io.Copy(w, src)
 		closeIn()
 		if err != nil {
 			if w.err != nil {
@@ -43,9 +54,25 @@ func (r *invocation) plain() error {
 			r.fail(refusal(in.name, err))
 			continue
 		}
-		r.stats.Add(corpus.RecordStats{Documents: 1, Bytes: int(n)})
+		r.stats.Add(corpus.RecordStats{Documents: 1, Bytes: read})
 	}
 	return nil
+}
+
+// cleanerOf is the Cleaner for an input: the one of the options, or the
+// one cleanerFor chooses from the input's first 64 KiB. The reader it
+// returns still has those bytes.
+func (r *invocation) cleanerOf(def *cleanup.Cleaner, src io.Reader) (*cleanup.Cleaner, io.Reader, error) {
+	if r.opts.cleanerFor == nil {
+		return def, src, nil
+	}
+	br := bufio.NewReaderSize(src, headSize)
+	head, err := br.Peek(headSize)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return nil, nil, err
+	}
+	c, err := r.opts.cleanerFor(string(head))
+	return c, br, err
 }
 
 // openText opens an input as UTF-8 text: refused when its head looks

@@ -18,6 +18,10 @@ const (
 	batchRecords = 4096
 )
 
+// recordBudget bounds the input bytes of the batches in flight: a record
+// of 50 MB is processed alone rather than beside others as large.
+const recordBudget = 16 << 20
+
 // A batch is consecutive lines of one input, with the number of its first.
 type batch struct {
 	file  string
@@ -48,7 +52,8 @@ func (r *invocation) records() error {
 		return err
 	}
 	work := func(b *batch) batchResult { return processBatch(p, b) }
-	return ordered(r.opts.jobs, r.produceBatches, work, func(res batchResult) error {
+	weight := func(b *batch) int64 { return int64(len(b.buf)) }
+	return ordered(r.opts.jobs, recordBudget, weight, r.produceBatches, work, func(res batchResult) error {
 		if res.err != nil {
 			r.fail(res.err)
 			return nil

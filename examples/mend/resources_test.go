@@ -121,7 +121,7 @@ func TestResources(t *testing.T) {
 	os.WriteFile(random, b, 0o644)
 	for _, mode := range []string{"-json=false", "-json", "-jsonl"} {
 		m := runBinary(bin, mode, "-progress=false", random, bin)
-		if m.err == nil || !strings.Contains(m.stderr, "random.bin: refused") || !strings.Contains(m.stderr, "mend: refused: binary data, not text: an ELF executable") && !strings.Contains(m.stderr, "refused: binary data, not text: an ELF") {
+		if m.err == nil || !strings.Contains(m.stderr, "random.bin: refused") || !strings.Contains(m.stderr, bin+": refused: binary data, not text: an ELF executable") {
 			t.Errorf("%s: binary inputs not refused: %v\n%s", mode, m.err, m.stderr)
 		}
 		t.Logf("%s: 16 MB random bytes and the %d MB mend binary refused: %v", mode, fileMB(bin), m)

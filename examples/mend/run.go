@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/textmend/textmend/examples/internal/corpus"
@@ -62,14 +63,17 @@ func run(opts options, files []string, stdin io.Reader, stdout, stderr io.Writer
 // outcome is the error that makes mend exit 1: inputs or records it
 // could not do.
 func (r *invocation) outcome() error {
-	var errs []error
+	var msgs []string
 	if r.failed > 0 {
-		errs = append(errs, fmt.Errorf("%d of %d inputs refused or unreadable", r.failed, len(r.inputs)))
+		msgs = append(msgs, fmt.Sprintf("%d of %d inputs refused or unreadable", r.failed, len(r.inputs)))
 	}
 	if r.badRecs > 0 {
-		errs = append(errs, fmt.Errorf("%d records with an error (see their \"error\" field)", r.badRecs))
+		msgs = append(msgs, fmt.Sprintf("%d records with an error (see their \"error\" field)", r.badRecs))
 	}
-	return errors.Join(errs...)
+	if len(msgs) == 0 {
+		return nil
+	}
+	return errors.New(strings.Join(msgs, "; "))
 }
 
 // fail reports an input that could not be done and counts it.

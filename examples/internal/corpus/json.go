@@ -62,7 +62,9 @@ func appendSpans(b []byte, text string, spans []lang.Span) []byte {
 	return append(b, ']')
 }
 
-func appendQuotes(b []byte, quotes []quote.Quote) []byte {
+// appendQuotes writes the quotes; without withText their "text" is left
+// empty (it is text[start:end] of the record all the same).
+func appendQuotes(b []byte, quotes []quote.Quote, withText bool) []byte {
 	b = append(b, '[')
 	for i, q := range quotes {
 		if i > 0 {
@@ -73,7 +75,11 @@ func appendQuotes(b []byte, quotes []quote.Quote) []byte {
 		b = append(b, `,"end":`...)
 		b = strconv.AppendInt(b, int64(q.End), 10)
 		b = append(b, `,"text":`...)
-		b = appendString(b, q.Text)
+		if withText {
+			b = appendString(b, q.Text)
+		} else {
+			b = append(b, `""`...)
+		}
 		b = append(b, `,"open":`...)
 		b = appendString(b, q.Open)
 		b = append(b, `,"close":`...)
@@ -171,6 +177,22 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
+// maxQuoteRepeat bounds how often the quotes' texts may repeat the text:
+// nested quotes each carry their whole inner text, which grows with the
+// square of the input when marks nest without end. Past the bound the
+// texts are left out (start and end still locate them) and the record
+// says so in "warning", instead of mend writing gigabytes per megabyte.
+const maxQuoteRepeat = 8
+
+// quoteTextsFit reports whether the quotes' texts stay within the bound.
+func quoteTextsFit(text string, quotes []quote.Quote) bool {
+	n := 0
+	for _, q := range quotes {
+		n += len(q.Text)
+	}
+	return n <= maxQuoteRepeat*len(text)+1<<20
+}
+
 // jsonSize estimates the bytes of the analyses, to size the output once.
 func jsonSize(text string, edits []cleanup.Edit, spans []lang.Span, quotes []quote.Quote) int {
 	n := len(text) + 64
@@ -178,8 +200,11 @@ func jsonSize(text string, edits []cleanup.Edit, spans []lang.Span, quotes []quo
 		n += 64 + len(e.Old) + len(e.New)
 	}
 	n += len(spans) * 96
-	for _, q := range quotes {
-		n += 160 + len(q.Text)
+	n += 160 * len(quotes)
+	if quoteTextsFit(text, quotes) {
+		for _, q := range quotes {
+			n += len(q.Text)
+		}
 	}
 	return n + strings.Count(text, `"`)
 }

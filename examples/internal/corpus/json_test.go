@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -67,7 +68,7 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 	}
 	quotes := []quote.Quote{{Start: 1, End: 3, Text: "ab", Open: "„", Close: "“", Depth: 1, Kind: quote.Direct, Closed: true, Speaker: "Anna", Cue: "sagte"}}
 	quoteRef := []map[string]any{{"start": 1, "end": 3, "text": "ab", "open": "„", "close": "“", "depth": 1, "kind": "direct", "closed": true, "speaker": "Anna", "cue": "sagte"}}
-	if got, want := string(appendQuotes(nil, quotes)), reference(t, quoteRef); !sameJSON(t, got, want) {
+	if got, want := string(appendQuotes(nil, quotes, true)), reference(t, quoteRef); !sameJSON(t, got, want) {
 		t.Errorf("quotes\n got %s\nwant %s", got, want)
 	}
 }
@@ -94,4 +95,43 @@ func FuzzAppendString(f *testing.F) {
 			t.Fatalf("appendString(%q) is not UTF-8", s)
 		}
 	})
+}
+
+// Quotes nested without end would repeat the text with the square of its
+// size; past the bound their texts are left out, with a warning, and the
+// output stays linear. (How deep quotes nest is package quote's choice:
+// the test holds whether it nests them all or stops early.)
+func TestQuoteTextsBounded(t *testing.T) {
+	p := mustNew(t, WithAnalyses(Quotes))
+	for _, k := range []int{50, 3000} {
+		in := strings.Repeat("„a ", k) + strings.Repeat("“ ", k)
+		out, _ := p.Document("nested.txt", []byte(in))
+		var got struct {
+			Text   string
+			Quotes []struct {
+				Start, End int
+				Text       string
+			}
+			Warning string
+		}
+		if err := json.Unmarshal(out, &got); err != nil {
+			t.Fatal(err)
+		}
+		if len(out) > 40*len(in)+(2<<20) {
+			t.Errorf("k=%d: %d bytes of JSON for %d bytes of input", k, len(out), len(in))
+		}
+		total := 0
+		for _, q := range got.Quotes {
+			if q.Text != "" && q.Text != got.Text[q.Start:q.End] {
+				t.Fatalf("k=%d: quote text %q is not text[%d:%d]", k, q.Text, q.Start, q.End)
+			}
+			total += len(q.Text)
+		}
+		if got.Warning == "" && total > maxQuoteRepeat*len(got.Text)+1<<20 {
+			t.Errorf("k=%d: %d bytes of quote texts and no warning", k, total)
+		}
+		if k == 50 && got.Warning != "" {
+			t.Errorf("k=%d: warning %q for a small text", k, got.Warning)
+		}
+	}
 }

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
+	"unicode/utf8"
 
 	"github.com/textmend/textmend/lang"
 )
@@ -17,37 +17,107 @@ type field struct {
 
 // splitObject reads one JSON object into its members, in order. Members
 // are kept as written, duplicates included, so that a record comes out as
-// it went in apart from the fields mend writes.
+// it went in apart from the fields mend writes. The values point into line.
 func splitObject(line []byte) ([]field, error) {
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.UseNumber()
-	tok, err := dec.Token()
-	if err != nil {
+	if !json.Valid(line) {
+		// Unmarshal says what is wrong, and where, as encoding/json does.
+		err := json.Unmarshal(line, new(json.RawMessage))
+		if err == nil {
+			err = errors.New("invalid JSON")
+		}
 		return nil, err
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
+	// From here on line is one valid JSON value: the scan below only has
+	// to find where each member starts and ends.
+	i := skipSpace(line, 0)
+	if line[i] != '{' {
 		return nil, errors.New("the line is not an object")
 	}
 	var fields []field
-	for dec.More() {
-		tok, err := dec.Token()
+	for i = skipSpace(line, i+1); line[i] != '}'; {
+		end := stringEnd(line, i)
+		key, err := jsonKey(line[i:end])
 		if err != nil {
 			return nil, err
 		}
-		var f field
-		f.key, _ = tok.(string) // Token gives object keys as strings
-		if err := dec.Decode(&f.value); err != nil {
-			return nil, err
+		i = skipSpace(line, skipSpace(line, end)+1) // past the colon
+		vend := valueEnd(line, i)
+		fields = append(fields, field{key, line[i:vend]})
+		if i = skipSpace(line, vend); line[i] == ',' {
+			i = skipSpace(line, i+1)
 		}
-		fields = append(fields, f)
-	}
-	if _, err := dec.Token(); err != nil { // the closing brace
-		return nil, err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, errors.New("more than one value on the line")
 	}
 	return fields, nil
+}
+
+// jsonKey decodes a member name; most need no unescaping.
+func jsonKey(raw []byte) (string, error) {
+	if bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) {
+		return string(raw[1 : len(raw)-1]), nil
+	}
+	var key string
+	err := json.Unmarshal(raw, &key)
+	return key, err
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the index after the string that starts at b[i].
+func stringEnd(b []byte, i int) int {
+	for j := i + 1; j < len(b); {
+		k := bytes.IndexAny(b[j:], `"\`)
+		if k < 0 {
+			return len(b)
+		}
+		j += k
+		if b[j] == '\\' {
+			j += 2
+			continue
+		}
+		return j + 1
+	}
+	return len(b)
+}
+
+// valueEnd returns the index after the value that starts at b[i].
+func valueEnd(b []byte, i int) int {
+	switch b[i] {
+	case '"':
+		return stringEnd(b, i)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(b); j++ {
+			switch b[j] {
+			case '"':
+				j = stringEnd(b, j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		return len(b)
+	}
+	j := i // a number, true, false or null: up to the next delimiter
+	for j < len(b) && !endsScalar(b[j]) {
+		j++
+	}
+	return j
+}
+
+func endsScalar(c byte) bool {
+	switch c {
+	case ',', '}', ']', ' ', '\t', '\r', '\n':
+		return true
+	}
+	return false
 }
 
 // member writes "key": with a leading comma unless it is the first.
@@ -73,7 +143,16 @@ func appendAnalysis(b []byte, a Analyses, res result) []byte {
 	case Spans:
 		return appendSpans(b, res.text, res.spans)
 	}
-	return appendQuotes(b, res.quotes)
+	return appendQuotes(b, res.quotes, quoteTextsFit(res.text, res.quotes))
+}
+
+// warning is what a record says when its quotes were written without
+// their texts, "" when they were not.
+func (p *Processor) warning(res result) string {
+	if p.cfg.analyses&Quotes == 0 || quoteTextsFit(res.text, res.quotes) {
+		return ""
+	}
+	return "quotes: their texts are left out (they would repeat the text more than 8 times); each is text[start:end]"
 }
 
 // chosen returns the analysis written under key, if the Processor writes it.
@@ -111,6 +190,9 @@ func (p *Processor) writeRecord(fields []field, res result) []byte {
 			b = appendAnalysis(member(b, len(fields) == 0, k.key), k.a, res)
 		}
 	}
+	if w := p.warning(res); w != "" {
+		b = appendString(member(b, false, "warning"), w)
+	}
 	return append(b, '}')
 }
 
@@ -140,6 +222,9 @@ func (p *Processor) writeDocument(file string, res result) []byte {
 		if p.cfg.analyses&k.a != 0 {
 			b = appendAnalysis(member(b, false, k.key), k.a, res)
 		}
+	}
+	if w := p.warning(res); w != "" {
+		b = appendString(member(b, false, "warning"), w)
 	}
 	return append(b, '}')
 }

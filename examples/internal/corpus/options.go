@@ -72,6 +72,8 @@ type config struct {
 	clean     []cleanup.Option
 	langs     []lang.Option
 	quotes    []quote.Option
+	// cleanerFor chooses the Cleaner of each text (WithCleanerFor).
+	cleanerFor func(text string) (*cleanup.Cleaner, error)
 }
 
 // WithTextField names the field of each record that holds the text
@@ -136,4 +138,12 @@ func WithLang(opts ...lang.Option) Option {
 // WithQuote passes options to quote.New.
 func WithQuote(opts ...quote.Option) Option {
 	return func(c *config) error { c.quotes = append(c.quotes, opts...); return nil }
+}
+
+// WithCleanerFor makes the Processor ask choose for the Cleaner of each
+// record or document, given its text, instead of using the one built
+// from WithCleanup: a dictionary per language, for instance. choose must
+// be safe for concurrent use; its error becomes the record's "error".
+func WithCleanerFor(choose func(text string) (*cleanup.Cleaner, error)) Option {
+	return func(c *config) error { c.cleanerFor = choose; return nil }
 }

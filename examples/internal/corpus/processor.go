@@ -66,11 +66,19 @@ type result struct {
 
 // analyse cleans text and runs the chosen analyses on the cleaned text.
 // charset is the decoding edit of a document, if it had one.
-func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats) result {
+func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats) (result, error) {
+	cleaner := p.cleaner
+	if p.cfg.cleanerFor != nil && !p.cfg.raw {
+		c, err := p.cfg.cleanerFor(text)
+		if err != nil {
+			return result{}, err
+		}
+		cleaner = c
+	}
 	var r cleanup.Result
 	switch {
 	case !p.cfg.raw:
-		r = p.cleaner.Explain(text)
+		r = cleaner.Explain(text)
 	case !utf8.ValidString(text):
 		// JSON cannot carry invalid UTF-8: even raw text is made valid,
 		// and the edits say which bytes were replaced.
@@ -78,9 +86,9 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 	default:
 		r = cleanup.Result{Text: text}
 	}
-	res := result{text: r.Text, edits: r.Edits}
+	res := result{text: r.Text, edits: mergeAdjacent(r.Edits)}
 	if len(charset) > 0 {
-		res.edits = append(charset, r.Edits...)
+		res.edits = append(charset, res.edits...)
 	}
 	st.countEdits(res.edits)
 	if p.spans != nil {
@@ -91,7 +99,7 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 		res.quotes = p.quotes.Extract(r.Text)
 		st.Quotes += len(res.quotes)
 	}
-	return res
+	return res, nil
 }
 
 // Process turns one JSON Lines record into its output line, without the
@@ -104,6 +112,9 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 func (p *Processor) Process(line []byte) ([]byte, RecordStats) {
 	line = bytes.TrimSuffix(line, []byte("\n"))
 	line = bytes.TrimSuffix(line, []byte("\r"))
+	// A byte-order mark, which editors put before the first line, is not
+	// JSON; nothing is lost by dropping it.
+	line = bytes.TrimPrefix(line, []byte("\uFEFF"))
 	// The newline counts whether the caller passed it or not, so that
 	// every reader of the same file counts the same bytes.
 	st := RecordStats{Bytes: len(line) + 1}
@@ -121,7 +132,11 @@ func (p *Processor) Process(line []byte) ([]byte, RecordStats) {
 		st.Error = err.Error()
 		return errorObject(fields, err.Error(), nil), st
 	}
-	res := p.analyse(text, nil, &st)
+	res, err := p.analyse(text, nil, &st)
+	if err != nil {
+		st.Error = err.Error()
+		return errorObject(fields, err.Error(), nil), st
+	}
 	return p.writeRecord(fields, res), st
 }
 
@@ -155,7 +170,11 @@ func (p *Processor) Document(file string, data []byte) ([]byte, RecordStats) {
 		st.Error = err.Error()
 		return FileError(file, err), st
 	}
-	res := p.analyse(text, edits, &st)
+	res, err := p.analyse(text, edits, &st)
+	if err != nil {
+		st.Error = err.Error()
+		return FileError(file, err), st
+	}
 	return p.writeDocument(file, res), st
 }
 

@@ -2,11 +2,15 @@ package corpus
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	"github.com/textmend/textmend/cleanup"
 )
 
 // editJSON is an edit as mend's JSON carries it.
@@ -140,6 +144,19 @@ func TestDocument(t *testing.T) {
 	if !strings.Contains(got.Text, "à vous") {
 		t.Errorf("text %q", got.Text)
 	}
+	// After the charset edit, the edits explain the decoded text.
+	decoded, _, _ := cleanup.Decode([]byte("Bonjour\x82\x82 , x\r\r\r\ry \xe0 vous"))
+	out, _ = p.Document("c.txt", []byte("Bonjour\x82\x82 , x\r\r\r\ry \xe0 vous"))
+	var merged struct {
+		Text  string
+		Edits []cleanup.Edit
+	}
+	if err := json.Unmarshal(out, &merged); err != nil {
+		t.Fatal(err)
+	}
+	if len(merged.Edits) < 2 || cleanup.Apply(decoded, merged.Edits[1:]) != merged.Text {
+		t.Errorf("edits after the charset edit do not explain %q: %+v", merged.Text, merged.Edits)
+	}
 	out, st := p.Document("b.bin", []byte("\x7fELF\x02\x01\x01"))
 	if diff := cmp.Diff([]string{"file", "error"}, keys(t, out)); diff != "" || st.Error == "" {
 		t.Errorf("binary document gave %s, %+v", out, st)
@@ -197,5 +214,34 @@ func TestParseAnalyses(t *testing.T) {
 	}
 	if _, err := ParseAnalyses("edits,span"); err == nil {
 		t.Error("unknown analysis accepted")
+	}
+}
+
+func TestCleanerFor(t *testing.T) {
+	french, err := cleanup.New(cleanup.WithLanguage(language.French))
+	if err != nil {
+		t.Fatal(err)
+	}
+	german, err := cleanup.New(cleanup.WithLanguage(language.German))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := mustNew(t, WithAnalyses(0), WithCleanerFor(func(text string) (*cleanup.Cleaner, error) {
+		switch {
+		case strings.HasPrefix(text, "fr:"):
+			return french, nil
+		case strings.HasPrefix(text, "de:"):
+			return german, nil
+		}
+		return nil, errors.New("no dictionary for this language")
+	}))
+	for _, tc := range []struct{ in, want string }{
+		{`{"text":"fr: Oui !"}`, `{"text":"fr: Oui !"}`},
+		{`{"text":"de: Ja !"}`, `{"text":"de: Ja!"}`},
+		{`{"text":"xx: ?"}`, `{"text":"xx: ?","error":"no dictionary for this language"}`},
+	} {
+		if out, _ := p.Process([]byte(tc.in)); string(out) != tc.want {
+			t.Errorf("Process(%s) = %s, want %s", tc.in, out, tc.want)
+		}
 	}
 }

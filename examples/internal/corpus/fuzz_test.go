@@ -1,0 +1,67 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/textmend/textmend/cleanup"
+)
+
+// FuzzProcess checks Process on any line: the output is one JSON object
+// on one line (or nothing for a blank line), a good record keeps its
+// members and gets edits that explain its cleaned text, and the same line
+// gives the same bytes twice.
+func FuzzProcess(f *testing.F) {
+	for _, s := range []string{
+		`{"id":1,"text":"Hallo , Welt !"}`, `{"text":"a\r\r\rb","edits":1}`, `not json`, `{"text":12}`,
+		`{"text":"\u0000"}`, "\ufeff{\"text\":\"x  y\"}\r\n", `{"a":{"b":[1,2]},"text":"„Ja“, sagte er."}`, ``, `{}`,
+	} {
+		f.Add([]byte(s))
+	}
+	p := mustNew(f, WithAnalyses(Edits|Quotes))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		out, st := p.Process(line)
+		if out == nil {
+			if st.Documents != 0 {
+				t.Fatalf("no output for %q, but %+v", line, st)
+			}
+			return
+		}
+		if bytes.ContainsAny(out, "\n\r") {
+			t.Fatalf("output of %q spans lines: %q", line, out)
+		}
+		var got map[string]json.RawMessage
+		if err := json.Unmarshal(out, &got); err != nil {
+			t.Fatalf("output of %q is not an object: %v\n%s", line, err, out)
+		}
+		if again, _ := p.Process(line); !bytes.Equal(again, out) {
+			t.Fatalf("Process(%q) gave %s, then %s", line, out, again)
+		}
+		if st.Error != "" {
+			if _, ok := got["error"]; !ok {
+				t.Fatalf("error %q not in the output %s", st.Error, out)
+			}
+			return
+		}
+		var in map[string]json.RawMessage
+		if err := json.Unmarshal(bytes.TrimPrefix(bytes.TrimSpace(line), []byte("\ufeff")), &in); err != nil {
+			t.Fatalf("%q accepted but not JSON: %v", line, err)
+		}
+		for k := range in {
+			if _, ok := got[k]; !ok {
+				t.Fatalf("member %q of %q lost: %s", k, line, out)
+			}
+		}
+		var text, cleaned string
+		json.Unmarshal(in["text"], &text)
+		json.Unmarshal(got["text"], &cleaned)
+		var edits []cleanup.Edit
+		if err := json.Unmarshal(got["edits"], &edits); err != nil {
+			t.Fatalf("edits of %q: %v", line, err)
+		}
+		if cleanup.Apply(text, edits) != cleaned {
+			t.Fatalf("edits of %q do not explain %q", text, cleaned)
+		}
+	})
+}

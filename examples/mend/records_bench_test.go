@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"testing"
+
+	"github.com/textmend/textmend/examples/internal/corpus"
+)
+
+// BenchmarkRecords runs the -jsonl pipeline in memory over a generated
+// corpus: "serial" is what does not run in parallel (reading, cutting
+// into batches, writing in order) with workers that only copy their
+// lines; j1 and j2 clean with edits. With serial time s and j1 time t,
+// two idle cores can give at most t / (s + (t-s)/2): how the README's
+// speed-up figure is bounded on a machine too busy to show it directly.
+func BenchmarkRecords(b *testing.B) {
+	var buf bytes.Buffer
+	if err := writeCorpus(&buf, 8<<20, 2); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	p, err := corpus.New(corpus.WithAnalyses(corpus.Edits))
+	if err != nil {
+		b.Fatal(err)
+	}
+	copyBatch := func(bt *batch) batchResult {
+		out := make([]byte, 0, len(bt.buf)+len(bt.lines))
+		for _, l := range bt.lines {
+			out = append(append(out, l...), '\n')
+		}
+		return batchResult{out: out}
+	}
+	cases := []struct {
+		name string
+		jobs int
+		work func(*batch) batchResult
+	}{
+		{"serial", 1, copyBatch},
+		{"j1", 1, func(bt *batch) batchResult { return processBatch(p, bt) }},
+		{"j2", 2, func(bt *batch) batchResult { return processBatch(p, bt) }},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for range b.N {
+				var n int
+				produce := func(send func(*batch) bool) {
+					readBatches("bench", bufio.NewReader(bytes.NewReader(data)), send)
+				}
+				err := ordered(c.jobs, recordBudget, func(bt *batch) int64 { return int64(len(bt.buf)) }, produce, c.work, func(r batchResult) error { n += len(r.out); return nil })
+				if err != nil || n == 0 {
+					b.Fatal(fmt.Sprint("no output: ", err))
+				}
+			}
+		})
+	}
+}
