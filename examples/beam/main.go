@@ -21,6 +21,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -82,6 +83,11 @@ func (cfg *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&st.Langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
 	fs.StringVar(&st.Lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
 	fs.BoolVar(&st.CJKSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
+	fs.Float64Var(&st.MinConfidence, "min-confidence", 0, "confidence below which a span's language is reported as und (lang.WithMinConfidence)")
+	fs.Func("cues", "speech cues for quotes as TAG=CUE,CUE,... (quote.WithCues), e.g. de=verkündete,stellte … klar; may be repeated", func(v string) error {
+		st.Cues = strings.TrimPrefix(st.Cues+"\n"+v, "\n")
+		return nil
+	})
 	fs.BoolVar(&st.StraightQuotes, "straight-quotes", false, "replace typographic quotation marks and apostrophes by ASCII ones")
 	fs.StringVar(&st.Without, "without", "", "comma-separated rules not to run; \"charset\" turns off charset detection")
 	fs.StringVar(&st.Only, "only", "", "comma-separated rules to run alone, in pipeline order")
@@ -109,10 +115,17 @@ func (cfg config) check() error {
 	if _, err := corpus.New(append(opts, corpus.WithAnalyses(corpus.Edits|corpus.Quotes))...); err != nil {
 		return err
 	}
-	if cfg.settings.Langs != "" {
-		tags, _ := parseTags(cfg.settings.Langs) // processorOptions checked them
-		if _, err := lang.New(lang.WithLanguages(tags...)); err != nil {
-			return fmt.Errorf("-langs: %v", err)
+	if st := cfg.settings; st.Langs != "" || st.MinConfidence != 0 {
+		var langOpts []lang.Option
+		if st.Langs != "" {
+			tags, _ := parseTags(st.Langs) // processorOptions checked them
+			langOpts = append(langOpts, lang.WithLanguages(tags...))
+		}
+		if st.MinConfidence != 0 {
+			langOpts = append(langOpts, lang.WithMinConfidence(st.MinConfidence))
+		}
+		if _, err := lang.New(langOpts...); err != nil {
+			return fmt.Errorf("-langs, -min-confidence: %v", err)
 		}
 	}
 	return nil

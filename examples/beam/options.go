@@ -33,6 +33,8 @@ type settings struct {
 	Protect        string // comma-separated words, or @path of a word list
 	StraightQuotes bool
 	Charset        string // forced charset of every file, "" to detect
+	MinConfidence  float64
+	Cues           string // one TAG=CUE,CUE,... a line (-cues, repeated)
 }
 
 // forcedCharset is the charset files are read in: "UTF-8" when -raw or
@@ -71,6 +73,17 @@ func (st settings) processorOptions(ctx context.Context) ([]corpus.Option, error
 			return nil, fmt.Errorf("-langs: %v", err)
 		}
 		opts = append(opts, corpus.WithLang(lang.WithLanguages(tags...)))
+	}
+	if st.MinConfidence != 0 {
+		opts = append(opts, corpus.WithLang(lang.WithMinConfidence(st.MinConfidence)))
+	}
+	for _, c := range splitLines(st.Cues) {
+		code, list, ok := strings.Cut(c, "=")
+		tag, err := language.Parse(strings.TrimSpace(code))
+		if !ok || err != nil {
+			return nil, fmt.Errorf("-cues %q: want TAG=CUE,CUE,... with a BCP 47 tag", c)
+		}
+		opts = append(opts, corpus.WithQuote(quote.WithCues(tag, splitList(list)...)))
 	}
 	if st.Lexicon != "" {
 		lex, err := readLexicon(ctx, st.Lexicon)
@@ -111,6 +124,13 @@ func splitList(list string) []string {
 		}
 	}
 	return out
+}
+
+func splitLines(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
 }
 
 func parseTags(list string) ([]language.Tag, error) {

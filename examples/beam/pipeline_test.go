@@ -32,14 +32,25 @@ func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
 // and a binary file. Every record, every dead letter and the summary must
 // be what mend gives.
 func TestSameAsMend(t *testing.T) {
+	mend := buildMend(t)
+	t.Run("defaults", func(t *testing.T) { sameAsMend(t, mend) })
+	// Options of each package, given to both in the same words.
+	t.Run("options", func(t *testing.T) {
+		sameAsMend(t, mend, "-without", "space-runs,html-entities", "-protect", "longday",
+			"-cues", "de=erklärte", "-min-confidence", "0.5", "-analyses", "edits,spans,quotes")
+	})
+}
+
+func sameAsMend(t *testing.T, mend string, flags ...string) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	files := writeCorpus(t, in)
 
-	mendOut, mendStderr, mendStats := runMend(t, dir, in)
+	mendOut, mendStderr, mendStats := runMend(t, mend, dir, in, flags...)
 	want := mendByPosition(t, files, mendOut)
 
-	cfg := testConfig(t, "-input", filepath.Join(in, "*"), "-output", filepath.Join(dir, "out"), "-shards", "3")
+	args := append([]string{"-input", filepath.Join(in, "*"), "-output", filepath.Join(dir, "out"), "-shards", "3"}, flags...)
+	cfg := testConfig(t, args...)
 	if err := run(context.Background(), cfg); err != nil {
 		t.Fatalf("pipeline: %v", err)
 	}
@@ -153,18 +164,28 @@ func writeCorpus(t *testing.T, dir string) map[string][]string {
 	return out
 }
 
-// runMend builds mend from this repository and runs it with -jsonl over
-// dir, returning its output lines, its standard error and its statistics.
-func runMend(t *testing.T, tmp, dir string) ([]string, string, corpus.Stats) {
+// buildMend builds mend from this repository.
+func buildMend(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(tmp, "mend")
+	bin, err := filepath.Abs(filepath.Join(t.TempDir(), "mend"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	build := exec.Command("go", "build", "-o", bin, "./examples/mend")
 	build.Dir = "../.."
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build ./examples/mend: %v\n%s", err, out)
 	}
+	return bin
+}
+
+// runMend runs mend -jsonl with flags over dir, returning its output
+// lines, its standard error and its statistics.
+func runMend(t *testing.T, bin, tmp, dir string, flags ...string) ([]string, string, corpus.Stats) {
+	t.Helper()
 	statsFile := filepath.Join(tmp, "mend-stats.json")
-	cmd := exec.Command(bin, "-jsonl", "-stats-json", statsFile, dir)
+	args := append([]string{"-jsonl", "-stats-json", statsFile}, flags...)
+	cmd := exec.Command(bin, append(args, dir)...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
