@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -137,7 +139,7 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 			}
 			if j == len(s) || s[j] < 0x80 {
 				found := len(out.list)
-				if j-i >= minBytes && (lex != nil || maybeFunctionTail(s[i:j])) && !digitBeside(s, i, j) {
+				if j-i >= minBytes && (lex != nil || mayEndInCertainTail(s[i:j])) && !digitBeside(s, i, j) {
 					p.lexiconWord(s, i, j, lex, out)
 				}
 				if len(out.list) == found && j-i >= 4 && c >= 'a' && c <= 'z' && mayBeGluedPair(s[i:j]) {
@@ -199,7 +201,7 @@ func (p *joinPass) lexiconWord(s string, i, j int, lex Lexicon, out *changes) {
 		p.dictionaryWord(s, i, j, dict, freq, out)
 		return
 	}
-	if lex == nil && !maybeFunctionTail(w) {
+	if lex == nil && !mayEndInCertainTail(w) {
 		return
 	}
 	shape := shapeOf(w)
@@ -516,6 +518,74 @@ func certainTail(lang, head, tail string) bool {
 	}
 	return false
 }
+
+// mayEndInCertainTail is certainTail for any language at the places
+// functionWordTail tries (a tail of three or four letters after a head of
+// four or more): the gate of lexicon-joins without a Lexicon, which cuts
+// nothing else there. Most words fail at one bit lookup of their last
+// three ASCII letters.
+func mayEndInCertainTail(w string) bool {
+	n := len(w)
+	if n < 7 {
+		return false // a head of four letters and a tail of three at least
+	}
+	if w[n-1]|w[n-2]|w[n-3] < 0x80 && w[n-4] < 0x80 {
+		a, b, c := letterIndex[w[n-3]], letterIndex[w[n-2]], letterIndex[w[n-1]]
+		if (a|b|c)&32 != 0 {
+			return false
+		}
+		idx := (int(a)*26+int(b))*26 + int(c)
+		if d := letterIndex[w[n-4]]; !certainASCIITails[0].has(idx) && (d&32 != 0 || !certainASCIITails[1].has(int(d)*26*26*26+idx)) {
+			return false
+		}
+	}
+	for k, at := 0, len(w); k < 4 && at > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(w[:at])
+		at -= size
+		if k < 2 || !anyCertainTail[w[at:]] || utf8.RuneCountInString(w[:at]) < 4 {
+			continue
+		}
+		head := w[:at]
+		if hasSuffix(head, "te") && germanArticles[w[at:]] {
+			return true
+		}
+		for _, suf := range anyCertainEnding {
+			if hasSuffix(head, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anyCertainTail, anyCertainEnding and certainASCIITails are the union
+// of certainTails over the languages, for mayEndInCertainTail.
+var (
+	anyCertainTail, anyCertainEnding = func() (map[string]bool, []string) {
+		tails := map[string]bool{}
+		var endings []string
+		for _, ct := range certainTails {
+			for t := range ct.tails {
+				tails[t] = true
+			}
+			endings = append(endings, ct.endings...)
+		}
+		for a := range germanArticles {
+			tails[a] = true
+		}
+		sort.Strings(endings)
+		return tails, slices.Compact(endings)
+	}()
+	certainASCIITails = func() (t [2]bitSet) {
+		t[0], t[1] = make(bitSet, 26*26*26/64+1), make(bitSet, 26*26*26*26/64+1)
+		for w := range anyCertainTail {
+			if idx, ok := asciiTailIndex(w); ok && (len(w) == 3 || len(w) == 4) {
+				t[len(w)-3].add(idx)
+			}
+		}
+		return t
+	}()
+)
 
 func wordSet(words string) map[string]bool {
 	set := map[string]bool{}

@@ -294,7 +294,7 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 // Lexicon: one whose end may be a function word after a word ending
 // (Berichterstattung|der), or a glued pair (und|der).
 func lexiconSuspect(w string) bool {
-	return len(w) >= 4 && (maybeFunctionTail(w) || len(w) <= maxGluedPair && mayBeGluedPair(w))
+	return len(w) >= 4 && (mayEndInCertainTail(w) || len(w) <= maxGluedPair && mayBeGluedPair(w))
 }
 
 // capitalAfterLetter reports the places where fixCaseJoins looks at the
