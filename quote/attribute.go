@@ -452,6 +452,12 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 				return a
 			}
 		}
+		if a.colon {
+			if m, ok := possessiveOwner(text, before, ss, stop); ok {
+				a.spk, a.attached = m, true
+				return a
+			}
+		}
 		if a.colon && stop-ss <= 4 {
 			if m, n := nounPhrase(before, ss, stop); m.ok && n == stop {
 				a.spk, a.attached = m, true
@@ -1206,3 +1212,28 @@ func documentBefore(text string, toks []tok, ss int) (mention, bool) {
 // pointsBack are adverbs that point at a document named before ("Darin
 // steht …", "Dort heißt es …").
 var pointsBack = map[string]bool{"Darin": true, "Dort": true, "Hierin": true, "Therein": true}
+
+// possessiveOwner reads a sentence that opens with a German possessive and
+// a noun before a colon ("Seine Zuversicht beruht auf …:", "Ihre
+// Begründung:"): the owner speaks, so the speaker is the possessive, to
+// be resolved like a pronoun, unless the sentence holds a full name.
+func possessiveOwner(text string, toks []tok, ss, stop int) (mention, bool) {
+	if ss+1 >= stop {
+		return mention{}, false
+	}
+	g, ok := possessives[toks[ss].w]
+	if !ok || !toks[ss+1].cap || toks[ss+1].w == "" || isGiven(toks[ss+1].w) {
+		return mention{}, false
+	}
+	if b := bestName(text, toks, ss+1, stop); b.ok && nameScore(toks, b, text) >= 4 {
+		return mention{}, false
+	}
+	return mention{s: toks[ss].s, e: toks[ss].e, pronoun: true, g: g, ok: true}, true
+}
+
+// possessives are the German possessives that open a sentence, with the
+// gender of their owner.
+var possessives = map[string]gender{
+	"Sein": male, "Seine": male, "Seinem": male, "Seinen": male, "Seiner": male,
+	"Ihr": female, "Ihre": female, "Ihrem": female, "Ihren": female, "Ihrer": female,
+}

@@ -367,7 +367,9 @@ func subject(text string, toks []tok, a, b int) mention {
 		}
 		// A relative clause after a comma describes the subject before it
 		// ("Der 84-jährige Küng, der als Kritiker des Papstes gilt, hofft").
-		if p > a && p < q && relativePronouns[toks[p].w] {
+		// But "der Verkehrsplaner Mads Holm" names the subject: an article
+		// and capitalized words only, no verb to end a clause.
+		if p > a && p < q && relativePronouns[toks[p].w] && !namedApposition(toks, p, q) {
 			p = q + 1
 			continue
 		}
@@ -400,6 +402,23 @@ func subject(text string, toks []tok, a, b int) mention {
 		}
 	}
 	return best
+}
+
+// namedApposition reports whether toks[p:q], opened by an article, is a
+// role and a name set off by commas ("die Architektin Ingrid Berg"): every
+// word after the article is capitalized or a name particle, and the part
+// holds at least a role and a name. A relative clause ends with a verb.
+func namedApposition(toks []tok, p, q int) bool {
+	if q-p < 3 {
+		return false
+	}
+	for k := p + 1; k < q; k++ {
+		t := toks[k]
+		if t.w == "" || t.cjk || !t.cap && !nameParticles[t.w] || notNames[t.w] {
+			return false
+		}
+	}
+	return true
 }
 
 // possessive reports whether w ends in 's or ’s.

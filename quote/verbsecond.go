@@ -97,7 +97,7 @@ func quotedPassive(toks []tok, ss, c int) mention {
 	if toks[c].w != "zitiert" {
 		return mention{}
 	}
-	for k := c - 1; k >= ss && k >= c-10; k-- {
+	for k := c - 1; k >= ss && k >= c-16; k-- {
 		if passiveAux[toks[k].w] {
 			return subjectAfterVerb(toks, k+1, c)
 		}
