@@ -17,7 +17,6 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/klauspost/compress/flate"
 	"github.com/klauspost/compress/gzip"
-	"github.com/klauspost/compress/zstd"
 	"golang.org/x/text/transform"
 
 	"github.com/textmend/textmend/cleanup"
@@ -146,7 +145,7 @@ func (fn *readLinesFn) open(ctx context.Context, path string) (*bufio.Reader, fu
 	if err != nil {
 		return nil, nil, err
 	}
-	src, closeDec, err := decompress(path, rc)
+	src, closeDec, err := corpus.Decompress(path, rc)
 	if err != nil {
 		rc.Close()
 		return nil, nil, err
@@ -167,25 +166,6 @@ func (fn *readLinesFn) open(ctx context.Context, path string) (*bufio.Reader, fu
 		return br, closeAll, nil
 	}
 	return bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), headSize), closeAll, nil
-}
-
-// decompress reads .gz and .zst files as what they hold.
-func decompress(name string, r io.Reader) (io.Reader, func(), error) {
-	switch {
-	case strings.HasSuffix(name, ".gz"):
-		zr, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, nil, err
-		}
-		return zr, func() { zr.Close() }, nil
-	case strings.HasSuffix(name, ".zst"):
-		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true))
-		if err != nil {
-			return nil, nil, err
-		}
-		return zr, zr.Close, nil
-	}
-	return r, func() {}, nil
 }
 
 // sniff names the charset of the head of a file, or refuses it as binary

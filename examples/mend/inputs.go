@@ -10,10 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/klauspost/compress/gzip"
-	"github.com/klauspost/compress/zstd"
-
 	"github.com/textmend/textmend/cleanup"
+	"github.com/textmend/textmend/examples/internal/corpus"
 )
 
 // An input is one file to read, or standard input ("-").
@@ -110,32 +108,12 @@ func open(in input, stdin io.Reader, counted func(int)) (opened, error) {
 	if counted != nil {
 		r = countingReader{r, counted}
 	}
-	r, closeDec, err := decompress(in.name, r)
+	r, closeDec, err := corpus.Decompress(in.name, r)
 	if err != nil {
 		close()
 		return opened{}, fmt.Errorf("%s: %v", in.name, err)
 	}
 	return opened{bufio.NewReaderSize(r, headSize), func() error { closeDec(); return close() }}, nil
-}
-
-// decompress reads .gz and .zst files as what they hold.
-func decompress(name string, r io.Reader) (io.Reader, func(), error) {
-	switch {
-	case strings.HasSuffix(name, ".gz"):
-		zr, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, nil, err
-		}
-		return zr, func() { zr.Close() }, nil
-	case strings.HasSuffix(name, ".zst"):
-		// One goroutine and low memory: the workers are elsewhere.
-		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true))
-		if err != nil {
-			return nil, nil, err
-		}
-		return zr, zr.Close, nil
-	}
-	return r, func() {}, nil
 }
 
 type countingReader struct {

@@ -1,8 +1,13 @@
 package corpus_test
 
 import (
+	"bytes"
 	"fmt"
+	"io"
+	"log"
 	"os"
+
+	"github.com/klauspost/compress/gzip"
 
 	"github.com/textmend/textmend/examples/internal/corpus"
 )
@@ -54,4 +59,20 @@ func ExampleStats_WriteText() {
 	// documents 3, 2.5 MB, errors 1, quotes 0, 2.0 s, 1.25 MB/s
 	// edits: html-entities 9, space-runs 4
 	// letters: de 120
+}
+
+// Decompress reads a file by its name: a .gz as what it holds.
+func ExampleDecompress() {
+	var packed bytes.Buffer
+	zw := gzip.NewWriter(&packed)
+	zw.Write([]byte("Hallo , Welt !\n"))
+	zw.Close()
+	r, release, err := corpus.Decompress("page.txt.gz", &packed)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer release()
+	text, _ := io.ReadAll(r)
+	fmt.Printf("%q\n", text)
+	// Output: "Hallo , Welt !\n"
 }
