@@ -96,11 +96,11 @@ func TestShortParagraphTakesItsLanguageFromBefore(t *testing.T) {
 }
 
 // TestParagraphCutsSurviveCleaning checks that the paragraph breaks of a
-// cleaned text are those of its input: breaks written with CRLF, CR,
+// cleaned text are those of its input: breaks written with CRLF, CR, FF, VT,
 // LS, PS, and blank lines holding spaces or invisible characters all cut
 // where the "\n\n" they become cuts.
 func TestParagraphCutsSurviveCleaning(t *testing.T) {
-	for _, sep := range []string{"\n\n", "\r\n\r\n", "\r\r", "\n \t\n", "\n\u200b\n", "\u2028\u2028", "\n\u00a0\u3000\n"} {
+	for _, sep := range []string{"\n\n", "\r\n\r\n", "\r\r", "\f\f", "\n\v\n", "\n \t\n", "\n\u200b\n", "\u2028\u2028", "\n\u00a0\u3000\n"} {
 		doc := "Erster Absatz ." + sep + "Zweiter Absatz !"
 		out := mustNew().Clean(doc)
 		if a, b := segmentsOf(doc), segmentsOf(out); len(a) != 2 || len(b) != 2 {

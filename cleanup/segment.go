@@ -123,7 +123,7 @@ func isWordByte(b byte) bool {
 
 // paragraphEnd returns where the first paragraph of s ends: after the line
 // break that a blank line follows, when that ends before maxSegment. A
-// line break is LF, CRLF, CR, LS or PS, and a blank line holds only
+// line break is LF, CRLF, CR, FF, VT, LS or PS, and a blank line holds only
 // white space and invisible characters, because line-breaks, space-runs
 // and invisible-chars turn each of these into a bare "\n\n": the paragraph
 // breaks of a cleaned text are those of its input. complete says s is the
@@ -157,32 +157,39 @@ func paragraphEnd[T ~string | ~[]byte](s T, from int, complete bool) (n int, fou
 }
 
 // lineBreakFinder finds the bytes that may start a line break (LF, CR,
-// and 0xE2 of LS and PS) with IndexByte, which reads many bytes at a
-// time. It remembers each kind's next place, and looks for CR and 0xE2
+// FF, VT, and 0xE2 of LS and PS) with IndexByte, which reads many bytes at
+// a time. It remembers each kind's next place, and looks for all but LF
 // only up to the next LF, so that a search costs the length of the
 // paragraph, not of the text after it. NEL is no paragraph break: in
 // Latin text control-chars reads U+0085 as the Windows-1252 "…" it was.
 type lineBreakFinder struct {
-	lf, cr, e2 int // next offset of each at or after the last query, or the end of its search
-	started    bool
+	next    [len(lineBreakStarts)]int // next offset of each at or after the last query, or the end of its search
+	started bool
 }
+
+// lineBreakStarts are the first bytes of line breaks, LF first.
+var lineBreakStarts = [...]byte{'\n', '\r', '\f', '\v', 0xE2}
 
 // at returns the offset of the first such byte of s at or after i, or
 // len(s).
 func (f *lineBreakFinder) at(s any, i, n int) int {
 	if !f.started {
-		f.lf, f.cr, f.e2, f.started = -1, -1, -1, true
+		for k := range f.next {
+			f.next[k] = -1
+		}
+		f.started = true
 	}
-	if f.lf < i {
-		f.lf = indexByteIn(s, '\n', i, n)
+	if f.next[0] < i {
+		f.next[0] = indexByteIn(s, '\n', i, n)
 	}
-	if f.cr < i {
-		f.cr = indexByteIn(s, '\r', i, f.lf)
+	first := f.next[0]
+	for k := 1; k < len(f.next); k++ {
+		if f.next[k] < i {
+			f.next[k] = indexByteIn(s, lineBreakStarts[k], i, f.next[0])
+		}
+		first = min(first, f.next[k])
 	}
-	if f.e2 < i {
-		f.e2 = indexByteIn(s, 0xE2, i, f.lf)
-	}
-	return min(f.lf, f.cr, f.e2)
+	return first
 }
 
 // indexByteIn returns the offset of the first c in s[i:hi], or hi.
@@ -255,7 +262,7 @@ func blankLineAt[T ~string | ~[]byte](s T, i int) (lineState, int) {
 // lineBreakAt returns the length of the line break at s[i], or 0.
 func lineBreakAt[T ~string | ~[]byte](s T, i int) int {
 	switch c := s[i]; {
-	case c == '\n':
+	case c == '\n' || c == '\f' || c == '\v': // control-chars makes FF and VT a "\n"
 		return 1
 	case c == '\r':
 		if i+1 < len(s) && s[i+1] == '\n' {
@@ -271,5 +278,5 @@ func lineBreakAt[T ~string | ~[]byte](s T, i int) int {
 // blankRune reports a character that leaves a line blank: white space, or
 // a format character that invisible-chars removes.
 func blankRune(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\v' || r == '\f' || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
+	return r != '\f' && r != '\v' && (unicode.IsSpace(r) || unicode.Is(unicode.Cf, r))
 }
