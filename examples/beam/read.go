@@ -93,7 +93,7 @@ type readLinesFn struct {
 }
 
 // headSize is how much of a file is sniffed, as in mend.
-const headSize = 64 << 10
+const headSize = corpus.HeadSize
 
 func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.FileMetadata, emit func(record), emitDead func(string), emitStats func(corpus.RecordStats)) error {
 	path := file.Path
@@ -152,7 +152,7 @@ func (fn *readLinesFn) open(ctx context.Context, path string) (*bufio.Reader, fu
 	}
 	closeAll := func() { closeDec(); rc.Close() }
 	br := bufio.NewReaderSize(src, headSize)
-	charset, err := sniff(br, fn.Charset)
+	charset, err := corpus.Sniff(br, fn.Charset)
 	if err != nil {
 		closeAll()
 		return nil, nil, err
@@ -166,23 +166,6 @@ func (fn *readLinesFn) open(ctx context.Context, path string) (*bufio.Reader, fu
 		return br, closeAll, nil
 	}
 	return bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), headSize), closeAll, nil
-}
-
-// sniff names the charset of the head of a file, or refuses it as binary
-// (an error wrapping cleanup.ErrBinary). forced, when set, is taken as it is.
-func sniff(r *bufio.Reader, forced string) (string, error) {
-	head, err := r.Peek(headSize)
-	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
-		return "", err
-	}
-	if forced != "" {
-		_, name, err := cleanup.LookupCharset(forced)
-		if err != nil || strings.HasPrefix(name, "UTF-16") || strings.HasPrefix(name, "UTF-32") {
-			return name, err
-		}
-		return name, cleanup.CheckText(head)
-	}
-	return cleanup.DetectCharset(head)
 }
 
 // isDamaged tells a broken compressed file, which no retry mends, from an

@@ -80,7 +80,7 @@ func (r *invocation) document(p *corpus.Processor, in input) document {
 	if r.opts.noCharset || r.opts.raw {
 		forced = "UTF-8"
 	}
-	if _, err := sniff(f.Reader, forced); err != nil {
+	if _, err := corpus.Sniff(f.Reader, forced); err != nil {
 		return fail(err)
 	}
 	data, err := io.ReadAll(f)

@@ -79,7 +79,7 @@ func totalSize(list []input) int64 {
 
 // headSize is how much of an input is sniffed for binary data and its
 // charset before anything of it is written.
-const headSize = 64 << 10
+const headSize = corpus.HeadSize
 
 // An opened input reads what the file holds, decompressed.
 type opened struct {
@@ -125,24 +125,6 @@ func (c countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.f(n)
 	return n, err
-}
-
-// sniff looks at the head of an input: binary data is an error wrapping
-// cleanup.ErrBinary; otherwise the charset to decode it from ("UTF-8"
-// when there is nothing to decode). forced, when set, is taken as it is.
-func sniff(r *bufio.Reader, forced string) (string, error) {
-	head, err := r.Peek(headSize)
-	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
-		return "", err
-	}
-	if forced != "" {
-		_, name, err := cleanup.LookupCharset(forced)
-		if err != nil || strings.HasPrefix(name, "UTF-16") || strings.HasPrefix(name, "UTF-32") {
-			return name, err
-		}
-		return name, cleanup.CheckText(head)
-	}
-	return cleanup.DetectCharset(head)
 }
 
 // refusal words a refused input for standard error and the "error" of

@@ -86,7 +86,7 @@ func (r *invocation) openText(in input) (io.Reader, func() error, error) {
 	if r.opts.noCharset || r.opts.raw {
 		forced = "UTF-8"
 	}
-	charset, err := sniff(f.Reader, forced)
+	charset, err := corpus.Sniff(f.Reader, forced)
 	if err != nil {
 		f.close()
 		return nil, nil, err
