@@ -89,7 +89,7 @@ func BenchmarkGolden(b *testing.B) {
 }
 
 // goldenDocuments joins the golden input documents, one paragraph apart.
-func goldenDocuments(b *testing.B) string {
+func goldenDocuments(b testing.TB) string {
 	files, _ := filepath.Glob("../testdata/cleanup/*.txt")
 	if len(files) == 0 {
 		b.Fatal("no golden documents in testdata/cleanup")

@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -367,43 +368,49 @@ const (
 // U+FFFD, and the repairs of invalid bytes look at it.
 var invalidInfo = runeInfo{wakes: suspectInvalid | suspectNotNFC}
 
-// The characters of two-byte UTF-8 (Latin, Greek, Cyrillic, Hebrew,
-// Arabic) and of General Punctuation and Currency Symbols are most
-// non-ASCII text; their infos are computed once.
-var (
-	lowInfo   = makeRuneInfos(0, 0x800)
-	punctInfo = makeRuneInfos(0x2000, 0x2100)
-)
+// runeInfoBlocks holds the runeInfo of the BMP in blocks of 64
+// characters, each computed the first time a character of it is met:
+// the prescan then pays one load per non-ASCII character, and a text pays
+// only for the blocks its scripts use (512 bytes each).
+var runeInfoBlocks [0x10000 / runeInfoBlock]atomic.Pointer[[runeInfoBlock]runeInfo]
 
-func makeRuneInfos(lo, hi rune) []runeInfo {
-	t := make([]runeInfo, hi-lo)
-	var buf [utf8.UTFMax]byte
-	for r := lo; r < hi; r++ {
-		info := computeRuneInfo(r)
-		if !nfcStable(buf[:utf8.EncodeRune(buf[:], r)]) {
-			info.wakes |= suspectNotNFC
-		}
-		t[r-lo] = info
-	}
-	return t
-}
+const runeInfoBlock = 64
 
 func runeInfoOf(r rune) runeInfo {
-	switch {
-	case r < 0x800:
-		return lowInfo[r]
-	case r >= 0x2000 && r < 0x2100:
-		return punctInfo[r-0x2000]
+	if r >= 0x10000 {
+		info := computeRuneInfo(r)
+		if !nfcStableRune(r) {
+			info.wakes |= suspectNotNFC
+		}
+		return info
 	}
-	info := computeRuneInfo(r)
-	if !nfcStableRune(r) {
-		info.wakes |= suspectNotNFC
+	b := runeInfoBlocks[r/runeInfoBlock].Load()
+	if b == nil {
+		b = makeRuneInfoBlock(r / runeInfoBlock * runeInfoBlock)
+		// Two goroutines may build the same block; both are equal.
+		runeInfoBlocks[r/runeInfoBlock].Store(b)
 	}
-	return info
+	return b[r%runeInfoBlock]
+}
+
+// makeRuneInfoBlock computes the infos of the block starting at lo, with
+// NFC stability asked of norm itself.
+func makeRuneInfoBlock(lo rune) *[runeInfoBlock]runeInfo {
+	var t [runeInfoBlock]runeInfo
+	var buf [utf8.UTFMax]byte
+	for k := range t {
+		r := lo + rune(k)
+		info := computeRuneInfo(r)
+		if !utf8.ValidRune(r) || !nfcStable(buf[:utf8.EncodeRune(buf[:], r)]) {
+			info.wakes |= suspectNotNFC
+		}
+		t[k] = info
+	}
+	return &t
 }
 
 // computeRuneInfo classifies r with the rules' own predicates, except for
-// NFC, which makeRuneInfos and runeInfoOf add.
+// NFC, which makeRuneInfoBlock and runeInfoOf add.
 func computeRuneInfo(r rune) runeInfo {
 	var info runeInfo
 	if r >= 0x80 && r <= 0x9F {

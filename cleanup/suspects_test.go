@@ -120,11 +120,17 @@ func TestNFCStableRanges(t *testing.T) {
 	}
 }
 
-// TestRuneInfoTables checks that the tables hold what computeRuneInfo says.
+// TestRuneInfoTables checks that the blocks hold what computeRuneInfo
+// says, and that a character marked NFC-stable is.
 func TestRuneInfoTables(t *testing.T) {
-	for r := rune(0x80); r < 0x800; r++ {
-		if got, want := runeInfoOf(r), computeRuneInfo(r); got.wakes&^suspectNotNFC != want.wakes || got.script != want.script || got.cased != want.cased || got.flags != want.flags {
-			t.Errorf("runeInfoOf(%U) = %+v, computed %+v", r, got, want)
+	var buf [utf8.UTFMax]byte
+	for r := rune(0x80); r < 0x10000; r++ {
+		got, want := runeInfoOf(r), computeRuneInfo(r)
+		if got.wakes&^suspectNotNFC != want.wakes || got.script != want.script || got.cased != want.cased || got.flags != want.flags {
+			t.Fatalf("runeInfoOf(%U) = %+v, computed %+v", r, got, want)
+		}
+		if got.wakes&suspectNotNFC == 0 && (!utf8.ValidRune(r) || !nfcStable(buf[:utf8.EncodeRune(buf[:], r)])) {
+			t.Fatalf("runeInfoOf(%U) is NFC-stable, norm says it is not", r)
 		}
 	}
 }
