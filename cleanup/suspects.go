@@ -20,7 +20,8 @@ const (
 	suspectSpaceRun                       // two blanks, a tab, a blank before a line end
 	suspectSpacePunct                     // a blank before closing punctuation or after an opener
 	suspectPunctGlued                     // punctuation directly followed by a letter or mark
-	suspectQuoteSpace                     // a quotation mark with a blank beside it, or followed by . ! ?
+	suspectQuoteSpace                     // a blank after a quotation mark that may open, or before one that may close
+	suspectDupPunct                       // . ! ? and a quotation mark, then the same mark again
 	suspectSpecial                        // a non-ASCII space, invisible or line-separator character
 	suspectInvalid                        // bytes that are not UTF-8
 	suspectControl                        // a C0 or C1 control, DEL, or another removable control
@@ -59,7 +60,7 @@ var ruleSuspects = map[string]suspect{
 	"space-runs":         suspectSpaceRun,
 	"space-before-punct": suspectSpacePunct | suspectQuoteSpace,
 	"space-after-punct":  suspectPunctGlued,
-	"duplicate-punct":    suspectQuoteSpace,
+	"duplicate-punct":    suspectDupPunct,
 }
 
 // byteClass sorts bytes for the scan.
@@ -146,6 +147,12 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 	// of the last letter before hiEnd (marks follow their base) and hiPlain
 	// says whether that character is plain for the mojibake gate.
 	hiEnd, hiScript, hiPlain := -1, scriptNone, true
+	// lineQuotes holds the opening marks seen on the line so far; a window
+	// that starts inside a line may follow any of them.
+	var lineQuotes uint8
+	if lo > 0 && s[lo-1] != '\n' {
+		lineQuotes = allQuotesSeen
+	}
 	for i := lo; i < hi; i++ {
 		c := s[i]
 		cls := byteClass[c]
@@ -169,6 +176,7 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 		}
 		switch cls {
 		case classLF:
+			lineQuotes = 0
 		case classBlank, classTab:
 			if cls == classTab {
 				found |= suspectSpaceRun
@@ -228,8 +236,9 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 				info = runeInfoOf(r)
 			}
 			found |= info.wakes
-			if info.flags&infoQuote != 0 && quoteSuspect(s, i, n) {
-				found |= suspectQuoteSpace
+			if info.flags&infoQuote != 0 {
+				found |= quoteSuspects(s, i, n, r, lineQuotes)
+				lineQuotes |= quoteSeen(r)
 			}
 			end := i + n
 			if info.flags&infoCaselessMark != 0 && end < len(s) && !isSpaceByte(s[end]) {
@@ -477,27 +486,89 @@ func nfcStableRune(r rune) bool {
 	return false
 }
 
-// quoteSuspect reports a quotation mark that space-before-punct or
-// duplicate-punct may act on: one with a blank beside it (a blank before
-// „ and ‚ is always right, they only open), or one between the same
-// sentence punctuation twice (.“ .“).
-func quoteSuspect(s string, i, n int) bool {
+// quoteSuspects reports the quotation mark r at s[i:i+n] (or ¿ ¡) as a
+// suspect of space-before-punct when a blank after it may follow an
+// opener or a blank before it may precede a closer, as quoteState.role
+// reads its flanks and the marks seen before it on its line; and as one
+// of duplicate-punct when it stands between the same sentence punctuation
+// twice (.“ .“).
+func quoteSuspects(s string, i, n int, r rune, seen uint8) suspect {
+	var found suspect
 	j := i + n
-	if j < len(s) && isBlank(s[j]) {
-		return true
+	if j < len(s) && isBlank(s[j]) && mayOpen(s, i, r) {
+		found |= suspectQuoteSpace
 	}
-	if i > 0 && isBlank(s[i-1]) {
-		r, _ := utf8.DecodeRuneInString(s[i:])
-		return r != lowDouble && r != lowSingle
+	if i > 0 && isBlank(s[i-1]) && mayCloseAfterBlank(s, j, r, seen) {
+		found |= suspectQuoteSpace
 	}
 	if i > 0 && (s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?') {
 		k := j
 		for k < len(s) && isBlank(s[k]) {
 			k++
 		}
-		return k < len(s) && s[k] == s[i-1]
+		if k < len(s) && s[k] == s[i-1] {
+			found |= suspectDupPunct
+		}
 	}
-	return false
+	return found
+}
+
+// mayOpen reports whether the mark r at s[i] may open when a blank
+// follows it: “ and ‘ then close after text (flanksClose), ” and ’ never
+// open before a blank.
+func mayOpen(s string, i int, r rune) bool {
+	switch r {
+	case leftDouble, leftSingle:
+		prev, _ := runeBefore(s, i)
+		return !flanksClose(prev, ' ')
+	case rightDouble, rightSingle:
+		return false
+	}
+	return true
+}
+
+// mayCloseAfterBlank reports whether the mark r ending at s[j] may close
+// after a blank, given the openers seen before it on its line: „ and ‚
+// only open, “ closes only a „, ‘ only a ‚, ’ only ‘ or ‚, and ” opens
+// before text when nothing is open.
+func mayCloseAfterBlank(s string, j int, r rune, seen uint8) bool {
+	switch r {
+	case lowDouble, lowSingle:
+		return false
+	case leftDouble:
+		return seen&seenLowDouble != 0
+	case leftSingle:
+		return seen&seenLowSingle != 0
+	case rightSingle:
+		return seen&(seenLowSingle|seenLeftSingle) != 0
+	case rightDouble:
+		next, _ := runeAt(s, j)
+		return !flanksOpen(' ', next) || seen&(seenLowDouble|seenLeftDouble) != 0
+	}
+	return true
+}
+
+// The opening marks that quoteSuspects must know were seen on a line.
+const (
+	seenLowDouble uint8 = 1 << iota
+	seenLowSingle
+	seenLeftDouble
+	seenLeftSingle
+	allQuotesSeen = seenLowDouble | seenLowSingle | seenLeftDouble | seenLeftSingle
+)
+
+func quoteSeen(r rune) uint8 {
+	switch r {
+	case lowDouble:
+		return seenLowDouble
+	case lowSingle:
+		return seenLowSingle
+	case leftDouble:
+		return seenLeftDouble
+	case leftSingle:
+		return seenLeftSingle
+	}
+	return 0
 }
 
 // isSpecialChar reports the characters the invisible, unicode-spaces and
