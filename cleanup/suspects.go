@@ -207,13 +207,13 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 		case classCR:
 			found |= suspectCR
 		case classClosePunct:
-			if i+1 < len(s) {
-				if n := byteClass[s[i+1]]; isOtherClass(n) && !isDigitByte(s[i+1]) || n == classHigh || n == classASCIIQuote {
+			if i+1 < len(s) && isSpacedPunct(c) {
+				if n := byteClass[s[i+1]]; isOtherClass(n) && !isDigitByte(s[i+1]) || n == classHigh && mayNeedSpaceBefore(s, i+1) {
 					found |= suspectPunctGlued
 				}
 			}
 		case classASCIIQuote:
-			found |= suspectQuoteSpace
+			found |= quoteSuspects(s, i, 1, '"', lineQuotes)
 		case classUpper:
 			if wordStart < 0 && want&suspectLexicon != 0 {
 				wordStart = i
@@ -486,6 +486,33 @@ func nfcStableRune(r rune) bool {
 	return false
 }
 
+// isSpacedPunct reports the marks that space-after-punct gives a space
+// after.
+func isSpacedPunct(c byte) bool {
+	switch c {
+	case '.', '!', '?', ',', ';', ':':
+		return true
+	}
+	return false
+}
+
+// mayNeedSpaceBefore reports whether the non-ASCII character at s[j],
+// right after punctuation, may be one that space-after-punct puts a
+// space before: not a space, and of the quotation marks only one that
+// quoteState.role may read as an opener there (“ and ‘ close before a
+// blank or punctuation, ” and ’ never open after punctuation).
+func mayNeedSpaceBefore(s string, j int) bool {
+	r, n := utf8.DecodeRuneInString(s[j:])
+	switch {
+	case r == utf8.RuneError || isSpaceRune(r) || r == rightDouble || r == rightSingle:
+		return false
+	case r == leftDouble || r == leftSingle:
+		next, _ := runeAt(s, j+n)
+		return !flanksClose(rune(s[j-1]), next)
+	}
+	return true
+}
+
 // quoteSuspects reports the quotation mark r at s[i:i+n] (or ¿ ¡) as a
 // suspect of space-before-punct when a blank after it may follow an
 // opener or a blank before it may precede a closer, as quoteState.role
@@ -501,7 +528,7 @@ func quoteSuspects(s string, i, n int, r rune, seen uint8) suspect {
 	if i > 0 && isBlank(s[i-1]) && mayCloseAfterBlank(s, j, r, seen) {
 		found |= suspectQuoteSpace
 	}
-	if i > 0 && (s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?') {
+	if r != '"' && i > 0 && (s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?') {
 		k := j
 		for k < len(s) && isBlank(s[k]) {
 			k++
@@ -514,11 +541,11 @@ func quoteSuspects(s string, i, n int, r rune, seen uint8) suspect {
 }
 
 // mayOpen reports whether the mark r at s[i] may open when a blank
-// follows it: “ and ‘ then close after text (flanksClose), ” and ’ never
-// open before a blank.
+// follows it: “ ‘ and " then close after text (flanksClose), ” and ’
+// never open before a blank.
 func mayOpen(s string, i int, r rune) bool {
 	switch r {
-	case leftDouble, leftSingle:
+	case leftDouble, leftSingle, '"':
 		prev, _ := runeBefore(s, i)
 		return !flanksClose(prev, ' ')
 	case rightDouble, rightSingle:
@@ -529,8 +556,8 @@ func mayOpen(s string, i int, r rune) bool {
 
 // mayCloseAfterBlank reports whether the mark r ending at s[j] may close
 // after a blank, given the openers seen before it on its line: „ and ‚
-// only open, “ closes only a „, ‘ only a ‚, ’ only ‘ or ‚, and ” opens
-// before text when nothing is open.
+// only open, “ closes only a „, ‘ only a ‚, ’ only ‘ or ‚, and ” and "
+// open before text (” when nothing is open).
 func mayCloseAfterBlank(s string, j int, r rune, seen uint8) bool {
 	switch r {
 	case lowDouble, lowSingle:
@@ -544,6 +571,9 @@ func mayCloseAfterBlank(s string, j int, r rune, seen uint8) bool {
 	case rightDouble:
 		next, _ := runeAt(s, j)
 		return !flanksOpen(' ', next) || seen&(seenLowDouble|seenLeftDouble) != 0
+	case '"':
+		next, _ := runeAt(s, j)
+		return !flanksOpen(' ', next)
 	}
 	return true
 }
