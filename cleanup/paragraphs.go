@@ -22,6 +22,22 @@ const (
 type paraContext struct {
 	lead   string   // the paragraph's cleaned first segment, when this segment continues it
 	before []string // the cleaned starts of the paragraphs before, most recent first
+	// slots[k] is the slot of paras that holds before[k], whose function
+	// words are counted once however many segments ask.
+	slots []int
+	paras *paragraphs
+}
+
+// countsBefore returns the function words of before[k].
+func (c *paraContext) countsBefore(k int) langCounts {
+	if c.paras == nil {
+		return countFunctionWords(c.before[k])
+	}
+	slot := c.slots[k]
+	if !c.paras.counted[slot] {
+		c.paras.counts[slot], c.paras.counted[slot] = countFunctionWords(c.before[k]), true
+	}
+	return c.paras.counts[slot]
 }
 
 // paragraphs follows the segments of one text, in order, and keeps the
@@ -37,6 +53,10 @@ type paragraphs struct {
 	n      int // paragraphs seen, the next slot of starts is n % contextParagraphs
 	bufs   [contextParagraphs + 1][]byte
 	order  [contextParagraphs]string
+	slots  [contextParagraphs]int
+	// counts[k] are the function words of starts[k], once counted[k].
+	counts  [contextParagraphs]langCounts
+	counted [contextParagraphs]bool
 }
 
 func (p *paragraphs) reset() { *p = paragraphs{copies: p.copies, bufs: p.bufs} }
@@ -45,9 +65,10 @@ func (p *paragraphs) reset() { *p = paragraphs{copies: p.copies, bufs: p.bufs} }
 func (p *paragraphs) context() *paraContext {
 	k := min(p.n, contextParagraphs)
 	for i := 0; i < k; i++ {
-		p.order[i] = p.starts[(p.n-1-i)%contextParagraphs]
+		p.slots[i] = (p.n - 1 - i) % contextParagraphs
+		p.order[i] = p.starts[p.slots[i]]
 	}
-	p.ctx = paraContext{before: p.order[:k]}
+	p.ctx = paraContext{before: p.order[:k], slots: p.slots[:k], paras: p}
 	if p.inPara {
 		p.ctx.lead = p.lead
 	}
@@ -63,6 +84,7 @@ func (p *paragraphs) after(out string, endsPara bool) {
 	if endsPara {
 		start := p.lead[:cutAtRune(p.lead, contextBytes)]
 		p.starts[p.n%contextParagraphs] = p.keep(p.n%contextParagraphs, start)
+		p.counted[p.n%contextParagraphs] = false
 		p.n++
 	}
 	p.inPara = !endsPara

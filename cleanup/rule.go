@@ -73,8 +73,8 @@ func (p *pass) functionWords() *langCounts {
 		p.counts = countFunctionWords(p.ctx.lead)
 	}
 	if p.ctx != nil && p.counts.decide() == "" {
-		for _, b := range p.ctx.before {
-			p.counts.addCounts(countFunctionWords(b))
+		for k := range p.ctx.before {
+			p.counts.addCounts(p.ctx.countsBefore(k))
 		}
 	}
 	return &p.counts
