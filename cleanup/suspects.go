@@ -280,7 +280,9 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 			// character ends the word.
 			switch {
 			case info.script != scriptNone || info.flags&infoMark != 0:
-				if wordStart < 0 && want&suspectLexicon != 0 {
+				// Marks go on a word but do not start one: lexicon-joins
+				// reads the word from its first letter.
+				if wordStart < 0 && info.flags&infoMark == 0 && want&suspectLexicon != 0 {
 					wordStart = i
 				}
 			case wordStart >= 0:
