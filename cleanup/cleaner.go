@@ -206,6 +206,8 @@ type scratch struct {
 	// quiet[k] is the version of the text on which rule k last found
 	// nothing; it would find nothing again on the same text.
 	quiet []int
+	// places are the words lexicon-joins must read in the segment.
+	places []lexiconPlace
 }
 
 // Clean returns s cleaned. When nothing needs a change it returns s itself.
@@ -277,7 +279,15 @@ func (c *Cleaner) eachSegment(s string, f func(start, end int, cut cut)) {
 // returns the edits, in segment offsets. With into, the cleaned text is
 // appended there instead of returned, which saves a copy.
 func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, explain bool, into *[]byte) (string, []Edit) {
-	found := findSuspectsOf(seg, c.scan)
+	sc := c.pool.Get().(*scratch)
+	defer c.pool.Put(sc)
+	// The first scan also lists the words lexicon-joins must read, unless
+	// a Lexicon makes it read all (then scan has no suspectLexicon).
+	var places *[]lexiconPlace
+	if c.scan&suspectLexicon != 0 && !c.cfg.ungated {
+		sc.places, places = sc.places[:0], &sc.places
+	}
+	found := findSuspectsAt(seg, 0, len(seg), c.scan, places)
 	if found == 0 && !c.alwaysRuns {
 		// Most paragraphs of clean text: no rule has anything to look at.
 		if into != nil {
@@ -285,12 +295,10 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 		}
 		return seg, nil
 	}
-	sc := c.pool.Get().(*scratch)
 	defer func() {
 		sc.pass = pass{} // drop the segment: the streamer reuses its memory
-		c.pool.Put(sc)
 	}()
-	sc.pass = pass{c: c, endsLine: endsLine, ctx: ctx}
+	sc.pass = pass{c: c, endsLine: endsLine, ctx: ctx, lexiconPlaces: sc.places}
 	sc.quiet = append(sc.quiet[:0], make([]int, len(c.rules))...)
 	cur := seg
 	var edits []Edit
@@ -322,6 +330,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 			}
 			sc.changes.list = sc.changes.list[:0]
 			sc.pass.text, sc.pass.version = cur, version
+			sc.pass.placesValid = places != nil && version == 1 // found in seg, not yet changed
 			r.fix(&sc.pass, cur, &sc.changes)
 			if len(sc.changes.list) == 0 {
 				sc.quiet[k] = version

@@ -123,7 +123,20 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 	p := &joinPass{pass: ps}
 	lex := p.c.cfg.lexicon
 	minBytes := minLexiconWord(lex)
-	for i := 0; i < len(s); {
+	if places, ok := ps.placesOfLexicon(); ok {
+		// Only the words the scan found may be cut: the others pass
+		// every test below at its first check.
+		for _, w := range places {
+			p.lexiconWordsIn(s, w.start, w.end, lex, minBytes, out)
+		}
+		return
+	}
+	p.lexiconWordsIn(s, 0, len(s), lex, minBytes, out)
+}
+
+// lexiconWordsIn decides the words of s that start in lo..hi.
+func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes int, out *changes) {
+	for i := lo; i < hi; {
 		c := s[i]
 		if c < 0x80 && !isASCIILetter(c) {
 			i++

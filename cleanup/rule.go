@@ -25,6 +25,10 @@ type pass struct {
 	ctx *paraContext
 	// version counts the changes made to the segment before text.
 	version int
+	// lexiconPlaces are the words lexicon-joins must read, when
+	// placesValid says they were found in the text it is given.
+	lexiconPlaces []lexiconPlace
+	placesValid   bool
 	// paras caches the join rules' paragraph guesses for the text of
 	// version parasOf (see joinPass.language).
 	paras   [maxCachedParagraphs]paragraphGuess
@@ -78,4 +82,10 @@ func (p *pass) functionWords() *langCounts {
 		}
 	}
 	return &p.counts
+}
+
+// placesOfLexicon returns the words lexicon-joins must read in the text it
+// is given, or ok false when it must read every word.
+func (p *pass) placesOfLexicon() (places []lexiconPlace, ok bool) {
+	return p.lexiconPlaces, p.placesValid
 }

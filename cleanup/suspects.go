@@ -137,8 +137,14 @@ func findSuspectsOf(s string, want suspect) suspect { return findSuspectsIn(s, 0
 // len(s)), so that words and lines are read whole; it looks at the bytes
 // around the window as context.
 func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
+	return findSuspectsAt(s, lo, hi, want, nil)
+}
+
+// findSuspectsAt is findSuspectsIn that, with places not nil, also
+// appends to it the words lexicon-joins must visit (see lexiconWords).
+func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) suspect {
 	var found suspect
-	wordStart := -1 // where the word being read starts, -1 between words
+	words := lexiconWords{start: -1, places: places}
 	prev := classLF // the start of a segment is like the start of a line
 	if lo > 0 {
 		prev = byteClass[s[lo-1]]
@@ -159,8 +165,8 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 		if cls == classOther {
 			// Lowercase letters: the bulk of any text, and nothing to see
 			// but where a word ends.
-			if wordStart < 0 && want&suspectLexicon != 0 {
-				wordStart = i
+			if words.start < 0 && want&suspectLexicon != 0 {
+				words.start = i
 			}
 			for i+1 < len(s) && byteClass[s[i+1]] == classOther {
 				i++
@@ -168,11 +174,8 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 			prev = classOther
 			continue
 		}
-		if cls != classUpper && cls != classHigh && wordStart >= 0 {
-			if found&suspectLexicon == 0 && lexiconSuspect(s[wordStart:i]) {
-				found |= suspectLexicon
-			}
-			wordStart = -1
+		if cls != classUpper && cls != classHigh {
+			words.end(s, i, &found)
 		}
 		switch cls {
 		case classLF:
@@ -215,8 +218,8 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 		case classASCIIQuote:
 			found |= quoteSuspects(s, i, 1, '"', lineQuotes)
 		case classUpper:
-			if wordStart < 0 && want&suspectLexicon != 0 {
-				wordStart = i
+			if words.start < 0 && want&suspectLexicon != 0 {
+				words.start = i
 			}
 			if i > 0 && capitalAfterLetter(s, i, 1) {
 				found |= suspectCase
@@ -264,11 +267,13 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 			if info.flags&infoMark == 0 {
 				if info.script != scriptNone && sc != scriptNone && info.script != sc {
 					found |= suspectScript
+					words.mixed = true
 				}
 				sc = info.script
 			}
 			if end < len(s) && isASCIILetter(s[end]) && sc != scriptLatin && sc != scriptNone {
 				found |= suspectScript
+				words.mixed = true
 			}
 			if info.cased == caseUpper && i > 0 && capitalAfterLetter(s, i, n) {
 				found |= suspectCase
@@ -282,24 +287,52 @@ func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
 			case info.script != scriptNone || info.flags&infoMark != 0:
 				// Marks go on a word but do not start one: lexicon-joins
 				// reads the word from its first letter.
-				if wordStart < 0 && info.flags&infoMark == 0 && want&suspectLexicon != 0 {
-					wordStart = i
+				if words.start < 0 && info.flags&infoMark == 0 && want&suspectLexicon != 0 {
+					words.start = i
 				}
-			case wordStart >= 0:
-				if found&suspectLexicon == 0 && lexiconSuspect(s[wordStart:i]) {
-					found |= suspectLexicon
-				}
-				wordStart = -1
+			default:
+				words.end(s, i, &found)
 			}
 			hiEnd, hiScript, hiPlain = end, sc, plain
 			i = end - 1
 		}
 		prev = cls
 	}
-	if wordStart >= 0 && lexiconSuspect(s[wordStart:hi]) {
-		found |= suspectLexicon
-	}
+	words.end(s, hi, &found)
 	return found
+}
+
+// lexiconWords follows the words of a scan for lexicon-joins: letters and
+// marks of any script, as far as the rule's own words (one script each)
+// may reach. Without places the first suspect word is enough; with
+// places every word the rule may act on is listed: a suspect one, and one
+// that changes script (the rule reads each script's part alone).
+type lexiconWords struct {
+	start  int  // where the word being read starts, -1 between words
+	mixed  bool // the word (or the mark before it) changes script
+	places *[]lexiconPlace
+}
+
+// A lexiconPlace is a word s[start:end] that lexicon-joins must read.
+type lexiconPlace struct{ start, end int }
+
+// end ends the word being read at i, if any.
+func (w *lexiconWords) end(s string, i int, found *suspect) {
+	if w.start < 0 {
+		return
+	}
+	switch {
+	case w.places == nil:
+		if *found&suspectLexicon == 0 && lexiconSuspect(s[w.start:i]) {
+			*found |= suspectLexicon
+		}
+	case lexiconSuspect(s[w.start:i]):
+		*found |= suspectLexicon
+		*w.places = append(*w.places, lexiconPlace{w.start, i})
+	case w.mixed:
+		*w.places = append(*w.places, lexiconPlace{w.start, i})
+	}
+	w.start, w.mixed = -1, false
 }
 
 // lexiconSuspect reports a word that lexicon-joins may cut without a
