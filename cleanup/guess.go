@@ -93,6 +93,11 @@ func countFunctionWordsIn(s string) langCounts {
 			i = j
 			continue
 		}
+		if asciiLower(s[i:j]) {
+			countPiece(s[i:j], count) // no capital: nothing to cut
+			i = j
+			continue
+		}
 		// Cut the word where the case rule may: a capital after a
 		// lowercase letter, the last capital of an acronym before a word.
 		from := i
@@ -125,6 +130,16 @@ func countFunctionWordsIn(s string) langCounts {
 		counts.addTo("fr", 2*wordWeight)
 	}
 	return counts
+}
+
+// asciiLower reports a word of ASCII lowercase letters only.
+func asciiLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // countPiece counts a piece of a word as the join rules may cut it: a
