@@ -318,10 +318,15 @@ type lexiconPlace struct{ start, end int }
 
 // end ends the word being read at i, if any.
 func (w *lexiconWords) end(s string, i int, found *suspect) {
-	if w.start < 0 {
-		return
+	if w.start >= 0 {
+		w.endWord(s, i, found)
 	}
+}
+
+func (w *lexiconWords) endWord(s string, i int, found *suspect) {
 	switch {
+	case i-w.start < 4 && !w.mixed:
+		// Too short to cut: the most common word.
 	case w.places == nil:
 		if *found&suspectLexicon == 0 && lexiconSuspect(s[w.start:i]) {
 			*found |= suspectLexicon
