@@ -31,6 +31,21 @@ func checkGates(t *testing.T, c *Cleaner, s string) {
 			t.Fatalf("rule %s acts on %q, but its suspects %b are not among %b: %+v", r.name, s, wakes, found, out.list)
 		}
 	}
+	checkLexiconPlaces(t, c, s)
+}
+
+// checkLexiconPlaces asserts that lexicon-joins reading only the words the
+// scan lists changes what it changes reading every word.
+func checkLexiconPlaces(t *testing.T, c *Cleaner, s string) {
+	t.Helper()
+	var places []lexiconPlace
+	findSuspectsAt(s, 0, len(s), allSuspects, &places)
+	var all, visited changes
+	fixLexiconJoins(&pass{c: c, text: s, endsLine: true}, s, &all)
+	fixLexiconJoins(&pass{c: c, text: s, endsLine: true, lexiconPlaces: places, placesValid: true}, s, &visited)
+	if diff := cmp.Diff(all.list, visited.list, cmp.AllowUnexported(change{})); diff != "" {
+		t.Fatalf("lexicon-joins on the listed words of %q (places %v) differs from every word (-all +listed):\n%s", s, places, diff)
+	}
 }
 
 // checkSameWithoutGates asserts that the gates change nothing that Clean
