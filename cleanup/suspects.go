@@ -293,6 +293,9 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 			default:
 				words.end(s, i, &found)
 			}
+			if plain && sc != scriptNone && info.flags&infoMark == 0 {
+				end = plainRunEnd(s, end, hi, sc)
+			}
 			hiEnd, hiScript, hiPlain = end, sc, plain
 			i = end - 1
 		}
@@ -338,6 +341,27 @@ func (w *lexiconWords) endWord(s string, i int, found *suspect) {
 		*w.places = append(*w.places, lexiconPlace{w.start, i})
 	}
 	w.start, w.mixed = -1, false
+}
+
+// plainRunEnd returns where the run of plain letters of script sc at
+// s[i:] ends, after a plain letter of sc: lowercase or caseless letters
+// that wake nothing, with a non-ASCII character after each, before hi.
+// Each would leave every suspect and the scan's state as the letter before
+// it did, so the scan passes them at the cost of a decode and a load: the
+// bulk of Cyrillic, Greek, Arabic and CJK text. The last letter of a run
+// is read in full (an ASCII letter after it may change script).
+func plainRunEnd(s string, i, hi int, sc script) int {
+	for i < hi && s[i] >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if i+n >= hi || s[i+n] < utf8.RuneSelf || r == utf8.RuneError {
+			break
+		}
+		if info := runeInfoOf(r); info.wakes != 0 || info.flags != infoPlain || info.script != sc || info.cased == caseUpper {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // lexiconSuspect reports a word that lexicon-joins may cut without a
