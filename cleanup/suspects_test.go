@@ -117,7 +117,8 @@ func FuzzGates(f *testing.F) {
 	for _, s := range []string{"seitChatGPT KIVergleich ΕλληνικάEnglish 한어Русский", "voilÃ  le cœur", "ﬁ ＡＢ &amp; e\u0301 \x1b[0m \u0085",
 		"„ Wir “ und ‚ so ‘ und “ gut ” aber ’ nicht", "He said “ hi ” and ‘ so ’ ok", "soll.“ Die „Wir“ sagte .“ .“ ¿ Qué ? « Bien »",
 		"sagte.“Wir (KI-)Erfindungen a,\"b\" c.‘d’ e:”f\u00a0g", "er sagte \" so \" und \"gut \" x",
-		"\u0301undder -\u0301Berichterstattungder"} {
+		"\u0301undder -\u0301Berichterstattungder",
+		"словоСлово абв\u0301где русскийEnglish 日本語のテキストEnglish مرحباABC ελληνικά«x»"} {
 		f.Add(s)
 	}
 	gated, ungated := mustNew(), mustNew(withoutGates())
