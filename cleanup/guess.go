@@ -103,7 +103,7 @@ func countFunctionWordsIn(s string) langCounts {
 		from := i
 		for k := i; k < j; {
 			r, n := utf8.DecodeRuneInString(s[k:])
-			if k > from && caseOfRune(r) == caseUpper && (caseBefore(s, k) == caseLower ||
+			if k > from && isUpperRune(r) && (caseBefore(s, k) == caseLower ||
 				caseBefore(s, k) == caseUpper && k+n < j && caseAt(s, k+n) == caseLower) {
 				cut := k
 				// A brand with a lowercase prefix (und|iPhone, das|eBay)
@@ -130,6 +130,18 @@ func countFunctionWordsIn(s string) langCounts {
 		counts.addTo("fr", 2*wordWeight)
 	}
 	return counts
+}
+
+// isUpperRune is caseOfRune(r) == caseUpper, from the scan's rune table
+// (TestIsUpperRune).
+func isUpperRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'A' && r <= 'Z'
+	case r >= 0x10000:
+		return caseOfRune(r) == caseUpper // not in the table's blocks
+	}
+	return runeInfoOf(r).cased == caseUpper
 }
 
 // asciiLower reports a word of ASCII lowercase letters only.

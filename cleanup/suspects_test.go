@@ -166,3 +166,11 @@ func FuzzMojibakeLineGate(f *testing.F) {
 		}
 	})
 }
+
+func TestIsUpperRune(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if isUpperRune(r) != (caseOfRune(r) == caseUpper) {
+			t.Fatalf("isUpperRune(%U) = %v, caseOfRune says %v", r, isUpperRune(r), caseOfRune(r))
+		}
+	}
+}
