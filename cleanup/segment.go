@@ -124,8 +124,9 @@ func isWordByte(b byte) bool {
 // paragraphEnd returns where the first paragraph of s ends: after the line
 // break that a blank line follows, when that ends before maxSegment. A
 // line break is LF, CRLF, CR, FF, VT, LS or PS, and a blank line holds only
-// white space and invisible characters, because line-breaks, space-runs
-// and invisible-chars turn each of these into a bare "\n\n": the paragraph
+// white space, invisible characters and C0 controls, because line-breaks,
+// space-runs, invisible-chars and control-chars turn each of these into a
+// bare "\n\n": the paragraph
 // breaks of a cleaned text are those of its input. complete says s is the
 // whole rest of the input; otherwise a CR at its end might be half a CRLF.
 func paragraphEnd[T ~string | ~[]byte](s T, from int, complete bool) (n int, found bool, resume int) {
@@ -275,8 +276,9 @@ func lineBreakAt[T ~string | ~[]byte](s T, i int) int {
 	return 0
 }
 
-// blankRune reports a character that leaves a line blank: white space, or
-// a format character that invisible-chars removes.
+// blankRune reports a character that leaves a line blank: white space, a
+// format character that invisible-chars removes, or a C0 control or DEL,
+// which control-chars always removes.
 func blankRune(r rune) bool {
-	return r != '\f' && r != '\v' && (unicode.IsSpace(r) || unicode.Is(unicode.Cf, r))
+	return r != '\f' && r != '\v' && (unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || r < 0x20 || r == 0x7F)
 }
