@@ -110,6 +110,7 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 	whole := freq(w)
 	var best dictSplit
 	compound := false
+	inside := dict.listedPrefix(w)
 	for k := 1; k < len(w); k++ {
 		if !utf8.RuneStart(w[k]) {
 			continue
@@ -127,6 +128,11 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 			continue
 		}
 		function := p.functionWordOfText(L) || p.functionWordOfText(R)
+		if !function && inside > k && utf8.RuneCountInString(w[k:inside]) >= 2 {
+			// The dictionary lists a longer word at the start: the cut
+			// falls inside it (bağlam|acının in bağlamacı, магистра|тов).
+			continue
+		}
 		if !function && p.compoundLike(L, R) {
 			// One cut reads as a compound (geek|squad): unless a
 			// function word marks another (of|their, not oft|heir), the
