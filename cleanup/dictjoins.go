@@ -12,7 +12,7 @@ import (
 func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq func(string) int, out *changes) {
 	w := s[i:j]
 	// Most words are known: the cached lookup comes first.
-	if dict.analyze(w) != unknownWord || elided(s, i, j) {
+	if dict.analyze(w) != unknownWord || elided(s, i, j) || hyphenAfter(s, j) {
 		return
 	}
 	shape := dictShape(w)
@@ -174,9 +174,9 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 		return false // after a capital, an ending that is a word too: Reim|er
 	case !p.shortPartOK(L, R, fl, true, dict), !p.shortPartOK(R, L, fr, false, dict):
 		return false // a stray letter pair: prefix or ending
-	case !hasCase(L) && (utf8.RuneCountInString(L) < 4 || utf8.RuneCountInString(R) < 4):
+	case !hasCase(L) && !caselessCutOK(L, R, fl, fr):
 		// Without capitals a name looks like any word (Hebrew פרד|ריק):
-		// only long parts are sure enough.
+		// only long parts, or a function word, are sure enough.
 		return false
 	case name && utf8.RuneCountInString(R) < 3:
 		return false // Fünfakt|er, Ledercouch|es
@@ -194,6 +194,23 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 		return false
 	}
 	return true
+}
+
+// caselessCutOK reports whether L|R, in a script without capitals, has
+// parts long enough to be sure of, or a function word beside a part of
+// three letters or more, four after one of two (של|הספר, גם|יכולת; not
+// פרד|ריק, מי|שחק).
+func caselessCutOK(L, R string, fl, fr bool) bool {
+	nl, nr := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
+	switch {
+	case nl >= 4 && nr >= 4, fl && fr:
+		return true
+	case fl:
+		return nr >= 4 || nl >= 3 && nr >= 3
+	case fr:
+		return nl >= 3
+	}
+	return false
 }
 
 // initialCutOK reports whether a capitalized word at a sentence's start
@@ -256,6 +273,8 @@ func (p *joinPass) compoundLike(L, R string) bool {
 	switch p.language() {
 	case "de":
 		return true
+	case "he":
+		return false // Hebrew writes its compounds apart
 	case "fr", "es", "it", "pt":
 		return utf8.RuneCountInString(L) < 4 // compounds take a preposition there
 	case "en":
@@ -289,11 +308,14 @@ func (p *joinPass) shortPartOK(part, other string, function, head bool, dict wor
 // functionWordOfText is isFunctionWord in the text's language only: a
 // language without a list has none (Vietnamese ta|xi is not Spanish).
 func (p *joinPass) functionWordOfText(w string) bool {
-	return p.hasFunctionWords() && p.isFunctionWord(w, false)
+	if indexOf(functionLangs, string(p.language())) >= 0 && p.isFunctionWord(w, false) {
+		return true
+	}
+	return dictFunctionWord(p.language(), w)
 }
 
 func (p *joinPass) hasFunctionWords() bool {
-	return indexOf(functionLangs, string(p.language())) >= 0
+	return indexOf(functionLangs, string(p.language())) >= 0 || dictFunctionWords[string(p.language())] != nil
 }
 
 // elided reports a word beside an apostrophe (dell'|ambito, l'|homme):
@@ -302,6 +324,12 @@ func elided(s string, i, j int) bool {
 	r, _ := utf8.DecodeRuneInString(s[j:])
 	l, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r == '\'' || r == '’' || l == '\'' || l == '’'
+}
+
+// hyphenAfter reports a word before a hyphen: the first element of a
+// hyphenated compound (αντι-, quasi-), often a prefix no dictionary lists.
+func hyphenAfter(s string, j int) bool {
+	return j < len(s) && s[j] == '-'
 }
 
 func startsUpper(w string) bool {

@@ -128,6 +128,16 @@ func TestDebianJoins(t *testing.T) {
 		{"es_ES", "es", "Hablé con Pedro Casason ayer.", "Hablé con Pedro Casason ayer."},
 		// The Hebrew article belongs to the next word: הבית|הגדול, not הביתה|גדול.
 		{"he_IL", "he", "ראינו את הביתהגדול מרחוק.", "ראינו את הבית הגדול מרחוק."},
+		// Greek and Hebrew function words (data/dictfunction) let short
+		// parts be cut; a word before a hyphen is a compound's first part.
+		{"el_GR", "el", "Θέλω ναέρθω αύριο.", "Θέλω να έρθω αύριο."},
+		{"el_GR", "el", "Είδα τοσπίτι τους.", "Είδα το σπίτι τους."},
+		{"el_GR", "el", "Ήταν μια αντι-πολεμική ταινία.", "Ήταν μια αντι-πολεμική ταινία."},
+		{"he_IL", "he", "הוא הלך עםהחברים שלו.", "הוא הלך עם החברים שלו."},
+		{"he_IL", "he", "ראינו גםאת הכלב.", "ראינו גם את הכלב."},
+		{"he_IL", "he", "פגשנו את אלפונסו אתמול.", "פגשנו את אלפונסו אתמול."},
+		// Turkish particles beyond the shared list.
+		{"tr_TR", "tr", "Onu görünce diyebağırdı.", "Onu görünce diye bağırdı."},
 	} {
 		d := debianDictionary(t, tc.dict)
 		c := mustNew(WithLexicon(d), WithLanguage(language.MustParse(tc.lang)))
