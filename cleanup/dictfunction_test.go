@@ -42,6 +42,7 @@ func TestCaselessCutOK(t *testing.T) {
 		{"הוא", "יעץ", true, false, true},
 		{"מזה", "של", false, true, true},
 		{"על", "ידי", true, true, true},
+		{"לא", "בו", true, true, false},
 	} {
 		if got := caselessCutOK(tc.L, tc.R, tc.fl, tc.fr); got != tc.want {
 			t.Errorf("caselessCutOK(%s|%s) = %v, want %v", tc.L, tc.R, got, tc.want)

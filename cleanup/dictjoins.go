@@ -111,6 +111,7 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 	var best dictSplit
 	compound := false
 	inside := dict.listedPrefix(w)
+	hebrew := p.language() == "he"
 	for k := 1; k < len(w); k++ {
 		if !utf8.RuneStart(w[k]) {
 			continue
@@ -128,6 +129,9 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 			continue
 		}
 		function := p.functionWordOfText(L) || p.functionWordOfText(R)
+		if hebrew && articleBefore(L, R, dict) {
+			continue
+		}
 		if !function && inside > k && utf8.RuneCountInString(w[k:inside]) >= 2 {
 			// The dictionary lists a longer word at the start: the cut
 			// falls inside it (bağlam|acının in bağlamacı, магистра|тов).
@@ -148,7 +152,7 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 		if whole > 0 && whole*3 > cand.freq {
 			continue
 		}
-		if best.at == 0 || cand.better(best, w, p.language() == "he") {
+		if best.at == 0 || cand.better(best, w, hebrew) {
 			best = cand
 		}
 	}
@@ -156,6 +160,14 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 		return 0
 	}
 	return best.at
+}
+
+// articleBefore reports a Hebrew cut after a ה that reads as well as the
+// article of the next word (שבהה|פסטה or שבה|הפסטה): the article is the
+// likelier, and the cut before it is judged on its own.
+func articleBefore(L, R string, dict wordAnalyzer) bool {
+	head, ok := strings.CutSuffix(L, "ה")
+	return ok && head != "" && dict.analyze(head) != unknownWord && dict.analyze("ה"+R) != unknownWord
 }
 
 // plausibleCut reports whether L|R may be two words glued rather than
@@ -199,11 +211,12 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 // caselessCutOK reports whether L|R, in a script without capitals, has
 // parts long enough to be sure of, or a function word beside a part of
 // three letters or more, four after one of two (של|הספר, גם|יכולת; not
-// פרד|ריק, מי|שחק).
+// פרד|ריק, מי|שחק); two function words of two letters each make a name
+// as often (לא|בו).
 func caselessCutOK(L, R string, fl, fr bool) bool {
 	nl, nr := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
 	switch {
-	case nl >= 4 && nr >= 4, fl && fr:
+	case nl >= 4 && nr >= 4, fl && fr && nl+nr >= 5:
 		return true
 	case fl:
 		return nr >= 4 || nl >= 3 && nr >= 3

@@ -136,6 +136,7 @@ func TestDebianJoins(t *testing.T) {
 		{"he_IL", "he", "הוא הלך עםהחברים שלו.", "הוא הלך עם החברים שלו."},
 		{"he_IL", "he", "ראינו גםאת הכלב.", "ראינו גם את הכלב."},
 		{"he_IL", "he", "פגשנו את אלפונסו אתמול.", "פגשנו את אלפונסו אתמול."},
+		{"he_IL", "he", "זה המקום שבההמורה לימדה.", "זה המקום שבה המורה לימדה."},
 		// Turkish particles beyond the shared list.
 		{"tr_TR", "tr", "Onu görünce diyebağırdı.", "Onu görünce diye bağırdı."},
 	} {
