@@ -123,6 +123,7 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 	p := &joinPass{pass: ps}
 	lex := p.c.cfg.lexicon
 	minBytes := minLexiconWord(lex)
+	known := knownWordsOf(lex)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 && !isASCIILetter(c) {
@@ -138,6 +139,10 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 				j++
 			}
 			if j == len(s) || s[j] < 0x80 {
+				if known.has(s[i:j]) {
+					i = j // a word the dictionary knows: no rule here cuts it
+					continue
+				}
 				found := len(out.list)
 				if j-i >= minBytes && (lex != nil || mayEndInCertainTail(s[i:j])) && !digitBeside(s, i, j) {
 					p.lexiconWord(s, i, j, lex, out)
@@ -153,6 +158,10 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 		}
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
+		if known.has(s[i:j]) {
+			i = j
+			continue
+		}
 		found := len(out.list)
 		if j-i >= minBytes && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
 			p.lexiconWord(s, i, j, lex, out)
