@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -56,4 +57,31 @@ func TestLexiconJoinsBeforeHyphen(t *testing.T) {
 		{"hyphenated first part kept", "They said itis-green.", "They said itis-green."},
 		{"same word alone cut", "They said itis green.", "They said it is green."},
 	}, WithLexicon(d), WithLanguage(language.English))
+}
+
+func TestLexiconJoinsSpellingClasses(t *testing.T) {
+	read := func(dic, aff string) *Dictionary {
+		d, err := ReadHunspell(strings.NewReader(dic), strings.NewReader(aff))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	// English doubles a consonant before -ing: intercrop|ping is one
+	// word the dictionary does not inflect, not two.
+	en := read("5\nintercrop\nping\nthey\nsaid\nthe\n", "SET UTF-8\nSFX G Y 1\nSFX G 0 ing .\n")
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"doubled consonant", "They said intercropping works.", "They said intercropping works."},
+		{"a join still cut", "They said theping works.", "They said the ping works."},
+	}, WithLexicon(en), WithLanguage(language.English))
+	// French l stands alone only elided, with its apostrophe.
+	fr := read("4\nl\norgue\nest\nici\n", "SET UTF-8\n")
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"elided article", "Lorgue est ici.", "Lorgue est ici."},
+	}, WithLexicon(fr), WithLanguage(language.French))
+	// Turkish -ki after a locative is a suffix.
+	tr := read("3\ndizgede\nki\nburada\n", "SET UTF-8\nLANG tr_TR\n")
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"suffix -ki", "Sonra dizgedeki yazı.", "Sonra dizgedeki yazı."},
+	}, WithLexicon(tr), WithLanguage(language.Turkish))
 }

@@ -162,6 +162,39 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 	return best.at
 }
 
+// doubledSuffix reports R as the last letter of L again and then what a
+// suffix adds (intercrop|ping, stop|ped): English spelling of an inflected
+// L (elsewhere a suffix may restore a stem: Spanish un|nuevo, muevo).
+func doubledSuffix(L, R string, dict wordAnalyzer) bool {
+	last, n := utf8.DecodeLastRuneInString(L)
+	first, m := utf8.DecodeRuneInString(R)
+	return n > 0 && last == first && len(R) > m && dict.affixText(R[m:], true)
+}
+
+// turkishKi reports Turkish -ki after a locative (evde|ki, yarında|ki):
+// a suffix, written solid; the conjunction ki follows other words.
+func turkishKi(L, R string) bool {
+	if R != "ki" {
+		return false
+	}
+	for _, loc := range [...]string{"de", "da", "te", "ta"} {
+		if strings.HasSuffix(L, loc) {
+			return true
+		}
+	}
+	return false
+}
+
+// elisionLetter reports a French or Italian article or pronoun of one
+// consonant (l, d, j, …): alone it is always elided, with an apostrophe
+// the token would have had.
+func elisionLetter(lang langGuess, L string) bool {
+	if lang != "fr" && lang != "it" || len(L) != 1 {
+		return false
+	}
+	return strings.IndexByte("lLdDjJmMnNsStTcC", L[0]) >= 0
+}
+
 // articleBefore reports a Hebrew cut after a ה that reads as well as the
 // article of the next word (שבהה|פסטה or שבה|הפסטה): the article is the
 // likelier, and the cut before it is judged on its own.
@@ -182,6 +215,12 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 	switch {
 	case !fl && dict.affixText(strings.ToLower(L), false), !fr && dict.affixText(R, true):
 		return false // what an affix adds: re|abastecimiento, kardeşimin|kiler
+	case p.language() == "en" && !fr && doubledSuffix(L, R, dict):
+		return false // a doubled consonant and a suffix: intercrop|ping
+	case p.language() == "tr" && turkishKi(L, R):
+		return false // the suffix -ki after a locative: evde|ki
+	case elisionLetter(p.language(), L):
+		return false // an elided article wants its apostrophe: L|orgue
 	case fr && startsUpper(L) && utf8.RuneCountInString(R) <= 2 && dict.affixText(R, true):
 		return false // after a capital, an ending that is a word too: Reim|er
 	case !p.shortPartOK(L, R, fl, true, dict), !p.shortPartOK(R, L, fr, false, dict):
