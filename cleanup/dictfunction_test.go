@@ -22,7 +22,9 @@ func TestDictFunctionWord(t *testing.T) {
 		{"he", "אל", false}, // begins names as often (אלפרדו)
 		{"he", "ו", false},
 		{"tr", "diye", true},
-		{"de", "und", false}, // the shared list's language: not here
+		{"de", "und", false}, // in the shared list, not here
+		{"de", "jetzt", true},
+		{"de", "morgen", false}, // ends compounds: Freitagmorgen
 	} {
 		if got := dictFunctionWord(tc.lang, tc.w); got != tc.want {
 			t.Errorf("dictFunctionWord(%s, %q) = %v, want %v", tc.lang, tc.w, got, tc.want)

@@ -138,6 +138,8 @@ func TestDebianJoins(t *testing.T) {
 		{"he_IL", "he", "הוא לאבו אמר.", "הוא לאבו אמר."},
 		{"he_IL", "he", "פגשנו את אלפונסו אתמול.", "פגשנו את אלפונסו אתמול."},
 		{"he_IL", "he", "זה המקום שבההמורה לימדה.", "זה המקום שבה המורה לימדה."},
+		// German adverbs end no compound: a join beside one.
+		{"de_DE", "de", "Er siehtjetzt besser.", "Er sieht jetzt besser."},
 		// Turkish particles beyond the shared list.
 		{"tr_TR", "tr", "Onu görünce diyebağırdı.", "Onu görünce diye bağırdı."},
 	} {
