@@ -275,7 +275,8 @@ func (p *joinPass) initialCutOK(L, R string, fl, fr bool) bool {
 	case fl && fr:
 		return true
 	case fl:
-		return nr >= 5
+		// Turkish names seldom begin with a function word (Bir|süre).
+		return nr >= 5 || nr >= 4 && p.language() == "tr"
 	case fr:
 		return nl >= 3
 	case !p.hasFunctionWords():
@@ -327,6 +328,11 @@ func (p *joinPass) compoundLike(L, R string) bool {
 		return true
 	case "he":
 		return false // Hebrew writes its compounds apart
+	case "tr":
+		// A short head before a long, inflected tail is a join
+		// (yeni|alternatifler); a solid compound's tail is short
+		// (demir|yolu, kuru|yemiş).
+		return utf8.RuneCountInString(L) < 5 && utf8.RuneCountInString(R) < 7
 	case "fr", "es", "it", "pt":
 		return utf8.RuneCountInString(L) < 4 // compounds take a preposition there
 	case "en":

@@ -142,6 +142,12 @@ func TestDebianJoins(t *testing.T) {
 		{"de_DE", "de", "Er siehtjetzt besser.", "Er sieht jetzt besser."},
 		// Turkish particles beyond the shared list.
 		{"tr_TR", "tr", "Onu görünce diyebağırdı.", "Onu görünce diye bağırdı."},
+		{"tr_TR", "tr", "Çok azpara kaldı.", "Çok az para kaldı."},
+		// A short Turkish head before a long tail is a join, before a
+		// short one a compound; Bir at a sentence's start is no name.
+		{"tr_TR", "tr", "Dün yenikitaplarımızı aldık.", "Dün yeni kitaplarımızı aldık."},
+		{"tr_TR", "tr", "Dün kuruyemiş aldık.", "Dün kuruyemiş aldık."},
+		{"tr_TR", "tr", "Birkedi geldi.", "Bir kedi geldi."},
 	} {
 		d := debianDictionary(t, tc.dict)
 		c := mustNew(WithLexicon(d), WithLanguage(language.MustParse(tc.lang)))
