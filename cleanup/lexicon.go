@@ -123,7 +123,6 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 	p := &joinPass{pass: ps}
 	lex := p.c.cfg.lexicon
 	minBytes := minLexiconWord(lex)
-	known := knownWordsOf(lex)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 && !isASCIILetter(c) {
@@ -139,7 +138,7 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 				j++
 			}
 			if j == len(s) || s[j] < 0x80 {
-				if known.has(s[i:j]) {
+				if knownWordsOf(lex).has(s[i:j]) {
 					i = j // a word the dictionary knows: no rule here cuts it
 					continue
 				}
@@ -158,7 +157,7 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 		}
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
-		if known.has(s[i:j]) {
+		if knownWordsOf(lex).has(s[i:j]) {
 			i = j
 			continue
 		}
