@@ -162,6 +162,10 @@ type affixFile struct {
 	fullStrip                      bool
 	iconv                          [][2]string
 	ignore                         string
+
+	// turkic: LANG is Turkish, Azerbaijani or Crimean Tatar, whose
+	// capital I is ı in lowercase and İ is i (TIR is tır, not tir).
+	turkic bool
 }
 
 // maxFlags bounds the distinct flags of a dictionary (flag is 16 bits).
@@ -431,6 +435,12 @@ func (a *affixFile) option(f []string) error {
 			a.compoundMin = max(n, 1)
 		} else {
 			a.compoundMax = n
+		}
+	case "LANG":
+		if len(f) >= 2 {
+			l := strings.ToLower(f[1])
+			a.turkic = l == "tr" || l == "az" || l == "crh" || strings.HasPrefix(l, "tr_") ||
+				strings.HasPrefix(l, "az_") || strings.HasPrefix(l, "crh_")
 		}
 	case "CHECKCOMPOUNDCASE":
 		a.checkCompoundCase = true

@@ -12,7 +12,7 @@ import (
 func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq func(string) int, out *changes) {
 	w := s[i:j]
 	// Most words are known: the cached lookup comes first.
-	if dict.analyze(w) != unknownWord || elided(s, i, j) {
+	if dict.analyze(w) != unknownWord || elided(s, i, j) || hyphenAfter(s, j) {
 		return
 	}
 	shape := dictShape(w)
@@ -110,6 +110,8 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 	whole := freq(w)
 	var best dictSplit
 	compound := false
+	inside := dict.listedPrefix(w)
+	hebrew := p.language() == "he"
 	for k := 1; k < len(w); k++ {
 		if !utf8.RuneStart(w[k]) {
 			continue
@@ -127,6 +129,14 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 			continue
 		}
 		function := p.functionWordOfText(L) || p.functionWordOfText(R)
+		if hebrew && articleBefore(L, R, dict) {
+			continue
+		}
+		if !function && inside > k && utf8.RuneCountInString(w[k:inside]) >= 2 {
+			// The dictionary lists a longer word at the start: the cut
+			// falls inside it (bağlam|acının in bağlamacı, магистра|тов).
+			continue
+		}
 		if !function && p.compoundLike(L, R) {
 			// One cut reads as a compound (geek|squad): unless a
 			// function word marks another (of|their, not oft|heir), the
@@ -142,7 +152,7 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 		if whole > 0 && whole*3 > cand.freq {
 			continue
 		}
-		if best.at == 0 || cand.better(best, w, p.language() == "he") {
+		if best.at == 0 || cand.better(best, w, hebrew) {
 			best = cand
 		}
 	}
@@ -150,6 +160,47 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 		return 0
 	}
 	return best.at
+}
+
+// doubledSuffix reports R as the last letter of L again and then what a
+// suffix adds (intercrop|ping, stop|ped): English spelling of an inflected
+// L (elsewhere a suffix may restore a stem: Spanish un|nuevo, muevo).
+func doubledSuffix(L, R string, dict wordAnalyzer) bool {
+	last, n := utf8.DecodeLastRuneInString(L)
+	first, m := utf8.DecodeRuneInString(R)
+	return n > 0 && last == first && len(R) > m && dict.affixText(R[m:], true)
+}
+
+// turkishKi reports Turkish -ki after a locative (evde|ki, yarında|ki):
+// a suffix, written solid; the conjunction ki follows other words.
+func turkishKi(L, R string) bool {
+	if R != "ki" {
+		return false
+	}
+	for _, loc := range [...]string{"de", "da", "te", "ta"} {
+		if strings.HasSuffix(L, loc) {
+			return true
+		}
+	}
+	return false
+}
+
+// elisionLetter reports a French or Italian article or pronoun of one
+// consonant (l, d, j, …): alone it is always elided, with an apostrophe
+// the token would have had.
+func elisionLetter(lang langGuess, L string) bool {
+	if lang != "fr" && lang != "it" || len(L) != 1 {
+		return false
+	}
+	return strings.IndexByte("lLdDjJmMnNsStTcC", L[0]) >= 0
+}
+
+// articleBefore reports a Hebrew cut after a ה that reads as well as the
+// article of the next word (שבהה|פסטה or שבה|הפסטה): the article is the
+// likelier, and the cut before it is judged on its own.
+func articleBefore(L, R string, dict wordAnalyzer) bool {
+	head, ok := strings.CutSuffix(L, "ה")
+	return ok && head != "" && dict.analyze(head) != unknownWord && dict.analyze("ה"+R) != unknownWord
 }
 
 // plausibleCut reports whether L|R may be two words glued rather than
@@ -164,13 +215,19 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 	switch {
 	case !fl && dict.affixText(strings.ToLower(L), false), !fr && dict.affixText(R, true):
 		return false // what an affix adds: re|abastecimiento, kardeşimin|kiler
+	case p.language() == "en" && !fr && doubledSuffix(L, R, dict):
+		return false // a doubled consonant and a suffix: intercrop|ping
+	case p.language() == "tr" && turkishKi(L, R):
+		return false // the suffix -ki after a locative: evde|ki
+	case elisionLetter(p.language(), L):
+		return false // an elided article wants its apostrophe: L|orgue
 	case fr && startsUpper(L) && utf8.RuneCountInString(R) <= 2 && dict.affixText(R, true):
 		return false // after a capital, an ending that is a word too: Reim|er
 	case !p.shortPartOK(L, R, fl, true, dict), !p.shortPartOK(R, L, fr, false, dict):
 		return false // a stray letter pair: prefix or ending
-	case !hasCase(L) && (utf8.RuneCountInString(L) < 4 || utf8.RuneCountInString(R) < 4):
+	case !hasCase(L) && !caselessCutOK(L, R, fl, fr):
 		// Without capitals a name looks like any word (Hebrew פרד|ריק):
-		// only long parts are sure enough.
+		// only long parts, or a function word, are sure enough.
 		return false
 	case name && utf8.RuneCountInString(R) < 3:
 		return false // Fünfakt|er, Ledercouch|es
@@ -190,6 +247,24 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 	return true
 }
 
+// caselessCutOK reports whether L|R, in a script without capitals, has
+// parts long enough to be sure of, or a function word beside a part of
+// three letters or more, four after one of two (של|הספר, גם|יכולת; not
+// פרד|ריק, מי|שחק); two function words of two letters each make a name
+// as often (לא|בו).
+func caselessCutOK(L, R string, fl, fr bool) bool {
+	nl, nr := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
+	switch {
+	case nl >= 4 && nr >= 4, fl && fr && nl+nr >= 5:
+		return true
+	case fl:
+		return nr >= 4 || nl >= 3 && nr >= 3
+	case fr:
+		return nl >= 3
+	}
+	return false
+}
+
 // initialCutOK reports whether a capitalized word at a sentence's start
 // may be cut at L|R. There a name (De|nard, El|len, Hon|da, Berke|ley)
 // looks like any word, so short parts need a function word, and the part
@@ -200,7 +275,8 @@ func (p *joinPass) initialCutOK(L, R string, fl, fr bool) bool {
 	case fl && fr:
 		return true
 	case fl:
-		return nr >= 5
+		// Turkish names seldom begin with a function word (Bir|süre).
+		return nr >= 5 || nr >= 4 && p.language() == "tr"
 	case fr:
 		return nl >= 3
 	case !p.hasFunctionWords():
@@ -250,6 +326,13 @@ func (p *joinPass) compoundLike(L, R string) bool {
 	switch p.language() {
 	case "de":
 		return true
+	case "he":
+		return false // Hebrew writes its compounds apart
+	case "tr":
+		// A short head before a long, inflected tail is a join
+		// (yeni|alternatifler); a solid compound's tail is short
+		// (demir|yolu, kuru|yemiş).
+		return utf8.RuneCountInString(L) < 5 && utf8.RuneCountInString(R) < 7
 	case "fr", "es", "it", "pt":
 		return utf8.RuneCountInString(L) < 4 // compounds take a preposition there
 	case "en":
@@ -283,11 +366,14 @@ func (p *joinPass) shortPartOK(part, other string, function, head bool, dict wor
 // functionWordOfText is isFunctionWord in the text's language only: a
 // language without a list has none (Vietnamese ta|xi is not Spanish).
 func (p *joinPass) functionWordOfText(w string) bool {
-	return p.hasFunctionWords() && p.isFunctionWord(w, false)
+	if indexOf(functionLangs, string(p.language())) >= 0 && p.isFunctionWord(w, false) {
+		return true
+	}
+	return dictFunctionWord(p.language(), w)
 }
 
 func (p *joinPass) hasFunctionWords() bool {
-	return indexOf(functionLangs, string(p.language())) >= 0
+	return indexOf(functionLangs, string(p.language())) >= 0 || dictFunctionWords[string(p.language())] != nil
 }
 
 // elided reports a word beside an apostrophe (dell'|ambito, l'|homme):
@@ -296,6 +382,12 @@ func elided(s string, i, j int) bool {
 	r, _ := utf8.DecodeRuneInString(s[j:])
 	l, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r == '\'' || r == '’' || l == '\'' || l == '’'
+}
+
+// hyphenAfter reports a word before a hyphen: the first element of a
+// hyphenated compound (αντι-, quasi-), often a prefix no dictionary lists.
+func hyphenAfter(s string, j int) bool {
+	return j < len(s) && s[j] == '-'
 }
 
 func startsUpper(w string) bool {

@@ -351,13 +351,13 @@ func (d *Dictionary) analyzeCases(word string) wordKind {
 	}
 	switch caseShape(word) {
 	case shapeCapital:
-		return d.kindOf(lowerFirst(word), true)
+		return d.kindOf(d.lowerFirst(word), true)
 	case shapeUpper:
-		if k := d.kindOf(strings.ToLower(word), true); k != unknownWord {
+		if k := d.kindOf(d.lower(word), true); k != unknownWord {
 			return k
 		}
 		r, n := utf8.DecodeRuneInString(word)
-		return d.kindOf(string(r)+strings.ToLower(word[n:]), true)
+		return d.kindOf(string(r)+d.lower(word[n:]), true)
 	}
 	return unknownWord
 }
@@ -406,6 +406,23 @@ func caseShape(w string) wordShape {
 	return shapeCapital
 }
 
+// lower is strings.ToLower in the dictionary's language.
+func (d *Dictionary) lower(w string) string {
+	if d.aff.turkic {
+		return strings.ToLowerSpecial(unicode.TurkishCase, w)
+	}
+	return strings.ToLower(w)
+}
+
+// lowerFirst is lowerFirst in the dictionary's language.
+func (d *Dictionary) lowerFirst(w string) string {
+	if d.aff.turkic {
+		r, n := utf8.DecodeRuneInString(w)
+		return string(unicode.TurkishCase.ToLower(r)) + w[n:]
+	}
+	return lowerFirst(w)
+}
+
 func lowerFirst(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToLower(r)) + w[n:]
@@ -416,4 +433,29 @@ func (d *Dictionary) affixText(w string, suffix bool) bool {
 		return len(d.suffixes.byAdd[w]) > 0
 	}
 	return len(d.prefixes.byAdd[w]) > 0
+}
+
+// listedPrefix returns the length in bytes of the longest proper prefix
+// of w that the dictionary lists as a stem (in w's case or with its first
+// letter lowered), or 0: the word a cut before that length falls inside
+// (bağlam|acının inside bağlamacı).
+func (d *Dictionary) listedPrefix(w string) int {
+	low := w
+	if caseShape(w) == shapeCapital {
+		low = d.lowerFirst(w)
+	}
+	for j := len(w) - 1; j > 0; j-- {
+		if !utf8.RuneStart(w[j]) {
+			continue
+		}
+		if _, ok := d.words[w[:j]]; ok {
+			return j
+		}
+		if k := j + len(low) - len(w); k > 0 && low != w {
+			if _, ok := d.words[low[:k]]; ok {
+				return j
+			}
+		}
+	}
+	return 0
 }

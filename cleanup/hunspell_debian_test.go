@@ -128,6 +128,26 @@ func TestDebianJoins(t *testing.T) {
 		{"es_ES", "es", "Hablé con Pedro Casason ayer.", "Hablé con Pedro Casason ayer."},
 		// The Hebrew article belongs to the next word: הבית|הגדול, not הביתה|גדול.
 		{"he_IL", "he", "ראינו את הביתהגדול מרחוק.", "ראינו את הבית הגדול מרחוק."},
+		// Greek and Hebrew function words (data/dictfunction) let short
+		// parts be cut; a word before a hyphen is a compound's first part.
+		{"el_GR", "el", "Θέλω ναέρθω αύριο.", "Θέλω να έρθω αύριο."},
+		{"el_GR", "el", "Είδα τοσπίτι τους.", "Είδα το σπίτι τους."},
+		{"el_GR", "el", "Ήταν μια αντι-πολεμική ταινία.", "Ήταν μια αντι-πολεμική ταινία."},
+		{"he_IL", "he", "הוא הלך עםהחברים שלו.", "הוא הלך עם החברים שלו."},
+		{"he_IL", "he", "ראינו גםאותו אתמול.", "ראינו גם אותו אתמול."},
+		{"he_IL", "he", "הוא לאבו אמר.", "הוא לאבו אמר."},
+		{"he_IL", "he", "פגשנו את אלפונסו אתמול.", "פגשנו את אלפונסו אתמול."},
+		{"he_IL", "he", "זה המקום שבההמורה לימדה.", "זה המקום שבה המורה לימדה."},
+		// German adverbs end no compound: a join beside one.
+		{"de_DE", "de", "Er siehtjetzt besser.", "Er sieht jetzt besser."},
+		// Turkish particles beyond the shared list.
+		{"tr_TR", "tr", "Onu görünce diyebağırdı.", "Onu görünce diye bağırdı."},
+		{"tr_TR", "tr", "Çok azpara kaldı.", "Çok az para kaldı."},
+		// A short Turkish head before a long tail is a join, before a
+		// short one a compound; Bir at a sentence's start is no name.
+		{"tr_TR", "tr", "Dün yenikitaplarımızı aldık.", "Dün yeni kitaplarımızı aldık."},
+		{"tr_TR", "tr", "Dün kuruyemiş aldık.", "Dün kuruyemiş aldık."},
+		{"tr_TR", "tr", "Birkedi geldi.", "Bir kedi geldi."},
 	} {
 		d := debianDictionary(t, tc.dict)
 		c := mustNew(WithLexicon(d), WithLanguage(language.MustParse(tc.lang)))

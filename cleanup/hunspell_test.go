@@ -109,6 +109,14 @@ func TestHunspellKnown(t *testing.T) {
 		{"compound", "footBar", unknownWord},
 		{"compound", "balllla", unknownWord},
 		{"compound", "busfoot", compoundWord},
+		// LANG tr_TR: I and ı, İ and i are the pairs of Turkish case.
+		{"turkic", "Ilık", stemWord},
+		{"turkic", "ILIK", stemWord},
+		{"turkic", "IŞIKLAR", affixedWord},
+		{"turkic", "İsimler", affixedWord},
+		{"turkic", "İSİM", stemWord},
+		{"turkic", "ISIM", unknownWord},
+		{"turkic", "Irmak", unknownWord},
 	} {
 		d := fixtureDictionary(t, tc.dict)
 		if got := d.analyze(tc.word); got != tc.want {
@@ -116,6 +124,19 @@ func TestHunspellKnown(t *testing.T) {
 		}
 		if got, want := d.Known(tc.word), tc.want != unknownWord; got != want {
 			t.Errorf("%s: Known(%q) = %v, want %v", tc.dict, tc.word, got, want)
+		}
+	}
+}
+
+func TestHunspellCaseWithoutLang(t *testing.T) {
+	// Without LANG the capital I is i, as in most languages.
+	d, err := ReadHunspell(strings.NewReader("2\nılık\nirmak\n"), strings.NewReader("SET UTF-8\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"Ilık": false, "Irmak": true, "IRMAK": true} {
+		if got := d.Known(w); got != want {
+			t.Errorf("Known(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
@@ -174,6 +195,20 @@ func TestLexiconJoinsWithDictionary(t *testing.T) {
 		{"elision kept", "They said it'sgreen.", "They said it'sgreen."},
 		{"digits kept", "They said the2government.", "They said the2government."},
 	}, WithLexicon(d), WithLanguage(language.English))
+}
+
+func TestLexiconJoinsInsideListedWord(t *testing.T) {
+	// yazma|cılar are two stems, but the dictionary lists yazmacı: the
+	// cut falls inside a word, which the dictionary lacks only inflected.
+	dic := "5\nyazma\nyazmacı\ncılar\nkitap\nokuyor\n"
+	d, err := ReadHunspell(strings.NewReader(dic), strings.NewReader("SET UTF-8\nLANG tr_TR\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"cut inside a listed word", "Dün yazmacılar geldi.", "Dün yazmacılar geldi."},
+		{"two words", "Dün kitapokuyor.", "Dün kitap okuyor."},
+	}, WithLexicon(d), WithLanguage(language.Turkish))
 }
 
 func TestLexiconJoinsDictionaryWithCounts(t *testing.T) {

@@ -151,6 +151,10 @@ func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes in
 				j++
 			}
 			if j == len(s) || s[j] < 0x80 {
+				if knownWordsOf(lex).has(s[i:j]) {
+					i = j // a word the dictionary knows: no rule here cuts it
+					continue
+				}
 				found := len(out.list)
 				if j-i >= minBytes && (lex != nil || mayEndInCertainTail(s[i:j])) && !digitBeside(s, i, j) {
 					p.lexiconWord(s, i, j, lex, out)
@@ -166,6 +170,10 @@ func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes in
 		}
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
+		if knownWordsOf(lex).has(s[i:j]) {
+			i = j
+			continue
+		}
 		found := len(out.list)
 		if j-i >= minBytes && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
 			p.lexiconWord(s, i, j, lex, out)

@@ -15,6 +15,8 @@ type wordAnalyzer interface {
 	analyze(word string) wordKind
 	// affixText reports whether some suffix (or prefix) adds exactly w.
 	affixText(w string, suffix bool) bool
+	// listedPrefix is the longest proper prefix of w listed as a stem.
+	listedPrefix(w string) int
 }
 
 // addLexicon returns the lexicon of prev and lex together.
@@ -84,6 +86,14 @@ func (s *lexiconSet) affixText(w string, suffix bool) bool {
 		}
 	}
 	return false
+}
+
+func (s *lexiconSet) listedPrefix(w string) int {
+	n := 0
+	for _, d := range s.dicts {
+		n = max(n, d.listedPrefix(w))
+	}
+	return n
 }
 
 // dictionaryOf returns the dictionaries of lex and a function counting

@@ -91,3 +91,19 @@ func (k *knownPrints) put(w string, kind wordKind) {
 	h := maphash.String(k.seed, w)
 	k.slots[h>>(64-knownPrintBits)].Store(h&^3 | uint64(kind))
 }
+
+// knownWordsOf returns the known-word table of lex when lex is a lone
+// Dictionary, which fixLexiconJoins asks before anything else: a word it
+// knows is never cut. Otherwise nil, whose has is always false.
+func knownWordsOf(lex Lexicon) *knownPrints {
+	if d, ok := lex.(*Dictionary); ok {
+		return d.known
+	}
+	return nil
+}
+
+// has reports a word remembered as known, of 4 bytes or more (the
+// shortest lexicon-joins reads with a dictionary).
+func (k *knownPrints) has(w string) bool {
+	return k != nil && len(w) >= 4 && k.get(w) != unknownWord
+}

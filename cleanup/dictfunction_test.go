@@ -1,0 +1,89 @@
+package cleanup
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestDictFunctionWord(t *testing.T) {
+	for _, tc := range []struct {
+		lang langGuess
+		w    string
+		want bool
+	}{
+		{"el", "να", true},
+		{"el", "Το", true},
+		{"el", "εν", false}, // a prefix as often as a word: not listed
+		{"he", "של", true},
+		{"he", "וגם", true}, // ו + גם
+		{"he", "שהוא", true},
+		{"he", "אל", false}, // begins names as often (אלפרדו)
+		{"he", "ו", false},
+		{"tr", "diye", true},
+		{"de", "und", false}, // in the shared list, not here
+		{"de", "jetzt", true},
+		{"de", "morgen", false}, // ends compounds: Freitagmorgen
+	} {
+		if got := dictFunctionWord(tc.lang, tc.w); got != tc.want {
+			t.Errorf("dictFunctionWord(%s, %q) = %v, want %v", tc.lang, tc.w, got, tc.want)
+		}
+	}
+}
+
+func TestCaselessCutOK(t *testing.T) {
+	for _, tc := range []struct {
+		L, R   string
+		fl, fr bool
+		want   bool
+	}{
+		{"פעולות", "הפיקוח", false, false, true},
+		{"פרד", "ריק", false, false, false},
+		{"של", "הספר", true, false, true},
+		{"מי", "שחק", true, false, false}, // two letters need a tail of four
+		{"הוא", "יעץ", true, false, true},
+		{"מזה", "של", false, true, true},
+		{"על", "ידי", true, true, true},
+		{"לא", "בו", true, true, false},
+	} {
+		if got := caselessCutOK(tc.L, tc.R, tc.fl, tc.fr); got != tc.want {
+			t.Errorf("caselessCutOK(%s|%s) = %v, want %v", tc.L, tc.R, got, tc.want)
+		}
+	}
+}
+
+func TestLexiconJoinsBeforeHyphen(t *testing.T) {
+	d := joinDictionary(t)
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"hyphenated first part kept", "They said itis-green.", "They said itis-green."},
+		{"same word alone cut", "They said itis green.", "They said it is green."},
+	}, WithLexicon(d), WithLanguage(language.English))
+}
+
+func TestLexiconJoinsSpellingClasses(t *testing.T) {
+	read := func(dic, aff string) *Dictionary {
+		d, err := ReadHunspell(strings.NewReader(dic), strings.NewReader(aff))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	// English doubles a consonant before -ing: intercrop|ping is one
+	// word the dictionary does not inflect, not two.
+	en := read("5\nintercrop\nping\nthey\nsaid\nthe\n", "SET UTF-8\nSFX G Y 1\nSFX G 0 ing .\n")
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"doubled consonant", "They said intercropping works.", "They said intercropping works."},
+		{"a join still cut", "They said theping works.", "They said the ping works."},
+	}, WithLexicon(en), WithLanguage(language.English))
+	// French l stands alone only elided, with its apostrophe.
+	fr := read("4\nl\norgue\nest\nici\n", "SET UTF-8\n")
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"elided article", "Lorgue est ici.", "Lorgue est ici."},
+	}, WithLexicon(fr), WithLanguage(language.French))
+	// Turkish -ki after a locative is a suffix.
+	tr := read("3\ndizgede\nki\nburada\n", "SET UTF-8\nLANG tr_TR\n")
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"suffix -ki", "Sonra dizgedeki yazı.", "Sonra dizgedeki yazı."},
+	}, WithLexicon(tr), WithLanguage(language.Turkish))
+}
