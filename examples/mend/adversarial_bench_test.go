@@ -13,7 +13,10 @@ import (
 	"github.com/textmend/textmend/examples/internal/corpus"
 )
 
-var advN = flag.Int("adv-n", 64<<10, "BenchmarkAdversarial: bytes of the smaller input of each family (the larger is 16×)")
+var (
+	advN      = flag.Int("adv-n", 64<<10, "BenchmarkAdversarial: bytes of the smallest input of each family (the others are 4× and 16×)")
+	advScales = flag.String("adv-scales", "1,4,16", "BenchmarkAdversarial: the sizes to run, as multiples of -adv-n")
+)
 
 // repeatTo repeats unit until the result has about n bytes.
 func repeatTo(unit string, n int) string {
@@ -92,11 +95,11 @@ func peakHeap(f func()) uint64 {
 }
 
 // BenchmarkAdversarial runs each family through what mend -json does with
-// one input (corpus.Processor.Document), at n and 16n bytes, with edits
+// one input (corpus.Processor.Document), at n, 4n and 16n bytes, with edits
 // only and with spans and quotes. It reports MB/s, output bytes per input
 // byte and the peak heap. A family whose n took longer than 30 s skips
-// its 16n: it is not linear, and would hold the run for many minutes; so
-// does one whose output at n is over 50 bytes per input byte.
+// its larger sizes: it is not linear, and would hold the run for many
+// minutes; so does one whose output at n is over 50 bytes per input byte.
 //
 //	go test -run XXX -bench Adversarial -benchtime 1x ./examples/mend [-adv-n 262144]
 func BenchmarkAdversarial(b *testing.B) {
@@ -114,7 +117,7 @@ func BenchmarkAdversarial(b *testing.B) {
 				tookN  time.Duration
 				ratioN float64
 			)
-			for _, scale := range []int{1, 16} {
+			for _, scale := range scales(b) {
 				in := []byte(fam.gen(*advN * scale))
 				name := fmt.Sprintf("%s/%s/%s", m.name, fam.name, sizeName(len(in)))
 				b.Run(name, func(b *testing.B) {
@@ -145,6 +148,19 @@ func BenchmarkAdversarial(b *testing.B) {
 			}
 		}
 	}
+}
+
+// scales reads -adv-scales.
+func scales(b *testing.B) []int {
+	var out []int
+	for _, f := range strings.Split(*advScales, ",") {
+		var k int
+		if _, err := fmt.Sscan(f, &k); err != nil || k < 1 {
+			b.Fatalf("-adv-scales %q: want multiples like 1,4,16", *advScales)
+		}
+		out = append(out, k)
+	}
+	return out
 }
 
 func sizeName(n int) string {

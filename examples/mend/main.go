@@ -59,6 +59,9 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	if opts.jsonl {
+		tuneGC()
+	}
 	if err := run(opts, flag.Args(), os.Stdin, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "mend:", err)
 		os.Exit(1)

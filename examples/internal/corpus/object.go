@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/textmend/textmend/lang"
@@ -167,8 +168,8 @@ func (p *Processor) chosen(key string) (Analyses, bool) {
 
 // writeRecord writes the record's fields with the text replaced, then the
 // analyses (in place of input members of the same name, if any).
-func (p *Processor) writeRecord(fields []field, res result) []byte {
-	b := make([]byte, 0, p.outputSize(res)+recordSize(fields))
+func (p *Processor) writeRecord(b []byte, fields []field, res result) []byte {
+	b = slices.Grow(b, p.outputSize(res)+recordSize(fields))
 	b = append(b, '{')
 	var written Analyses
 	for i, f := range fields {
@@ -232,8 +233,8 @@ func (p *Processor) writeDocument(file string, res result) []byte {
 // errorObject writes a record that could not be processed: its fields as
 // they were (when it was an object) and "error", or the line itself as
 // "input" so that nothing is lost.
-func errorObject(fields []field, msg string, line []byte) []byte {
-	b := []byte{'{'}
+func errorObject(b []byte, fields []field, msg string, line []byte) []byte {
+	b = append(b, '{')
 	for i, f := range fields {
 		b = append(member(b, i == 0, f.key), f.value...)
 	}

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"unicode/utf8"
@@ -110,6 +109,13 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 // "error" field (and the input as "input" when it was not an object). A
 // blank line gives nil: no output line and no document.
 func (p *Processor) Process(line []byte) ([]byte, RecordStats) {
+	return p.AppendProcess(nil, line)
+}
+
+// AppendProcess is Process writing the output line at the end of dst and
+// returning the extended buffer (dst itself for a blank line), so that a
+// worker writes a batch of records into one buffer without a copy of each.
+func (p *Processor) AppendProcess(dst, line []byte) ([]byte, RecordStats) {
 	line = bytes.TrimSuffix(line, []byte("\n"))
 	line = bytes.TrimSuffix(line, []byte("\r"))
 	// A byte-order mark, which editors put before the first line, is not
@@ -119,25 +125,25 @@ func (p *Processor) Process(line []byte) ([]byte, RecordStats) {
 	// every reader of the same file counts the same bytes.
 	st := RecordStats{Bytes: len(line) + 1}
 	if len(bytes.TrimSpace(line)) == 0 {
-		return nil, st
+		return dst, st
 	}
 	st.Documents = 1
 	fields, err := splitObject(line)
 	if err != nil {
 		st.Error = "not a JSON object"
-		return errorObject(nil, "not a JSON object: "+err.Error(), line), st
+		return errorObject(dst, nil, "not a JSON object: "+err.Error(), line), st
 	}
 	text, err := p.recordText(fields)
 	if err != nil {
 		st.Error = err.Error()
-		return errorObject(fields, err.Error(), nil), st
+		return errorObject(dst, fields, err.Error(), nil), st
 	}
 	res, err := p.analyse(text, nil, &st)
 	if err != nil {
 		st.Error = err.Error()
-		return errorObject(fields, err.Error(), nil), st
+		return errorObject(dst, fields, err.Error(), nil), st
 	}
-	return p.writeRecord(fields, res), st
+	return p.writeRecord(dst, fields, res), st
 }
 
 // recordText finds the text field and checks that it is a string of text.
@@ -146,12 +152,12 @@ func (p *Processor) recordText(fields []field) (string, error) {
 		if f.key != p.cfg.textField {
 			continue
 		}
-		var text string
-		if err := json.Unmarshal(f.value, &text); err != nil {
-			return "", fmt.Errorf("field %q is not a string", p.cfg.textField)
-		}
-		if err := cleanup.CheckText([]byte(text)); err != nil {
+		text, err := recordString(f.value)
+		switch {
+		case errors.Is(err, cleanup.ErrBinary):
 			return "", fmt.Errorf("field %q: %v", p.cfg.textField, err)
+		case err != nil:
+			return "", fmt.Errorf("field %q is not a string", p.cfg.textField)
 		}
 		return text, nil
 	}
