@@ -140,7 +140,7 @@ var analysisKeys = []struct {
 func appendAnalysis(b []byte, a Analyses, res result) []byte {
 	switch a {
 	case Edits:
-		return appendEdits(b, res.edits)
+		return res.edits.appendJSON(b)
 	case Spans:
 		return appendSpans(b, res.text, res.spans)
 	}
@@ -211,23 +211,6 @@ func (p *Processor) outputSize(res result) int {
 		spans = res.spans
 	}
 	return jsonSize(res.text, res.edits, spans, res.quotes)
-}
-
-// writeDocument writes a -json line: the file, the text, the analyses.
-func (p *Processor) writeDocument(file string, res result) []byte {
-	b := make([]byte, 0, p.outputSize(res)+len(file)+16)
-	b = append(b, '{')
-	b = appendString(member(b, true, "file"), file)
-	b = appendString(member(b, false, "text"), res.text)
-	for _, k := range analysisKeys {
-		if p.cfg.analyses&k.a != 0 {
-			b = appendAnalysis(member(b, false, k.key), k.a, res)
-		}
-	}
-	if w := p.warning(res); w != "" {
-		b = appendString(member(b, false, "warning"), w)
-	}
-	return append(b, '}')
 }
 
 // errorObject writes a record that could not be processed: its fields as

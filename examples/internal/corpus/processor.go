@@ -58,7 +58,7 @@ func (p *Processor) Analyses() Analyses { return p.cfg.analyses }
 // result is one analysed text.
 type result struct {
 	text   string
-	edits  []cleanup.Edit
+	edits  *editList
 	spans  []lang.Span
 	quotes []quote.Quote
 }
@@ -74,28 +74,31 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 		}
 		cleaner = c
 	}
-	var r cleanup.Result
+	if err := checkTextSize(text); err != nil {
+		return result{}, err
+	}
+	// The edits go straight into the compact list (ExplainEach merges
+	// touching edits of one rule, as Explain does).
+	edits := &editList{head: charset, input: text}
+	var cleaned string
 	switch {
 	case !p.cfg.raw:
-		r = cleaner.Explain(text)
+		cleaned = cleaner.ExplainEach(text, edits.add)
 	case !utf8.ValidString(text):
 		// JSON cannot carry invalid UTF-8: even raw text is made valid,
 		// and the edits say which bytes were replaced.
-		r = p.invalid.Explain(text)
+		cleaned = p.invalid.ExplainEach(text, edits.add)
 	default:
-		r = cleanup.Result{Text: text}
+		cleaned = text
 	}
-	res := result{text: r.Text, edits: r.Edits} // Explain merges touching edits of one rule
-	if len(charset) > 0 {
-		res.edits = append(charset, res.edits...)
-	}
-	st.countEdits(res.edits)
+	res := result{text: cleaned, edits: edits}
+	st.countEdits(edits)
 	if p.spans != nil {
-		res.spans = p.spans.Spans(r.Text)
-		st.countLetters(r.Text, res.spans)
+		res.spans = p.spans.Spans(cleaned)
+		st.countLetters(cleaned, res.spans)
 	}
 	if p.quotes != nil {
-		res.quotes = p.quotes.Extract(r.Text)
+		res.quotes = p.quotes.Extract(cleaned)
 		st.Quotes += len(res.quotes)
 	}
 	return res, nil
@@ -170,18 +173,10 @@ func (p *Processor) recordText(fields []field) (string, error) {
 // (or forced by WithCharset), with a first edit of rule "charset" naming
 // it; binary data gives {"file", "error"}.
 func (p *Processor) Document(file string, data []byte) ([]byte, RecordStats) {
-	st := RecordStats{Bytes: len(data), Documents: 1}
-	text, edits, err := p.decode(data)
-	if err != nil {
-		st.Error = err.Error()
-		return FileError(file, err), st
-	}
-	res, err := p.analyse(text, edits, &st)
-	if err != nil {
-		st.Error = err.Error()
-		return FileError(file, err), st
-	}
-	return p.writeDocument(file, res), st
+	a, st := p.Analyse(file, data)
+	var b bytes.Buffer
+	a.WriteTo(&b) // a bytes.Buffer does not fail
+	return b.Bytes(), st
 }
 
 // decode turns a document's bytes into text, with the charset edit when
