@@ -16,9 +16,9 @@ func explainEach(c *Cleaner, s string) Result {
 
 func TestExplainEachIsExplain(t *testing.T) {
 	inputs := append([]string{
-		strings.Repeat("\x00", 5000),             // one merged run
-		strings.Repeat("\r", 70000),              // a run across segments
-		strings.Repeat("a , b ; c ! ", 9000),     // dense edits of two rules in turn
+		strings.Repeat("\x00", 5000),         // one merged run
+		strings.Repeat("\r", 70000),          // a run across segments
+		strings.Repeat("a , b ; c ! ", 9000), // dense edits of two rules in turn
 		strings.Repeat("Gr\xfc\xdfe \xff\xfe ", 3000),
 		strings.Repeat("a\u200b\u00ad\u200d", 20000),
 	}, fuzzSeeds...)
