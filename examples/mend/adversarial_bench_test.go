@@ -6,6 +6,7 @@ import (
 	"io"
 	"runtime"
 	"runtime/metrics"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -17,6 +18,7 @@ import (
 var (
 	advN      = flag.Int("adv-n", 64<<10, "BenchmarkAdversarial: bytes of the smallest input of each family (the others are 4× and 16×)")
 	advScales = flag.String("adv-scales", "1,4,16", "BenchmarkAdversarial: the sizes to run, as multiples of -adv-n")
+	advModes  = flag.String("adv-modes", "edits,all", "BenchmarkAdversarial: the analyses to run (edits, spans, quotes, all), to see which one holds the memory")
 )
 
 // repeatTo repeats unit until the result has about n bytes.
@@ -110,8 +112,11 @@ func BenchmarkAdversarial(b *testing.B) {
 	modes := []struct {
 		name string
 		a    corpus.Analyses
-	}{{"edits", corpus.Edits}, {"all", corpus.AllAnalyses}}
+	}{{"edits", corpus.Edits}, {"spans", corpus.Spans}, {"quotes", corpus.Quotes}, {"all", corpus.AllAnalyses}}
 	for _, m := range modes {
+		if !slices.Contains(strings.Split(*advModes, ","), m.name) {
+			continue
+		}
 		p, err := corpus.New(corpus.WithAnalyses(m.a))
 		if err != nil {
 			b.Fatal(err)

@@ -14,12 +14,13 @@ import (
 // edit every two or three bytes) makes more edits than the input has
 // kilobytes, so this is what bounds memory on such input.
 type editList struct {
-	head   []cleanup.Edit // kept whole: the charset edit of a decoded document
-	input  string
-	rules  []string // distinct rule names
-	counts []int    // edits per rule name
-	chunks [][]editItem
-	n      int // edits in chunks
+	head      []cleanup.Edit // kept whole: the charset edit of a decoded document
+	input     string
+	rules     []string // distinct rule names
+	counts    []int    // edits per rule name
+	chunks    [][]editItem
+	n         int  // edits in chunks
+	countOnly bool // the edits are counted (for the stats) but not kept
 }
 
 type editItem struct {
@@ -43,6 +44,10 @@ func checkTextSize(text string) error {
 }
 
 func (l *editList) add(e cleanup.Edit) {
+	rule := l.rule(e.Rule)
+	if l.countOnly {
+		return
+	}
 	k := len(l.chunks)
 	if k == 0 || len(l.chunks[k-1]) == cap(l.chunks[k-1]) {
 		size := maxChunk
@@ -52,7 +57,7 @@ func (l *editList) add(e cleanup.Edit) {
 		l.chunks = append(l.chunks, make([]editItem, 0, size))
 		k++
 	}
-	l.chunks[k-1] = append(l.chunks[k-1], editItem{uint32(e.Start), uint32(e.End), l.rule(e.Rule), e.New})
+	l.chunks[k-1] = append(l.chunks[k-1], editItem{uint32(e.Start), uint32(e.End), rule, e.New})
 	l.n++
 }
 

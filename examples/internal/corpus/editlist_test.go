@@ -45,5 +45,13 @@ func TestEditListKeepsEveryEdit(t *testing.T) {
 		if diff := cmp.Diff(ref.Edits, st.Edits); diff != "" {
 			t.Errorf("%.30q: counts (-want +got):\n%s", in, diff)
 		}
+		// Without "edits" in the output they are only counted.
+		counted := &editList{head: []cleanup.Edit{charset}, input: in, countOnly: true}
+		c.ExplainEach(in, counted.add)
+		var cst RecordStats
+		cst.countEdits(counted)
+		if diff := cmp.Diff(ref.Edits, cst.Edits); diff != "" || len(counted.chunks) != 0 {
+			t.Errorf("%.30q: counted only: %d chunks kept, counts (-want +got):\n%s", in, len(counted.chunks), diff)
+		}
 	}
 }

@@ -78,8 +78,9 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 		return result{}, err
 	}
 	// The edits go straight into the compact list (ExplainEach merges
-	// touching edits of one rule, as Explain does).
-	edits := &editList{head: charset, input: text}
+	// touching edits of one rule, as Explain does), or are only counted
+	// when they are not written.
+	edits := &editList{head: charset, input: text, countOnly: p.cfg.analyses&Edits == 0}
 	var cleaned string
 	switch {
 	case !p.cfg.raw:
