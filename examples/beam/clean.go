@@ -83,13 +83,17 @@ func (fn *cleanFn) process(rec record) (out []byte, st corpus.RecordStats, err e
 // processors holds the Processor of each set of settings in this process.
 var processors struct {
 	sync.Mutex
-	built map[settings]*corpus.Processor
+	built map[string]*corpus.Processor // by the settings as JSON
 }
 
 func sharedProcessor(ctx context.Context, st settings) (*corpus.Processor, error) {
 	processors.Lock()
 	defer processors.Unlock()
-	if p := processors.built[st]; p != nil {
+	key, err := json.Marshal(st)
+	if err != nil {
+		return nil, err
+	}
+	if p := processors.built[string(key)]; p != nil {
 		return p, nil
 	}
 	opts, err := st.processorOptions(ctx)
@@ -101,9 +105,9 @@ func sharedProcessor(ctx context.Context, st settings) (*corpus.Processor, error
 		return nil, err
 	}
 	if processors.built == nil {
-		processors.built = map[settings]*corpus.Processor{}
+		processors.built = map[string]*corpus.Processor{}
 	}
-	processors.built[st] = p
+	processors.built[string(key)] = p
 	return p, nil
 }
 

@@ -21,15 +21,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
+	"github.com/textmend/textmend/examples/internal/cleanflags"
 	"github.com/textmend/textmend/examples/internal/corpus"
-	"github.com/textmend/textmend/lang"
 )
 
 // config is what one run does: where it reads and writes, and how it cleans.
@@ -70,7 +69,7 @@ func main() {
 func (cfg *config) register(fs *flag.FlagSet) {
 	st := &cfg.settings
 	fs.Func("input", "JSON Lines files to read: a glob on any Beam filesystem, comma-separated for several; .gz and .zst are read transparently", func(v string) error {
-		cfg.inputs = append(cfg.inputs, splitList(v)...)
+		cfg.inputs = append(cfg.inputs, cleanflags.SplitList(v)...)
 		return nil
 	})
 	fs.StringVar(&cfg.output, "output", "", "directory (on any Beam filesystem) for records-*.jsonl, deadletter-*.jsonl and summary.json")
@@ -79,19 +78,7 @@ func (cfg *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&st.TextField, "text-field", "text", "the field of each record that holds the text")
 	fs.StringVar(&st.Analyses, "analyses", "edits,spans,quotes", "what to add to the text (edits, spans, quotes; spans and quotes cost the most)")
 	fs.BoolVar(&st.Raw, "raw", false, "skip cleaning: text is the input as is, with no edits")
-	fs.StringVar(&st.Lang, "lang", "", "language of the input as a BCP 47 tag (default: guess)")
-	fs.StringVar(&st.Langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
-	fs.StringVar(&st.Lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
-	fs.BoolVar(&st.CJKSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
-	fs.Float64Var(&st.MinConfidence, "min-confidence", 0, "confidence below which a span's language is reported as und (lang.WithMinConfidence)")
-	fs.Func("cues", "speech cues for quotes as TAG=CUE,CUE,... (quote.WithCues), e.g. de=verkündete,stellte … klar; may be repeated", func(v string) error {
-		st.Cues = strings.TrimPrefix(st.Cues+"\n"+v, "\n")
-		return nil
-	})
-	fs.BoolVar(&st.StraightQuotes, "straight-quotes", false, "replace typographic quotation marks and apostrophes by ASCII ones")
-	fs.StringVar(&st.Without, "without", "", "comma-separated rules not to run; \"charset\" turns off charset detection")
-	fs.StringVar(&st.Only, "only", "", "comma-separated rules to run alone, in pipeline order")
-	fs.StringVar(&st.Protect, "protect", "", "words the join rules must never split: WORD,WORD,... or @FILE with one word a line")
+	st.Clean.Register(fs)
 	fs.StringVar(&st.Charset, "charset", "", "charset of every input (Shift_JIS, windows-1251, UTF-16LE, ...; default: detect)")
 }
 
@@ -111,24 +98,10 @@ func (cfg config) check() error {
 	if err != nil {
 		return err
 	}
-	// Without spans: the language models load on the workers, not here.
-	if _, err := corpus.New(append(opts, corpus.WithAnalyses(corpus.Edits|corpus.Quotes))...); err != nil {
-		return err
-	}
-	if st := cfg.settings; st.Langs != "" || st.MinConfidence != 0 {
-		var langOpts []lang.Option
-		if st.Langs != "" {
-			tags, _ := parseTags(st.Langs) // processorOptions checked them
-			langOpts = append(langOpts, lang.WithLanguages(tags...))
-		}
-		if st.MinConfidence != 0 {
-			langOpts = append(langOpts, lang.WithMinConfidence(st.MinConfidence))
-		}
-		if _, err := lang.New(langOpts...); err != nil {
-			return fmt.Errorf("-langs, -min-confidence: %v", err)
-		}
-	}
-	return nil
+	// processorOptions built cleanup, lang and quote with the options once
+	// (language models load lazily, on the workers).
+	_, err = corpus.New(opts...)
+	return err
 }
 
 // buildPipeline lays out the pipeline for cfg.

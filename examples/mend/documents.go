@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -9,11 +10,13 @@ import (
 	"github.com/textmend/textmend/examples/internal/corpus"
 )
 
-// A document is one input of -json as a worker returns it.
+// A document is one input of -json as a worker returns it: analysed, and
+// encoded only when its turn comes to be written, straight onto the output.
 type document struct {
-	line  []byte
-	stats corpus.RecordStats
-	err   error // unreadable or refused: line is {"file","error"}
+	analysis *corpus.Analysis // nil when line is set
+	line     []byte           // {"file","error"} of an input that could not be read
+	stats    corpus.RecordStats
+	err      error // unreadable or refused
 }
 
 // documents prints one JSON object per input, in input order, reading and
@@ -38,7 +41,13 @@ func (r *invocation) documents() error {
 			r.stats.Add(d.stats)
 		}
 		r.progress.addRecords(1)
-		r.out.Write(d.line)
+		if d.analysis != nil {
+			if _, err := d.analysis.WriteTo(r.out); err != nil {
+				return err
+			}
+		} else {
+			r.out.Write(d.line)
+		}
 		return r.out.WriteByte('\n')
 	})
 }
@@ -83,15 +92,27 @@ func (r *invocation) document(p *corpus.Processor, in input) document {
 	if _, err := corpus.Sniff(f.Reader, forced); err != nil {
 		return fail(err)
 	}
-	data, err := io.ReadAll(f)
+	data, err := readWhole(f, in)
 	if err != nil {
 		return fail(err)
 	}
-	line, st := p.Document(name, data)
+	a, st := p.Analyse(name, data)
 	if st.Error != "" {
-		return document{line: line, stats: st, err: fmt.Errorf("%s: refused: %s", name, st.Error)}
+		return document{analysis: a, stats: st, err: fmt.Errorf("%s: refused: %s", name, st.Error)}
 	}
-	return document{line: line, stats: st}
+	return document{analysis: a, stats: st}
+}
+
+// readWhole reads an input into one buffer of its size when that is known,
+// rather than doubling one as io.ReadAll does (a 50 MB file would take up
+// to 100 MB).
+func readWhole(r io.Reader, in input) ([]byte, error) {
+	if in.size <= 0 || inputWeight(in) != in.size { // unknown, or compressed
+		return io.ReadAll(r)
+	}
+	b := bytes.NewBuffer(make([]byte, 0, in.size+bytes.MinRead))
+	_, err := b.ReadFrom(r)
+	return b.Bytes(), err
 }
 
 // reason is an input's error without its name in front.

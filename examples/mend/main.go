@@ -33,6 +33,7 @@ import (
 	"strings"
 
 	"github.com/textmend/textmend/cleanup"
+	"github.com/textmend/textmend/examples/internal/cleanflags"
 )
 
 func main() {
@@ -58,6 +59,9 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	if opts.jsonl {
+		tuneGC()
+	}
 	if err := run(opts, flag.Args(), os.Stdin, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "mend:", err)
 		os.Exit(1)
@@ -66,19 +70,15 @@ func main() {
 
 // settings are the flags as given.
 type settings struct {
+	clean                    cleanflags.Values // the flags mend shares with annotate and the Beam pipeline
 	json, jsonl, raw         bool
-	lang, langs, lexicon     string
 	dicts                    string
-	cjkSpacing, straight     bool
-	without, only, protect   string
 	textField, analyses      string
 	charset                  string
 	jobs                     int
 	out                      string
 	progress, stats, version bool
 	rules                    bool
-	minConfidence            float64
-	cues                     []string // -cues, once per language
 	statsJSON                string
 }
 
@@ -86,20 +86,10 @@ func (s *settings) register(fs *flag.FlagSet) {
 	fs.BoolVar(&s.json, "json", false, "print one JSON object per input: file, text, edits, spans, quotes")
 	fs.BoolVar(&s.jsonl, "jsonl", false, "read JSON Lines: clean the text field of every record, keep its other fields")
 	fs.BoolVar(&s.raw, "raw", false, "skip cleaning: text is the input as is, with no edits")
-	fs.StringVar(&s.lang, "lang", "", "language of the input as a BCP 47 tag (default: guess)")
-	fs.StringVar(&s.langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
-	fs.StringVar(&s.lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line; or a hunspell .dic with its .aff beside it")
+	s.clean.Register(fs)
+	fs.Lookup("lexicon").Usage += "; or a hunspell .dic with its .aff beside it"
+	fs.Lookup("without").Usage = "comma-separated rules not to run (see -rules); \"charset\" turns off charset detection"
 	fs.StringVar(&s.dicts, "dicts", "", dictsUsage)
-	fs.BoolVar(&s.cjkSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
-	fs.Float64Var(&s.minConfidence, "min-confidence", 0, "confidence below which a span's language is reported as und (lang.WithMinConfidence)")
-	fs.Func("cues", "speech cues for quotes as TAG=CUE,CUE,... (quote.WithCues), e.g. de=verkündete,stellte … klar; may be repeated", func(v string) error {
-		s.cues = append(s.cues, v)
-		return nil
-	})
-	fs.BoolVar(&s.straight, "straight-quotes", false, "replace typographic quotation marks and apostrophes by ASCII ones")
-	fs.StringVar(&s.without, "without", "", "comma-separated rules not to run (see -rules); \"charset\" turns off charset detection")
-	fs.StringVar(&s.only, "only", "", "comma-separated rules to run alone, in pipeline order")
-	fs.StringVar(&s.protect, "protect", "", "words the join rules must never split: WORD,WORD,... or @FILE with one word a line")
 	fs.StringVar(&s.textField, "text-field", "text", "with -jsonl: the field that holds the text")
 	fs.StringVar(&s.analyses, "analyses", "edits,spans,quotes", "with -json and -jsonl: what to add to the text (edits, spans, quotes; spans and quotes cost the most)")
 	fs.StringVar(&s.charset, "charset", "", "charset of every input (Shift_JIS, windows-1251, UTF-16LE, ...; default: detect)")

@@ -12,7 +12,7 @@ import (
 // BenchmarkRecords runs the -jsonl pipeline in memory over a generated
 // corpus: "serial" is what does not run in parallel (reading, cutting
 // into batches, writing in order) with workers that only copy their
-// lines; j1 and j2 clean with edits. With serial time s and j1 time t,
+// lines; j1 and j2 clean with edits. Buffers are reused as in mend. With serial time s and j1 time t,
 // two idle cores can give at most t / (s + (t-s)/2): how the README's
 // speed-up figure is bounded on a machine too busy to show it directly.
 func BenchmarkRecords(b *testing.B) {
@@ -26,10 +26,11 @@ func BenchmarkRecords(b *testing.B) {
 		b.Fatal(err)
 	}
 	copyBatch := func(bt *batch) batchResult {
-		out := make([]byte, 0, len(bt.buf)+len(bt.lines))
+		out := newOutput(len(bt.buf) + len(bt.lines))
 		for _, l := range bt.lines {
 			out = append(append(out, l...), '\n')
 		}
+		bt.release()
 		return batchResult{out: out}
 	}
 	cases := []struct {
@@ -38,8 +39,8 @@ func BenchmarkRecords(b *testing.B) {
 		work func(*batch) batchResult
 	}{
 		{"serial", 1, copyBatch},
-		{"j1", 1, func(bt *batch) batchResult { return processBatch(p, bt) }},
-		{"j2", 2, func(bt *batch) batchResult { return processBatch(p, bt) }},
+		{"j1", 1, batchWork(p)},
+		{"j2", 2, batchWork(p)},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
@@ -50,7 +51,11 @@ func BenchmarkRecords(b *testing.B) {
 				produce := func(send func(*batch) bool) {
 					readBatches("bench", bufio.NewReader(bytes.NewReader(data)), send)
 				}
-				err := ordered(c.jobs, recordBudget, func(bt *batch) int64 { return int64(len(bt.buf)) }, produce, c.work, func(r batchResult) error { n += len(r.out); return nil })
+				err := ordered(c.jobs, recordBudget, func(bt *batch) int64 { return int64(len(bt.buf)) }, produce, c.work, func(r batchResult) error {
+					n += len(r.out)
+					r.release()
+					return nil
+				})
 				if err != nil || n == 0 {
 					b.Fatal(fmt.Sprint("no output: ", err))
 				}

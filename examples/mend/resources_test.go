@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -21,6 +22,11 @@ import (
 var (
 	corpusMB = flag.Int("corpus-mb", 8, "TestResources: MB of generated JSON Lines")
 	plainMB  = flag.Int("plain-mb", 16, "TestResources: MB of generated plain text")
+	// For the README's -j figure on a shared machine: several runs of -j 1
+	// and -j 2 in turn over one corpus file, kept between test runs.
+	runs       = flag.Int("runs", 1, "TestResources: runs of -j 1 and -j 2, alternating")
+	corpusFile = flag.String("corpus-file", "", "TestResources: the generated corpus is kept in (or read from) this file")
+	mendBin    = flag.String("mend-bin", "", "TestResources: run this mend binary instead of building one")
 )
 
 // buildMend builds the command once for the tests that run it as a
@@ -75,34 +81,35 @@ func TestResources(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the mend binary")
 	}
-	bin := buildMend(t)
+	bin := *mendBin
+	if bin == "" {
+		bin = buildMend(t)
+	}
 	dir := t.TempDir()
-
-	jsonl := filepath.Join(dir, "corpus.jsonl")
-	f, err := os.Create(jsonl)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := writeCorpus(f, int64(*corpusMB)<<20, 1); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	var j1 measured
-	for _, j := range []string{"1", "2"} {
-		m := runBinary(bin, "-jsonl", "-j", j, "-analyses", "edits", "-progress=false", "-o", filepath.Join(dir, "out.jsonl"), jsonl)
-		if m.err != nil {
-			t.Fatalf("-j %s: %v\n%s", j, m.err, m.stderr)
-		}
-		t.Logf("-jsonl -j %s, %d MB: %v, %.1f MB/s", j, *corpusMB, m, float64(*corpusMB)/m.wall.Seconds())
-		if m.rssMB < 0 || m.rssMB > 300 {
-			t.Errorf("-jsonl -j %s held %.0f MB, want at most 300", j, m.rssMB)
-		}
-		if j == "1" {
-			j1 = m
-		} else {
-			t.Logf("-j 2 / -j 1: %.2f× the speed (wall; the machine is shared, so see the notes)", j1.wall.Seconds()/m.wall.Seconds())
+	jsonl := corpusPath(t, dir)
+	var ratios []float64
+	for run := range *runs {
+		var j1 measured
+		for _, j := range []string{"1", "2"} {
+			m := runBinary(bin, "-jsonl", "-j", j, "-analyses", "edits", "-progress=false", "-o", filepath.Join(dir, "out.jsonl"), jsonl)
+			if m.err != nil {
+				t.Fatalf("-j %s: %v\n%s", j, m.err, m.stderr)
+			}
+			t.Logf("run %d: -jsonl -j %s, %d MB: %v, %.1f MB/s", run+1, j, *corpusMB, m, float64(*corpusMB)/m.wall.Seconds())
+			if m.rssMB < 0 || m.rssMB > 300 {
+				t.Errorf("-jsonl -j %s held %.0f MB, want at most 300", j, m.rssMB)
+			}
+			if j == "1" {
+				j1 = m
+				continue
+			}
+			ratios = append(ratios, j1.wall.Seconds()/m.wall.Seconds())
+			t.Logf("run %d: -j 2 / -j 1: %.2f× the speed (wall), CPU %.2f× (the machine is shared, so see the notes)",
+				run+1, ratios[len(ratios)-1], m.cpu.Seconds()/j1.cpu.Seconds())
 		}
 	}
+	slices.Sort(ratios)
+	t.Logf("-j 2 / -j 1 over %d runs: min %.2f×, median %.2f×, max %.2f×", len(ratios), ratios[0], ratios[len(ratios)/2], ratios[len(ratios)-1])
 
 	plain := filepath.Join(dir, "plain.txt")
 	writePlain(t, plain, int64(*plainMB)<<20)
@@ -129,6 +136,27 @@ func TestResources(t *testing.T) {
 			t.Errorf("%s: refusing binary input held %.0f MB", mode, m.rssMB)
 		}
 	}
+}
+
+// corpusPath returns the JSON Lines corpus of -corpus-mb, generated into
+// dir, or kept in -corpus-file (generated there when it does not exist).
+func corpusPath(t *testing.T, dir string) string {
+	t.Helper()
+	path := *corpusFile
+	if path == "" {
+		path = filepath.Join(dir, "corpus.jsonl")
+	} else if _, err := os.Stat(path); err == nil {
+		return path
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := writeCorpus(f, int64(*corpusMB)<<20, 1); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 func fileMB(path string) int64 {

@@ -9,5 +9,8 @@
 //	out, st := p.Process([]byte(`{"id":7,"text":"Hallo , Welt !"}`))
 //	// out: {"id":7,"text":"Hallo, Welt!","edits":[...],"quotes":[]}
 //
-// Stats adds up what Process and Document report, for mend -stats.
+// AppendProcess writes a record's line onto a buffer (a worker's batch);
+// Analyse and Analysis.WriteTo are Document with the line encoded straight
+// onto the output, so that a document with a million edits is not held
+// twice. Stats adds up what they report, for mend -stats.
 package corpus

@@ -76,3 +76,42 @@ func ExampleDecompress() {
 	fmt.Printf("%q\n", text)
 	// Output: "Hallo , Welt !\n"
 }
+
+// A worker writes a batch of records into one buffer.
+func ExampleProcessor_AppendProcess() {
+	p, err := corpus.New(corpus.WithAnalyses(0))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var out []byte
+	for _, line := range []string{`{"text":"eins ,zwei"}`, ``, `{"text":"drei  vier"}`} {
+		n := len(out)
+		if out, _ = p.AppendProcess(out, []byte(line)); len(out) > n {
+			out = append(out, '\n') // a blank line adds nothing
+		}
+	}
+	fmt.Print(string(out))
+	// Output:
+	// {"text":"eins, zwei"}
+	// {"text":"drei vier"}
+}
+
+// A large document is encoded straight onto the output, never whole in
+// memory.
+func ExampleAnalysis_WriteTo() {
+	p, err := corpus.New(corpus.WithAnalyses(corpus.Edits))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, st := p.Analyse("notes.txt", []byte("Ja , gut ."))
+	if _, err := a.WriteTo(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println()
+	fmt.Println(st.Edits)
+	// Output:
+	// {"file":"notes.txt","text":"Ja, gut.","edits":[{"rule":"space-before-punct","start":2,"end":3,"old":" ","new":""},{"rule":"space-before-punct","start":8,"end":9,"old":" ","new":""}]}
+	// map[space-before-punct:2]
+}

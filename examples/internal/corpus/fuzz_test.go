@@ -65,3 +65,27 @@ func FuzzProcess(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRecordString checks the text decoder against encoding/json on every
+// valid JSON string: the same text, and an error exactly when the text is
+// binary.
+func FuzzRecordString(f *testing.F) {
+	for _, s := range []string{`"Hallo , Welt !"`, `"a\"b\\c\/d\n\t\r\b\f"`, `"\u00e9\ud83d\ude00 \ud800"`, "\"\xff\xfe\"",
+		`"\\u0041"`, `"x\u0000"`, `"\\"`, `""`, `"` + "\x01\x02\x03" + `"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		// splitObject hands over values without the space around them.
+		var want string
+		if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' || !json.Valid(raw) || json.Unmarshal(raw, &want) != nil {
+			return
+		}
+		got, err := recordString(raw)
+		if binary := cleanup.CheckText([]byte(want)); (err != nil) != (binary != nil) {
+			t.Fatalf("recordString(%q): err %v, CheckText of the text: %v", raw, err, binary)
+		}
+		if err == nil && got != want {
+			t.Fatalf("recordString(%q) = %q, want %q", raw, got, want)
+		}
+	})
+}

@@ -24,19 +24,23 @@ func appendEdits(b []byte, edits []cleanup.Edit) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"rule":`...)
-		b = appendString(b, e.Rule)
-		b = append(b, `,"start":`...)
-		b = strconv.AppendInt(b, int64(e.Start), 10)
-		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(e.End), 10)
-		b = append(b, `,"old":`...)
-		b = appendString(b, e.Old)
-		b = append(b, `,"new":`...)
-		b = appendString(b, e.New)
-		b = append(b, '}')
+		b = appendEdit(b, e)
 	}
 	return append(b, ']')
+}
+
+func appendEdit(b []byte, e cleanup.Edit) []byte {
+	b = append(b, `{"rule":`...)
+	b = appendString(b, e.Rule)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(e.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(e.End), 10)
+	b = append(b, `,"old":`...)
+	b = appendString(b, e.Old)
+	b = append(b, `,"new":`...)
+	b = appendString(b, e.New)
+	return append(b, '}')
 }
 
 func appendSpans(b []byte, text string, spans []lang.Span) []byte {
@@ -194,11 +198,8 @@ func quoteTextsFit(text string, quotes []quote.Quote) bool {
 }
 
 // jsonSize estimates the bytes of the analyses, to size the output once.
-func jsonSize(text string, edits []cleanup.Edit, spans []lang.Span, quotes []quote.Quote) int {
-	n := len(text) + 64
-	for _, e := range edits {
-		n += 64 + len(e.Old) + len(e.New)
-	}
+func jsonSize(text string, edits *editList, spans []lang.Span, quotes []quote.Quote) int {
+	n := len(text) + 64 + edits.jsonSize()
 	n += len(spans) * 96
 	n += 160 * len(quotes)
 	if quoteTextsFit(text, quotes) {

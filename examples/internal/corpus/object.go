@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/textmend/textmend/lang"
@@ -139,7 +140,7 @@ var analysisKeys = []struct {
 func appendAnalysis(b []byte, a Analyses, res result) []byte {
 	switch a {
 	case Edits:
-		return appendEdits(b, res.edits)
+		return res.edits.appendJSON(b)
 	case Spans:
 		return appendSpans(b, res.text, res.spans)
 	}
@@ -167,8 +168,8 @@ func (p *Processor) chosen(key string) (Analyses, bool) {
 
 // writeRecord writes the record's fields with the text replaced, then the
 // analyses (in place of input members of the same name, if any).
-func (p *Processor) writeRecord(fields []field, res result) []byte {
-	b := make([]byte, 0, p.outputSize(res)+recordSize(fields))
+func (p *Processor) writeRecord(b []byte, fields []field, res result) []byte {
+	b = slices.Grow(b, p.outputSize(res)+recordSize(fields))
 	b = append(b, '{')
 	var written Analyses
 	for i, f := range fields {
@@ -212,28 +213,11 @@ func (p *Processor) outputSize(res result) int {
 	return jsonSize(res.text, res.edits, spans, res.quotes)
 }
 
-// writeDocument writes a -json line: the file, the text, the analyses.
-func (p *Processor) writeDocument(file string, res result) []byte {
-	b := make([]byte, 0, p.outputSize(res)+len(file)+16)
-	b = append(b, '{')
-	b = appendString(member(b, true, "file"), file)
-	b = appendString(member(b, false, "text"), res.text)
-	for _, k := range analysisKeys {
-		if p.cfg.analyses&k.a != 0 {
-			b = appendAnalysis(member(b, false, k.key), k.a, res)
-		}
-	}
-	if w := p.warning(res); w != "" {
-		b = appendString(member(b, false, "warning"), w)
-	}
-	return append(b, '}')
-}
-
 // errorObject writes a record that could not be processed: its fields as
 // they were (when it was an object) and "error", or the line itself as
 // "input" so that nothing is lost.
-func errorObject(fields []field, msg string, line []byte) []byte {
-	b := []byte{'{'}
+func errorObject(b []byte, fields []field, msg string, line []byte) []byte {
+	b = append(b, '{')
 	for i, f := range fields {
 		b = append(member(b, i == 0, f.key), f.value...)
 	}

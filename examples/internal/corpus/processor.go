@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"unicode/utf8"
@@ -59,7 +58,7 @@ func (p *Processor) Analyses() Analyses { return p.cfg.analyses }
 // result is one analysed text.
 type result struct {
 	text   string
-	edits  []cleanup.Edit
+	edits  *editList
 	spans  []lang.Span
 	quotes []quote.Quote
 }
@@ -75,28 +74,32 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 		}
 		cleaner = c
 	}
-	var r cleanup.Result
+	if err := checkTextSize(text); err != nil {
+		return result{}, err
+	}
+	// The edits go straight into the compact list (ExplainEach merges
+	// touching edits of one rule, as Explain does), or are only counted
+	// when they are not written.
+	edits := &editList{head: charset, input: text, countOnly: p.cfg.analyses&Edits == 0}
+	var cleaned string
 	switch {
 	case !p.cfg.raw:
-		r = cleaner.Explain(text)
+		cleaned = cleaner.ExplainEach(text, edits.add)
 	case !utf8.ValidString(text):
 		// JSON cannot carry invalid UTF-8: even raw text is made valid,
 		// and the edits say which bytes were replaced.
-		r = p.invalid.Explain(text)
+		cleaned = p.invalid.ExplainEach(text, edits.add)
 	default:
-		r = cleanup.Result{Text: text}
+		cleaned = text
 	}
-	res := result{text: r.Text, edits: r.Edits} // Explain merges touching edits of one rule
-	if len(charset) > 0 {
-		res.edits = append(charset, res.edits...)
-	}
-	st.countEdits(res.edits)
+	res := result{text: cleaned, edits: edits}
+	st.countEdits(edits)
 	if p.spans != nil {
-		res.spans = p.spans.Spans(r.Text)
-		st.countLetters(r.Text, res.spans)
+		res.spans = p.spans.Spans(cleaned)
+		st.countLetters(cleaned, res.spans)
 	}
 	if p.quotes != nil {
-		res.quotes = p.quotes.Extract(r.Text)
+		res.quotes = p.quotes.Extract(cleaned)
 		st.Quotes += len(res.quotes)
 	}
 	return res, nil
@@ -110,6 +113,13 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 // "error" field (and the input as "input" when it was not an object). A
 // blank line gives nil: no output line and no document.
 func (p *Processor) Process(line []byte) ([]byte, RecordStats) {
+	return p.AppendProcess(nil, line)
+}
+
+// AppendProcess is Process writing the output line at the end of dst and
+// returning the extended buffer (dst itself for a blank line), so that a
+// worker writes a batch of records into one buffer without a copy of each.
+func (p *Processor) AppendProcess(dst, line []byte) ([]byte, RecordStats) {
 	line = bytes.TrimSuffix(line, []byte("\n"))
 	line = bytes.TrimSuffix(line, []byte("\r"))
 	// A byte-order mark, which editors put before the first line, is not
@@ -119,25 +129,25 @@ func (p *Processor) Process(line []byte) ([]byte, RecordStats) {
 	// every reader of the same file counts the same bytes.
 	st := RecordStats{Bytes: len(line) + 1}
 	if len(bytes.TrimSpace(line)) == 0 {
-		return nil, st
+		return dst, st
 	}
 	st.Documents = 1
 	fields, err := splitObject(line)
 	if err != nil {
 		st.Error = "not a JSON object"
-		return errorObject(nil, "not a JSON object: "+err.Error(), line), st
+		return errorObject(dst, nil, "not a JSON object: "+err.Error(), line), st
 	}
 	text, err := p.recordText(fields)
 	if err != nil {
 		st.Error = err.Error()
-		return errorObject(fields, err.Error(), nil), st
+		return errorObject(dst, fields, err.Error(), nil), st
 	}
 	res, err := p.analyse(text, nil, &st)
 	if err != nil {
 		st.Error = err.Error()
-		return errorObject(fields, err.Error(), nil), st
+		return errorObject(dst, fields, err.Error(), nil), st
 	}
-	return p.writeRecord(fields, res), st
+	return p.writeRecord(dst, fields, res), st
 }
 
 // recordText finds the text field and checks that it is a string of text.
@@ -146,12 +156,12 @@ func (p *Processor) recordText(fields []field) (string, error) {
 		if f.key != p.cfg.textField {
 			continue
 		}
-		var text string
-		if err := json.Unmarshal(f.value, &text); err != nil {
-			return "", fmt.Errorf("field %q is not a string", p.cfg.textField)
-		}
-		if err := cleanup.CheckText([]byte(text)); err != nil {
+		text, err := recordString(f.value)
+		switch {
+		case errors.Is(err, cleanup.ErrBinary):
 			return "", fmt.Errorf("field %q: %v", p.cfg.textField, err)
+		case err != nil:
+			return "", fmt.Errorf("field %q is not a string", p.cfg.textField)
 		}
 		return text, nil
 	}
@@ -164,18 +174,10 @@ func (p *Processor) recordText(fields []field) (string, error) {
 // (or forced by WithCharset), with a first edit of rule "charset" naming
 // it; binary data gives {"file", "error"}.
 func (p *Processor) Document(file string, data []byte) ([]byte, RecordStats) {
-	st := RecordStats{Bytes: len(data), Documents: 1}
-	text, edits, err := p.decode(data)
-	if err != nil {
-		st.Error = err.Error()
-		return FileError(file, err), st
-	}
-	res, err := p.analyse(text, edits, &st)
-	if err != nil {
-		st.Error = err.Error()
-		return FileError(file, err), st
-	}
-	return p.writeDocument(file, res), st
+	a, st := p.Analyse(file, data)
+	var b bytes.Buffer
+	a.WriteTo(&b) // a bytes.Buffer does not fail
+	return b.Bytes(), st
 }
 
 // decode turns a document's bytes into text, with the charset edit when

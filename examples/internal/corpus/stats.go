@@ -9,7 +9,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/textmend/textmend/cleanup"
 	"github.com/textmend/textmend/lang"
 )
 
@@ -23,14 +22,20 @@ type RecordStats struct {
 	Quotes    int
 }
 
-func (st *RecordStats) countEdits(edits []cleanup.Edit) {
-	for _, e := range edits {
+func (st *RecordStats) countEdits(edits *editList) {
+	count := func(rule string, n int) {
 		if st.Edits == nil {
 			st.Edits = map[string]int{}
 		}
-		for r := range strings.SplitSeq(e.Rule, "+") {
-			st.Edits[r]++
+		for r := range strings.SplitSeq(rule, "+") {
+			st.Edits[r] += n
 		}
+	}
+	for _, e := range edits.head {
+		count(e.Rule, 1)
+	}
+	for i, rule := range edits.rules {
+		count(rule, edits.counts[i])
 	}
 }
 
