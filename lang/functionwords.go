@@ -92,12 +92,14 @@ var functionWords = map[lingua.Language]string{
 		der jeg du han hun vi I dem os mig dig sig hans hendes deres min din vores jeres
 		fra om ved efter over under mellem mod uden hos kan skal vil må kunne skulle ville
 		blev bliver være været også men eller så når hvis hvor hvad hvem hvordan nu her der
-		meget mere mange alle ud op ind`,
+		meget mere mange alle ud op ind jer noget nogen blevet fik gik fået måske end gennem
+		tilbage sådan nok`,
 	lingua.Bokmal: `og i at det en et ei den de til av på for med er var har hadde ikke som
 		der jeg du han hun vi dem oss meg deg seg hans hennes deres min din vår fra om
 		ved etter over under mellom mot uten hos kan skal vil må kunne skulle ville ble
 		blir være vært også men eller så når hvis hvor hva hvem hvordan nå her der
-		mye mer mange alle ut opp inn`,
+		mye mer mange alle ut opp inn dere noe noen blitt fikk gikk fått kanskje enn gjennom
+		tilbake slik sånn`,
 	lingua.Swedish: `och i att det en ett den de till av på för med är var har hade inte som
 		jag du han hon vi dem oss mig dig sig hans hennes deras min din vår från om vid
 		efter över under mellan mot utan hos kan ska skall vill måste kunna skulle ville

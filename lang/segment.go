@@ -41,6 +41,7 @@ type analysis struct {
 	swMargin []float64
 	swPath   []bool
 	swBack   [][2]bool
+	swCost   float64 // switchCost for the pair of languages decoded
 }
 
 func (a *analysis) run(d *Detector, text string) {

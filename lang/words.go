@@ -116,7 +116,25 @@ func splitWords(text string, buf []word) []word {
 			i++
 			continue
 		}
+
 		switch {
+		case lostLetter(r, text[i:]) > 0:
+			// a word of its own, glued to its neighbours, of no language
+			n := lostLetter(r, text[i:])
+			flush(i)
+			start(i, r, scLatn)
+			pending = brkSpace
+			for _, r := range text[i : i+n] {
+				if unicode.IsLetter(r) {
+					counts[scLatn]++
+					cur.letters++
+				}
+			}
+			cur.neutral = true
+			flush(i + n)
+			prevLower = false
+			i += n
+			continue
 		case unicode.IsLetter(r):
 			sc := scriptOf(r)
 			fam := scriptFamily[sc]
@@ -226,4 +244,19 @@ func isAddress(tok string) bool {
 	}
 	at := strings.IndexByte(tok, '@')
 	return at > 0 && at < len(tok)-1 && strings.IndexByte(tok[at:], '.') > 0
+}
+
+// lostLetter returns the length of a mis-decoded replacement character at
+// the start of s, 0 if there is none. U+FFFD, where a converter lost a
+// letter, read back as Windows-1250 or -1252 becomes "ďż˝" or "ï¿½": its
+// letters are no evidence of Slovak or French, so they make a neutral word
+// as a URL does.
+func lostLetter(r rune, s string) int {
+	switch {
+	case r == 'ď' && strings.HasPrefix(s, "ďż˝"):
+		return len("ďż˝")
+	case r == 'ï' && strings.HasPrefix(s, "ï¿½"):
+		return len("ï¿½")
+	}
+	return 0
 }
