@@ -243,6 +243,7 @@ func modelSize(l lingua.Language, n int) uint64 {
 	if err != nil || len(zr.File) == 0 {
 		return 0
 	}
+	defer releaseModel(modelPath(l, n))
 	return zr.File[0].UncompressedSize64
 }
 
@@ -294,6 +295,7 @@ func readModel(l lingua.Language, n int, buf []byte, f func(gram []byte, p float
 	data := buf[:size]
 	_, err = io.ReadFull(rc, data)
 	rc.Close()
+	releaseModel(path)
 	if err != nil {
 		return buf, fmt.Errorf("lang: model %s: %v", path, err)
 	}
