@@ -530,3 +530,43 @@ func TestLanguageAgreesWithSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestChunkEnd(t *testing.T) {
+	line := strings.Repeat("x", maxChunk/2+10) + "\n"
+	tests := []struct {
+		name string
+		text string
+		off  int
+		want int
+	}{
+		{"short text: one chunk", "Ein Satz.", 0, len("Ein Satz.")},
+		{"after the last line break", line + line + line, 0, len(line)},
+		{"after the last space", strings.Repeat("wort ", maxChunk/5+10), 0, maxChunk - maxChunk%5},
+		{"at a rune start", strings.Repeat("ж", maxChunk), 0, maxChunk},
+		{"from an offset", line + line + line + line, len(line), 2 * len(line)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := chunkEnd(tt.text, tt.off); got != tt.want {
+				t.Errorf("chunkEnd = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestChunksJoin checks that a document of several chunks gives the spans a
+// reader expects across the cuts: one span for a German text, and the same
+// language for Language.
+func TestChunksJoin(t *testing.T) {
+	d := testDetector()
+	unit := "Die Stadt hat am Montag ein neues Programm für junge Unternehmen vorgestellt.\n"
+	text := strings.Repeat(unit, 3*maxChunk/len(unit))
+	spans := d.Spans(text)
+	checkInvariants(t, text, spans)
+	if len(spans) != 1 || spans[0].Lang != language.German || spans[0].Start != 0 || spans[0].End != len(text)-len(".\n") {
+		t.Fatalf("got %d spans, first %+v; want one German span over the text", len(spans), spans[0])
+	}
+	if tag, _ := d.Language(text); tag != language.German {
+		t.Fatalf("Language = %v, want de", tag)
+	}
+}
