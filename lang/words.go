@@ -174,6 +174,8 @@ func splitWords(text string, buf []word) []word {
 			case b == brkSentence && (r >= 0x3000 && r < 0x3100 || r >= 0xFF00 && r < 0xFFF0):
 				// CJK full stops need no space after them
 				pending = max(pending, brkSentence)
+			case r == '.' && isInitial(text, words, i):
+				// "N. Brainin", "J. S. Bach": an initial ends no sentence
 			case b == brkSentence:
 				sentence = true
 				period = r == '.'
@@ -259,4 +261,18 @@ func lostLetter(r rune, s string) int {
 		return len("ï¿½")
 	}
 	return 0
+}
+
+// isInitial reports a full stop at i right after a word of one capital
+// letter: the initial of a name.
+func isInitial(text string, words []word, i int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	if w.end != i || w.letters != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[w.start:])
+	return unicode.IsUpper(r)
 }
