@@ -56,13 +56,35 @@ func Spans(text string) []Span { return defaultDetector().Spans(text) }
 // break where there is one, so that memory stays bounded whatever its
 // length; spans of one language on both sides of a cut are joined.
 func (d *Detector) Spans(text string) []Span {
-	var out []Span
+	if len(text) <= maxChunk {
+		var a analysis
+		a.run(d, text)
+		return a.spans(d)
+	}
+	// The spans of each chunk are kept apart and copied once into a slice
+	// of the exact size: growing one slice would leave garbage of several
+	// times the output on a text that is all spans (a language menu).
+	var chunks [][]Span
+	offs := []int{}
+	n := 0
 	for off := 0; off < len(text); {
 		end := chunkEnd(text, off)
 		var a analysis
 		a.run(d, text[off:end])
-		out = appendShifted(out, a.spans(d), off)
+		if sp := a.spans(d); len(sp) > 0 {
+			chunks = append(chunks, sp)
+			offs = append(offs, off)
+			n += len(sp)
+		}
 		off = end
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Span, 0, n)
+	for i, sp := range chunks {
+		out = appendShifted(out, sp, offs[i])
+		chunks[i] = nil
 	}
 	return out
 }
