@@ -108,7 +108,7 @@ var functionWords = map[lingua.Language]string{
 	lingua.Finnish: `ja on ei se ne että hän he me te minä sinä oli olivat ollut olla ovat
 		kun jos mutta tai myös vain niin kuin mikä mitä joka jotka tämä tämän nämä tuo
 		siitä sen sitä hänen heidän meidän minun sinun jo vielä nyt kanssa mukaan ennen
-		jälkeen aikana välillä`,
+		jälkeen aikana välillä en et emme ette eivät`,
 	lingua.Turkish: `ve ile bir bu şu o da de ki için gibi daha çok en ama fakat veya ya
 		ne değil var yok olan olarak oldu olduğu ise mi mı mu mü ben sen biz siz onlar
 		onun bunu bunun şey her kadar sonra önce göre arasında`,
@@ -117,7 +117,8 @@ var functionWords = map[lingua.Language]string{
 		ante post pro sine apud etiam tamen quoque nunc tum ibi`,
 	lingua.Indonesian: `yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan
 		juga atau oleh karena sudah telah bisa dapat ada mereka kami kita saya anda dia ia
-		seperti saat setelah sebelum antara tersebut lebih sangat hanya masih para bagi`,
+		seperti saat setelah sebelum antara tersebut lebih sangat hanya masih para bagi tak
+		belum lagi pun`,
 	lingua.Romanian: `și în la de cu pe din pentru că care ce nu este sunt a fost au fi un o
 		unei unui mai dar sau ca după prin despre între fără până acest această aceasta
 		acesta el ea ei ele noi voi eu tu se și-a s-a sa său sale lor foarte`,
