@@ -112,7 +112,7 @@ func sameSpans(a, b []Span) bool {
 //	go test ./lang/ -run '^$' -bench Adversarial -count 1
 func BenchmarkAdversarial(b *testing.B) {
 	d := testDetector()
-	d.Spans("Warm up: Deutsch, English, français, русский, العربية.")
+	d.Spans(warmUp)
 	for _, f := range adversarial {
 		for _, n := range []int{1 << 16, 1 << 20} {
 			text := f.make(n)
@@ -177,3 +177,64 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// memoryBound is the promise of issue 14: at most ten times the document
+// plus 100 MB, whatever the document.
+func memoryBound(n int) uint64 { return 10*uint64(n) + 100<<20 }
+
+// TestMemoryBound runs the families that need most memory per byte on a
+// document of four chunks (1 MB) and checks the peak heap against memoryBound.
+func TestMemoryBound(t *testing.T) {
+	d := testDetector()
+	d.Spans(warmUp)
+	for _, name := range []string{"script-every-char", "megabyte-line-de-fr", "one-letter-words", "quotes-nested"} {
+		t.Run(name, func(t *testing.T) {
+			text := familyText(name, 4*maxChunk)
+			var spans []Span
+			peak := peakHeap(func() { spans = d.Spans(text) })
+			t.Logf("peak heap %.1f MB for %.1f MB", float64(peak)/(1<<20), float64(len(text))/(1<<20))
+			if peak > memoryBound(len(text)) {
+				t.Errorf("peak heap %d MB for %d MB, want <= %d MB", peak>>20, len(text)>>20, memoryBound(len(text))>>20)
+			}
+			checkInvariants(t, text, spans)
+		})
+	}
+}
+
+func familyText(name string, n int) string {
+	for _, f := range adversarial {
+		if f.name == name {
+			return f.make(n)
+		}
+	}
+	panic("no family " + name)
+}
+
+// BenchmarkLargeDocument runs Spans on 20 MB documents of one line and
+// reports throughput and the peak heap against memoryBound (issue 14).
+//
+//	go test ./lang/ -run '^$' -bench LargeDocument -benchtime 1x
+func BenchmarkLargeDocument(b *testing.B) {
+	d := testDetector()
+	d.Spans(warmUp)
+	for _, name := range []string{"megabyte-line-de-fr", "prose-de", "script-every-char"} {
+		text := familyText(name, 20<<20)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			cpu0 := cpuTime()
+			peak := peakHeap(func() {
+				for b.Loop() {
+					d.Spans(text)
+				}
+			})
+			b.ReportMetric(float64(len(text))*float64(b.N)/(cpuTime()-cpu0).Seconds()/1e6, "cpu-MB/s")
+			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+			b.ReportMetric(float64(peak)/float64(memoryBound(len(text))), "peak/bound")
+		})
+	}
+}
+
+// warmUp builds the Latin, Cyrillic and Arabic tables and the folded one
+// (Czech without diacritics), so that no measurement includes their build.
+const warmUp = "Warm up: Deutsch, English, français, русский, العربية. Na teto strance najdete vsechny informace."

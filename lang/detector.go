@@ -1,7 +1,9 @@
 package lang
 
 import (
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
 	"golang.org/x/text/language"
@@ -49,34 +51,118 @@ func Spans(text string) []Span { return defaultDetector().Spans(text) }
 // two spans of the same language is folded into one span, so a span may
 // hold spaces, punctuation and digits too. Invalid UTF-8 bytes are treated
 // as separators.
+//
+// A text longer than maxChunk is analysed a chunk at a time, cut at a line
+// break where there is one, so that memory stays bounded whatever its
+// length; spans of one language on both sides of a cut are joined.
 func (d *Detector) Spans(text string) []Span {
-	var a analysis
-	a.run(d, text)
-	return a.spans(d)
+	if len(text) <= maxChunk {
+		var a analysis
+		a.run(d, text)
+		return a.spans(d)
+	}
+	// The spans of each chunk are kept apart and copied once into a slice
+	// of the exact size: growing one slice would leave garbage of several
+	// times the output on a text that is all spans (a language menu).
+	var chunks [][]Span
+	offs := []int{}
+	n := 0
+	for off := 0; off < len(text); {
+		end := chunkEnd(text, off)
+		var a analysis
+		a.run(d, text[off:end])
+		if sp := a.spans(d); len(sp) > 0 {
+			chunks = append(chunks, sp)
+			offs = append(offs, off)
+			n += len(sp)
+		}
+		off = end
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Span, 0, n)
+	for i, sp := range chunks {
+		out = appendShifted(out, sp, offs[i])
+		chunks[i] = nil
+	}
+	return out
+}
+
+// maxChunk is the most bytes analysed at once. The analysis of a chunk takes
+// up to about ninety times its size (a text that changes script at every
+// letter), and a quarter of a megabyte of text is more than enough context
+// for the language of any of its sentences.
+const maxChunk = 1 << 18
+
+// chunkEnd returns where the chunk starting at off ends: after the last line
+// break of its second half, else after its last space, else at the last
+// rune start before maxChunk bytes.
+func chunkEnd(text string, off int) int {
+	if len(text)-off <= maxChunk {
+		return len(text)
+	}
+	limit := off + maxChunk
+	lo := off + maxChunk/2
+	if i := strings.LastIndexByte(text[lo:limit], '\n'); i >= 0 {
+		return lo + i + 1
+	}
+	if i := strings.LastIndexByte(text[lo:limit], ' '); i >= 0 {
+		return lo + i + 1
+	}
+	for limit > lo && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
+}
+
+// appendShifted appends the spans of a chunk starting at byte off, joining
+// its first span to the last one before when both have one language.
+func appendShifted(out, spans []Span, off int) []Span {
+	for i, sp := range spans {
+		sp.Start += off
+		sp.End += off
+		if n := len(out); i == 0 && n > 0 && out[n-1].Lang == sp.Lang {
+			p := &out[n-1]
+			a, b := float64(p.End-p.Start), float64(sp.End-sp.Start)
+			p.Confidence = (p.Confidence*a + sp.Confidence*b) / (a + b)
+			if b > a {
+				p.Script = sp.Script
+			}
+			p.End = sp.End
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // Language returns the language of most of the letters of text (of the
 // first of them, on a tie), and a confidence that is the share of those
 // letters weighted by the confidence of their spans. It returns (language.Und, 0) for text without letters.
 func (d *Detector) Language(text string) (language.Tag, float64) {
-	var a analysis
-	a.run(d, text)
-	a.absorbFragments() // as Spans does, so that both agree
 	var letters [int(lingua.Unknown) + 1]int
 	var weight [int(lingua.Unknown) + 1]float64
 	var order []lingua.Language // languages in order of first appearance
 	total := 0
-	for _, s := range a.segs {
-		l := s.lang
-		if s.conf < d.minConf {
-			l = lingua.Unknown
+	for off := 0; off < len(text); {
+		end := chunkEnd(text, off) // as Spans cuts it
+		var a analysis
+		a.run(d, text[off:end])
+		a.absorbFragments() // as Spans does, so that both agree
+		for _, s := range a.segs {
+			l := s.lang
+			if s.conf < d.minConf {
+				l = lingua.Unknown
+			}
+			if letters[l] == 0 && s.letters > 0 {
+				order = append(order, l)
+			}
+			letters[l] += s.letters
+			weight[l] += float64(s.letters) * s.conf
+			total += s.letters
 		}
-		if letters[l] == 0 && s.letters > 0 {
-			order = append(order, l)
-		}
-		letters[l] += s.letters
-		weight[l] += float64(s.letters) * s.conf
-		total += s.letters
+		off = end
 	}
 	if total == 0 {
 		return language.Und, 0

@@ -92,12 +92,14 @@ var functionWords = map[lingua.Language]string{
 		der jeg du han hun vi I dem os mig dig sig hans hendes deres min din vores jeres
 		fra om ved efter over under mellem mod uden hos kan skal vil må kunne skulle ville
 		blev bliver være været også men eller så når hvis hvor hvad hvem hvordan nu her der
-		meget mere mange alle ud op ind`,
+		meget mere mange alle ud op ind jer noget nogen blevet fik gik fået måske end gennem
+		tilbage sådan nok`,
 	lingua.Bokmal: `og i at det en et ei den de til av på for med er var har hadde ikke som
 		der jeg du han hun vi dem oss meg deg seg hans hennes deres min din vår fra om
 		ved etter over under mellom mot uten hos kan skal vil må kunne skulle ville ble
 		blir være vært også men eller så når hvis hvor hva hvem hvordan nå her der
-		mye mer mange alle ut opp inn`,
+		mye mer mange alle ut opp inn dere noe noen blitt fikk gikk fått kanskje enn gjennom
+		tilbake slik sånn`,
 	lingua.Swedish: `och i att det en ett den de till av på för med är var har hade inte som
 		jag du han hon vi dem oss mig dig sig hans hennes deras min din vår från om vid
 		efter över under mellan mot utan hos kan ska skall vill måste kunna skulle ville
@@ -106,7 +108,7 @@ var functionWords = map[lingua.Language]string{
 	lingua.Finnish: `ja on ei se ne että hän he me te minä sinä oli olivat ollut olla ovat
 		kun jos mutta tai myös vain niin kuin mikä mitä joka jotka tämä tämän nämä tuo
 		siitä sen sitä hänen heidän meidän minun sinun jo vielä nyt kanssa mukaan ennen
-		jälkeen aikana välillä`,
+		jälkeen aikana välillä en et emme ette eivät`,
 	lingua.Turkish: `ve ile bir bu şu o da de ki için gibi daha çok en ama fakat veya ya
 		ne değil var yok olan olarak oldu olduğu ise mi mı mu mü ben sen biz siz onlar
 		onun bunu bunun şey her kadar sonra önce göre arasında`,
@@ -115,7 +117,8 @@ var functionWords = map[lingua.Language]string{
 		ante post pro sine apud etiam tamen quoque nunc tum ibi`,
 	lingua.Indonesian: `yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan
 		juga atau oleh karena sudah telah bisa dapat ada mereka kami kita saya anda dia ia
-		seperti saat setelah sebelum antara tersebut lebih sangat hanya masih para bagi`,
+		seperti saat setelah sebelum antara tersebut lebih sangat hanya masih para bagi tak
+		belum lagi pun`,
 	lingua.Romanian: `și în la de cu pe din pentru că care ce nu este sunt a fost au fi un o
 		unei unui mai dar sau ca după prin despre între fără până acest această aceasta
 		acesta el ea ei ele noi voi eu tu se și-a s-a sa său sale lor foarte`,

@@ -249,6 +249,20 @@ func TestSpans(t *testing.T) {
 			[]want{{"de", "Weitere Informationen finden Sie unter https://www.example.com/help/contact im Netz"}}},
 		{"e-mail address", "Schreiben Sie an office@example.com, wir antworten gern.",
 			[]want{{"de", "Schreiben Sie an office@example.com, wir antworten gern"}}},
+		{"Czech without diacritics", "Na teto strance najdete vsechny informace o nasich sluzbach a cenach pro rok 2024.",
+			[]want{{"cs", "Na teto strance najdete vsechny informace o nasich sluzbach a cenach pro rok"}}},
+		{"Czech without diacritics, a question", "Pokud mate dotaz, napiste nam a my vam odpovime co nejdrive.",
+			[]want{{"cs", "Pokud mate dotaz, napiste nam a my vam odpovime co nejdrive"}}},
+		{"Slovak without diacritics", "Na tejto stranke najdete vsetky informacie o nasich sluzbach a cenach pre rok 2024.",
+			[]want{{"sk", "Na tejto stranke najdete vsetky informacie o nasich sluzbach a cenach pre rok"}}},
+		{"Czech with diacritics", "Podmínky přepravy: cestující musí mít platnou jízdenku.",
+			[]want{{"cs", "Podmínky přepravy: cestující musí mít platnou jízdenku"}}},
+		{"Slovak with diacritics", "Vďaka za vašu otázku, odpovieme vám čo najskôr.",
+			[]want{{"sk", "Vďaka za vašu otázku, odpovieme vám čo najskôr"}}},
+		{"no switch between siblings at a comma", "Vi har fått nye naboer, og de er hyggelige, men de snakker ikke så mye.",
+			[]want{{"no", "Vi har fått nye naboer, og de er hyggelige, men de snakker ikke så mye"}}},
+		{"lost letters are no evidence", "Dacďż˝ doriďż˝i sďż˝ vďż˝ ajutďż˝m cu plďż˝cere ďż˝n fiecare zi.",
+			[]want{{"ro", "Dacďż˝ doriďż˝i sďż˝ vďż˝ ajutďż˝m cu plďż˝cere ďż˝n fiecare zi"}}},
 		{"invalid UTF-8 is a separator", "Guten\xffTag, wie geht es Ihnen heute?",
 			[]want{{"de", "Guten\xffTag, wie geht es Ihnen heute"}}},
 	}
@@ -514,5 +528,45 @@ func TestLanguageAgreesWithSpans(t *testing.T) {
 		if tag, _ := d.Language(text); tag.String() != best {
 			t.Errorf("%s: Language = %s, spans hold most letters in %s %v", doc.ID, tag, best, letters)
 		}
+	}
+}
+
+func TestChunkEnd(t *testing.T) {
+	line := strings.Repeat("x", maxChunk/2+10) + "\n"
+	tests := []struct {
+		name string
+		text string
+		off  int
+		want int
+	}{
+		{"short text: one chunk", "Ein Satz.", 0, len("Ein Satz.")},
+		{"after the last line break", line + line + line, 0, len(line)},
+		{"after the last space", strings.Repeat("wort ", maxChunk/5+10), 0, maxChunk - maxChunk%5},
+		{"at a rune start", strings.Repeat("ж", maxChunk), 0, maxChunk},
+		{"from an offset", line + line + line + line, len(line), 2 * len(line)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := chunkEnd(tt.text, tt.off); got != tt.want {
+				t.Errorf("chunkEnd = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestChunksJoin checks that a document of several chunks gives the spans a
+// reader expects across the cuts: one span for a German text, and the same
+// language for Language.
+func TestChunksJoin(t *testing.T) {
+	d := testDetector()
+	unit := "Die Stadt hat am Montag ein neues Programm für junge Unternehmen vorgestellt.\n"
+	text := strings.Repeat(unit, 3*maxChunk/len(unit))
+	spans := d.Spans(text)
+	checkInvariants(t, text, spans)
+	if len(spans) != 1 || spans[0].Lang != language.German || spans[0].Start != 0 || spans[0].End != len(text)-len(".\n") {
+		t.Fatalf("got %d spans, first %+v; want one German span over the text", len(spans), spans[0])
+	}
+	if tag, _ := d.Language(text); tag != language.German {
+		t.Fatalf("Language = %v, want de", tag)
 	}
 }

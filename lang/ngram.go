@@ -43,6 +43,10 @@ type ngramTable struct {
 	dirBits uint
 	dir     []uint32 // bucket b holds entries[dir[b]:dir[b+1]]
 	entries []uint32 // rem<<14 | lang<<8 | q
+
+	folded   bool // n-grams are hashed folded, only those a fold changes (see fold.go)
+	foldOnce sync.Once
+	fold     *ngramTable // folded n-grams of the languages of foldGroups, built on first use
 }
 
 const (
@@ -59,6 +63,36 @@ func fnv64(b []byte) uint64 {
 		h *= 1099511628211
 	}
 	return h
+}
+
+func (t *ngramTable) hash(gram []byte) uint64 {
+	if t.folded {
+		return fnvFold(gram)
+	}
+	return fnv64(gram)
+}
+
+// foldTable returns the folded table of t's languages that are in a fold
+// group with another of them, nil if there are none: the n-grams that have a
+// diacritic, hashed as if written without, with the language indices of t.
+func (t *ngramTable) foldTable() *ngramTable {
+	if t.folded {
+		return nil
+	}
+	t.foldOnce.Do(func() {
+		var only langSet
+		for _, g := range foldGroups {
+			if in := g.and(setOf(t.langs...)); in.len() >= 2 {
+				only = only.or(in)
+			}
+		}
+		if only.empty() {
+			return
+		}
+		t.fold, _ = buildTable(t.langs, only, true)
+		runtime.GC()
+	})
+	return t.fold
 }
 
 func (t *ngramTable) bucket(h uint64) (b uint64, rem uint32) {
@@ -90,7 +124,7 @@ func tableFor(set langSet) (*ngramTable, error) {
 	v, _ := tables.LoadOrStore(set, &tableOnce{})
 	o := v.(*tableOnce)
 	o.once.Do(func() {
-		o.t, o.err = buildTable(set.list())
+		o.t, o.err = buildTable(set.list(), langSet{}, false)
 		// The build leaves tens of MB of unzip garbage; collecting it now,
 		// once per script family and process, lets the next build and the
 		// caller reuse that memory instead of growing the heap.
@@ -103,27 +137,38 @@ func tableFor(set langSet) (*ngramTable, error) {
 // each bucket, once to place them, so that no unsorted copy of all n-grams
 // is ever held in memory. Files are read in parallel; each bucket is sorted
 // at the end, so the table is the same whatever the order of the reads.
-func buildTable(langs []lingua.Language) (*ngramTable, error) {
+// Only the languages in only are read, all when it is empty; a folded
+// table holds only the n-grams that folding changes, hashed folded.
+func buildTable(langs []lingua.Language, only langSet, folded bool) (*ngramTable, error) {
 	if len(langs) > maxLang {
 		langs = langs[:maxLang]
 	}
-	t := &ngramTable{langs: langs}
+	t := &ngramTable{langs: langs, folded: folded}
 	for i := range t.index {
 		t.index[i] = -1
 	}
 	size := uint64(0)
+	if only.empty() {
+		only = setOf(langs...)
+	}
 	for i, l := range langs {
 		t.index[l] = int8(i)
-		for n := 1; n <= maxOrder; n++ {
+		for n := 1; n <= maxOrder && only.has(l); n++ {
 			size += modelSize(l, n) / uint64(n+3) // bytes per n-gram in the protobuf, about
 		}
+	}
+	if folded {
+		size /= 2 // about half the n-grams of a language with diacritics have one
 	}
 	t.dirBits = uint(max(1, bits.Len64(size/8))) // four to eight entries a bucket
 	// counts[b+1] counts bucket b, then ends it; placing each entry at
 	// --counts[b+1] leaves counts[b+1] at the start of bucket b.
 	counts := make([]uint32, 1<<t.dirBits+1)
-	err := eachModel(langs, func(li int, gram []byte, p float64) {
-		b, _ := t.bucket(fnv64(gram))
+	err := eachModel(langs, only, func(li int, gram []byte, p float64) {
+		if folded && !foldChanges(gram) {
+			return
+		}
+		b, _ := t.bucket(t.hash(gram))
 		atomic.AddUint32(&counts[b+1], 1)
 	})
 	if err != nil {
@@ -135,8 +180,11 @@ func buildTable(langs []lingua.Language) (*ngramTable, error) {
 	total := counts[len(counts)-1]
 	runtime.GC() // the first pass's unzip garbage, before the largest allocation
 	t.entries = make([]uint32, total)
-	eachModel(langs, func(li int, gram []byte, p float64) {
-		b, rem := t.bucket(fnv64(gram))
+	eachModel(langs, only, func(li int, gram []byte, p float64) {
+		if folded && !foldChanges(gram) {
+			return
+		}
+		b, rem := t.bucket(t.hash(gram))
 		q := math.Round(-math.Log(p) * qScale)
 		t.entries[atomic.AddUint32(&counts[b+1], ^uint32(0))] = rem<<14 | uint32(li)<<8 | uint32(min(255, max(0, q)))
 	})
@@ -149,9 +197,10 @@ func buildTable(langs []lingua.Language) (*ngramTable, error) {
 	return t, nil
 }
 
-// eachModel calls f for every n-gram of every order of langs, reading the
-// model files on all CPUs; f must be safe for concurrent use.
-func eachModel(langs []lingua.Language, f func(li int, gram []byte, p float64)) error {
+// eachModel calls f for every n-gram of every order of the languages of
+// langs that are in only, reading the model files on all CPUs; f must be
+// safe for concurrent use.
+func eachModel(langs []lingua.Language, only langSet, f func(li int, gram []byte, p float64)) error {
 	type job struct{ li, n int }
 	jobs := make(chan job)
 	errs := make(chan error, 1)
@@ -173,8 +222,8 @@ func eachModel(langs []lingua.Language, f func(li int, gram []byte, p float64)) 
 			}
 		}()
 	}
-	for li := range langs {
-		for n := maxOrder; n >= 1; n-- {
+	for li, l := range langs {
+		for n := maxOrder; n >= 1 && only.has(l); n-- {
 			jobs <- job{li, n}
 		}
 	}
@@ -194,6 +243,7 @@ func modelSize(l lingua.Language, n int) uint64 {
 	if err != nil || len(zr.File) == 0 {
 		return 0
 	}
+	defer releaseModel(modelPath(l, n))
 	return zr.File[0].UncompressedSize64
 }
 
@@ -245,6 +295,7 @@ func readModel(l lingua.Language, n int, buf []byte, f func(gram []byte, p float
 	data := buf[:size]
 	_, err = io.ReadFull(rc, data)
 	rc.Close()
+	releaseModel(path)
 	if err != nil {
 		return buf, fmt.Errorf("lang: model %s: %v", path, err)
 	}
@@ -322,10 +373,14 @@ const (
 	unseenLogP  = -12   // a letter the language's model never saw
 )
 
-// gramScratch holds one word lower-cased and the byte offset of each rune.
+// gramScratch holds one word lower-cased and the byte offset of each rune,
+// and the scores of one run of letters when it is also scored folded.
 type gramScratch struct {
 	low  []byte
 	ends []int
+	fold *ngramTable // set when the text scored is written without diacritics
+	run  []float32
+	frun []float32
 }
 
 // addWordScores adds to out[i] the log-probability of word under the
@@ -334,42 +389,123 @@ type gramScratch struct {
 // Runs of letters are scored apart; other runes only separate them.
 func (t *ngramTable) addWordScores(word string, out []float32, g *gramScratch) {
 	g.low, g.ends = g.low[:0], g.ends[:0]
+	plain := true // no letter that folding changes
 	for _, r := range word {
 		if !unicode.IsLetter(r) {
-			t.addRun(g, out)
+			t.addRun(g, out, plain)
 			g.low, g.ends = g.low[:0], g.ends[:0]
+			plain = true
 			continue
 		}
-		g.low = utf8.AppendRune(g.low, unicode.ToLower(r))
+		r = unicode.ToLower(r)
+		plain = plain && fold(r) == r
+		g.low = utf8.AppendRune(g.low, r)
 		g.ends = append(g.ends, len(g.low))
 	}
-	t.addRun(g, out)
+	t.addRun(g, out, plain)
 }
 
-func (t *ngramTable) addRun(g *gramScratch, out []float32) {
+// addRun adds the scores of the run of letters in g. When the text is
+// written without diacritics, the languages of a fold group are compared
+// by their folded models (see fold.go): the group keeps its best score
+// against other languages, shared out as the folded models rank them.
+func (t *ngramTable) addRun(g *gramScratch, out []float32, plain bool) {
+	if len(g.ends) == 0 {
+		return
+	}
+	if !plain || g.fold == nil {
+		t.runScores(g, out, nil, nil)
+		return
+	}
+	n := len(t.langs)
+	g.run = append(g.run[:0], make([]float32, n)...)
+	g.frun = append(g.frun[:0], make([]float32, n)...)
+	t.runScores(g, g.run, g.fold, g.frun)
+	for li := range n {
+		out[li] += g.run[li]
+	}
+	for _, grp := range foldGroups {
+		best, fbest := float32(math.Inf(-1)), float32(math.Inf(-1))
+		for li, l := range t.langs {
+			if grp.has(l) {
+				best, fbest = max(best, g.run[li]), max(fbest, g.frun[li])
+			}
+		}
+		for li, l := range t.langs {
+			if grp.has(l) {
+				out[li] += best + g.frun[li] - fbest - g.run[li]
+			}
+		}
+	}
+}
+
+// runScores adds to out the log-probability of the run in g under each
+// language's model and, when fold is set, to fout the same under each
+// language's folded model: the better of its plain and folded n-gram at
+// each order.
+func (t *ngramTable) runScores(g *gramScratch, out []float32, fold *ngramTable, fout []float32) {
 	all := uint64(1)<<len(t.langs) - 1
+	fall := uint64(0)
+	if fold != nil {
+		fall = all
+	}
+	var best [maxLang + 1]float32
 	for i := range g.ends {
 		top := min(maxOrder, i+1)
-		var covered uint64
-		for n := top; n >= 1 && covered != all; n-- {
+		var covered, fcovered uint64
+		for n := top; n >= 1 && (covered != all || fcovered != fall); n-- {
 			start := 0
 			if i-n >= 0 {
 				start = g.ends[i-n]
 			}
-			b, rem := t.bucket(fnv64(g.low[start:g.ends[i]]))
+			h := fnv64(g.low[start:g.ends[i]])
 			pen := float32(top-n) * backoffLogP
+			var here uint64 // languages of fold's accumulation found at this order
+			b, rem := t.bucket(h)
 			for _, e := range t.entries[t.dir[b]:t.dir[b+1]] {
 				li := e >> 8 & maxLang
-				if e>>14 != rem || covered&(1<<li) != 0 {
+				if e>>14 != rem {
 					continue
 				}
-				covered |= 1 << li
-				out[li] += pen - float32(e&0xFF)/qScale
+				v := pen - float32(e&0xFF)/qScale
+				if covered&(1<<li) == 0 {
+					covered |= 1 << li
+					out[li] += v
+				}
+				if fold != nil && fcovered&(1<<li) == 0 && here&(1<<li) == 0 {
+					here |= 1 << li
+					best[li] = v
+				}
+			}
+			if fold != nil {
+				b, rem := fold.bucket(h)
+				for _, e := range fold.entries[fold.dir[b]:fold.dir[b+1]] {
+					li := e >> 8 & maxLang
+					if e>>14 != rem || fcovered&(1<<li) != 0 {
+						continue
+					}
+					v := pen - float32(e&0xFF)/qScale
+					if here&(1<<li) == 0 {
+						here |= 1 << li
+						best[li] = v
+					} else {
+						best[li] = max(best[li], v)
+					}
+				}
+				for x := here; x != 0; x &= x - 1 {
+					li := bits.TrailingZeros64(x)
+					fout[li] += best[li]
+				}
+				fcovered |= here
 			}
 		}
+		unseen := float32(top-1)*backoffLogP + unseenLogP
 		for li := range t.langs {
 			if covered&(1<<li) == 0 {
-				out[li] += float32(top-1)*backoffLogP + unseenLogP
+				out[li] += unseen
+			}
+			if fold != nil && fcovered&(1<<li) == 0 {
+				fout[li] += unseen
 			}
 		}
 	}

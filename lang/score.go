@@ -19,6 +19,10 @@ func (a *analysis) scoreWords(t *ngramTable, from, to int) [][]float32 {
 	n := len(t.langs)
 	a.scoreBuf = append(a.scoreBuf[:0], make([]float32, (to-from)*n)...)
 	ws := a.swScores[:0]
+	a.grams.fold = nil
+	if a.withoutDiacritics(from, to) {
+		a.grams.fold = t.foldTable()
+	}
 	for i := from; i < to; i++ {
 		out := a.scoreBuf[(i-from)*n : (i-from+1)*n]
 		w := a.words[i]

@@ -41,6 +41,7 @@ type analysis struct {
 	swMargin []float64
 	swPath   []bool
 	swBack   [][2]bool
+	swCost   float64 // switchCost for the pair of languages decoded
 }
 
 func (a *analysis) run(d *Detector, text string) {
@@ -194,14 +195,17 @@ func (a *analysis) startsSegment(i int) bool {
 // wherever you go, y se ha convertido en un éxito". Each side must have at
 // least two more function words of its own language than of the other's.
 func (a *analysis) splitMixed() {
-	out := make([]segment, 0, len(a.segs))
-	for _, s := range a.segs {
+	var out []segment // nil until a segment is split
+	for k, s := range a.segs {
 		if _, multi := scriptLanguages[s.fam]; !multi || a.menu[s.from] {
-			out = append(out, s)
+			if out != nil {
+				out = append(out, s)
+			}
 			continue
 		}
 		var run, chunk [lingua.Unknown]int
 		from := s.from
+		var parts []segment
 		for i := s.from; i < s.to; {
 			j := i + 1
 			for j < s.to && a.words[j].brk < brkComma {
@@ -210,7 +214,7 @@ func (a *analysis) splitMixed() {
 			chunk = a.hits(i, j)
 			l, r := topOf(&chunk), topOf(&run)
 			if i > from && l != r && chunk[l]-chunk[r] >= 2 && run[r]-run[l] >= 2 {
-				out = append(out, a.newSegment(from, i))
+				parts = append(parts, a.newSegment(from, i))
 				from, run = i, [lingua.Unknown]int{}
 			}
 			for k, h := range chunk {
@@ -218,9 +222,20 @@ func (a *analysis) splitMixed() {
 			}
 			i = j
 		}
-		out = append(out, a.newSegment(from, s.to))
+		if parts == nil {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]segment, 0, len(a.segs)+len(parts)), a.segs[:k]...)
+		}
+		out = append(append(out, parts...), a.newSegment(from, s.to))
 	}
-	a.segs = out
+	if out != nil {
+		a.segs = out
+	}
 }
 
 // hits counts the function words of each language in words[from:to].

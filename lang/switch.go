@@ -17,6 +17,12 @@ const switchCost = 10.0
 // commaSwitch is the share of switchCost a change costs at a comma.
 const commaSwitch = 0.6
 
+// siblingSwitch multiplies switchCost between two sibling languages (see
+// siblings): their models differ little on any one word, so a run of words
+// that one explains a bit better is noise more often than a switch ("De har
+// fått Kristine, som lå i ..." is Norwegian throughout, not half Danish).
+const siblingSwitch = 2.0
+
 // fwBonus is the log-probability a function word adds to its languages.
 const fwBonus = 3.0
 
@@ -85,6 +91,10 @@ func (a *analysis) switchSegment(t *ngramTable, s *segment) []segment {
 			continue
 		}
 		a.margins(s, ws, li, own, margin)
+		a.swCost = switchCost
+		if related(t.langs[li], t.langs[own]) {
+			a.swCost *= siblingSwitch
+		}
 		gain := a.twoStates(s.from, margin, path)
 		if gain > bestGain && mixed(path) {
 			best, bestGain = li, gain
@@ -154,7 +164,7 @@ func (a *analysis) twoStates(first int, margin []float64, path []bool) float64 {
 	a.swBack = back
 	in0, in1 := 0.0, margin[0] // best score ending in state 0 / 1
 	for k := 1; k < n; k++ {
-		c := switchCost
+		c := a.swCost
 		if a.words[first+k].brk == brkComma {
 			c *= commaSwitch
 		}
@@ -191,6 +201,16 @@ func b2i(b bool) int {
 func mixed(path []bool) bool {
 	for _, p := range path[1:] {
 		if p != path[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// related reports two languages of one group of siblings.
+func related(a, b lingua.Language) bool {
+	for _, g := range siblings {
+		if g.has(a) && g.has(b) {
 			return true
 		}
 	}

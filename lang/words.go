@@ -116,7 +116,25 @@ func splitWords(text string, buf []word) []word {
 			i++
 			continue
 		}
+
 		switch {
+		case lostLetter(r, text[i:]) > 0:
+			// a word of its own, glued to its neighbours, of no language
+			n := lostLetter(r, text[i:])
+			flush(i)
+			start(i, r, scLatn)
+			pending = brkSpace
+			for _, r := range text[i : i+n] {
+				if unicode.IsLetter(r) {
+					counts[scLatn]++
+					cur.letters++
+				}
+			}
+			cur.neutral = true
+			flush(i + n)
+			prevLower = false
+			i += n
+			continue
 		case unicode.IsLetter(r):
 			sc := scriptOf(r)
 			fam := scriptFamily[sc]
@@ -156,6 +174,8 @@ func splitWords(text string, buf []word) []word {
 			case b == brkSentence && (r >= 0x3000 && r < 0x3100 || r >= 0xFF00 && r < 0xFFF0):
 				// CJK full stops need no space after them
 				pending = max(pending, brkSentence)
+			case r == '.' && isInitial(text, words, i):
+				// "N. Brainin", "J. S. Bach": an initial ends no sentence
 			case b == brkSentence:
 				sentence = true
 				period = r == '.'
@@ -226,4 +246,33 @@ func isAddress(tok string) bool {
 	}
 	at := strings.IndexByte(tok, '@')
 	return at > 0 && at < len(tok)-1 && strings.IndexByte(tok[at:], '.') > 0
+}
+
+// lostLetter returns the length of a mis-decoded replacement character at
+// the start of s, 0 if there is none. U+FFFD, where a converter lost a
+// letter, read back as Windows-1250 or -1252 becomes "ďż˝" or "ï¿½": its
+// letters are no evidence of Slovak or French, so they make a neutral word
+// as a URL does.
+func lostLetter(r rune, s string) int {
+	switch {
+	case r == 'ď' && strings.HasPrefix(s, "ďż˝"):
+		return len("ďż˝")
+	case r == 'ï' && strings.HasPrefix(s, "ï¿½"):
+		return len("ï¿½")
+	}
+	return 0
+}
+
+// isInitial reports a full stop at i right after a word of one capital
+// letter: the initial of a name.
+func isInitial(text string, words []word, i int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	if w.end != i || w.letters != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[w.start:])
+	return unicode.IsUpper(r)
 }
