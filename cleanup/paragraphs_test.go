@@ -100,15 +100,20 @@ func TestShortParagraphTakesItsLanguageFromBefore(t *testing.T) {
 // LS, PS, and blank lines holding spaces or invisible characters all cut
 // where the "\n\n" they become cuts.
 func TestParagraphCutsSurviveCleaning(t *testing.T) {
-	for _, sep := range []string{"\n\n", "\r\n\r\n", "\r\r", "\f\f", "\n\v\n", "\n \t\n", "\n\u200b\n", "\u2028\u2028", "\n\u00a0\u3000\n"} {
+	for _, sep := range []string{"\n\n", "\r\n\r\n", "\r\r", "\f\f", "\n\v\n", "\n \t\n", "\n\u200b\n", "\u2028\u2028", "\n\u00a0\u3000\n",
+		"\n\x07\n", "\n\x1b[0m\n", "\n\x1b]0;Titel\x07 \n", "\n\x1b[1;31m\x1b[0m\n"} {
 		doc := "Erster Absatz ." + sep + "Zweiter Absatz !"
 		out := mustNew().Clean(doc)
 		if a, b := segmentsOf(doc), segmentsOf(out); len(a) != 2 || len(b) != 2 {
 			t.Errorf("%q: segments %q, cleaned %q: want two paragraphs each", sep, a, b)
 		}
 	}
+	// A line that keeps text after its escape sequence is no break.
+	if segs := segmentsOf("Erster .\n\x1b[0mrot\nZweiter"); len(segs) != 1 {
+		t.Errorf("text after an escape sequence: segments %q, want one", segs)
+	}
 	// A stream sees the same cuts, one byte at a time.
-	doc := strings.Repeat("Ein Satz.\r\n\r\nNoch einer .\r\rUnd \u2028\u2028 mehr.\n \n", 2000)
+	doc := strings.Repeat("Ein Satz.\r\n\r\nNoch einer .\r\rUnd \u2028\u2028 mehr.\n\x1b[0m\nLetzter .\n \n", 2000)
 	if got, want := streamed(t, mustNew(), doc, 1), mustNew().Clean(doc); got != want {
 		t.Errorf("stream differs from Clean: %s", firstDiff(want, got))
 	}

@@ -145,7 +145,7 @@ func paragraphEnd[T ~string | ~[]byte](s T, from int, complete bool) (n int, fou
 		if s[i] == '\r' && end == len(s) && !complete {
 			return 0, false, i // CR or CRLF: the next byte decides
 		}
-		switch st, _ := blankLineAt(s, end); st {
+		switch st, _ := blankLineAt(s, end, complete); st {
 		case lineBlank:
 			return blankRunEnd(s, end, complete, i)
 		case lineOpen:
@@ -222,7 +222,7 @@ const (
 // paragraph's last line break, for a caller that must read more.
 func blankRunEnd[T ~string | ~[]byte](s T, at int, complete bool, brk int) (n int, found bool, resume int) {
 	for at < maxSegment {
-		st, end := blankLineAt(s, at)
+		st, end := blankLineAt(s, at, complete)
 		switch {
 		case st == lineBlank:
 			at = end
@@ -239,14 +239,23 @@ func blankRunEnd[T ~string | ~[]byte](s T, at int, complete bool, brk int) (n in
 }
 
 // blankLineAt tells whether the line at s[i:] is blank, and for a blank
-// line where it ends, after its line break.
-func blankLineAt[T ~string | ~[]byte](s T, i int) (lineState, int) {
+// line where it ends, after its line break. complete says s is the whole
+// rest of the input.
+func blankLineAt[T ~string | ~[]byte](s T, i int, complete bool) (lineState, int) {
 	for i < len(s) {
 		if k := lineBreakAt(s, i); k > 0 {
 			if s[i] == '\r' && k == 1 && i+1 == len(s) {
 				return lineOpen, i // CR or CRLF: the next byte decides
 			}
 			return lineBlank, i + k
+		}
+		if s[i] == 0x1B {
+			n, open := blankEscapeLen(s, i, complete)
+			if open {
+				return lineOpen, i // the sequence may go on past the end of s
+			}
+			i += n
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
 		if r == utf8.RuneError && i+utf8.UTFMax > len(s) {
@@ -274,6 +283,23 @@ func lineBreakAt[T ~string | ~[]byte](s T, i int) int {
 		return 3
 	}
 	return 0
+}
+
+// blankEscapeLen returns the length of the escape sequence at s[i], which
+// control-chars removes whole, so that a line of nothing but "\x1b[0m" is
+// blank before cleaning as it is after. A string command that holds a line
+// break other than LF counts as the ESC alone: that line is judged by its
+// text. open says s ends before the sequence may.
+func blankEscapeLen[T ~string | ~[]byte](s T, i int, complete bool) (n int, open bool) {
+	w := string(s[i:min(len(s), i+maxEscape+2)])
+	n = escapeLen(w)
+	if n == 1 && !complete && i+maxEscape+2 > len(s) {
+		return 0, true
+	}
+	if strings.ContainsAny(w[:n], "\r\f\v\u2028\u2029") {
+		return 1, false
+	}
+	return n, false
 }
 
 // blankRune reports a character that leaves a line blank: white space, a
