@@ -17,9 +17,13 @@ var passiveCues = map[string]bool{
 	"gewertet": true, "zitiert": true, "eingeschätzt": true,
 }
 
-// passiveAux are the forms of "werden" that make the passive.
-var passiveAux = map[string]bool{
-	"wird": true, "wurde": true, "werden": true, "wurden": true, "worden": true,
+// passiveAux reports the forms of "werden" that make the passive.
+func passiveAux(w string) bool {
+	switch w {
+	case "wird", "wurde", "werden", "wurden", "worden":
+		return true
+	}
+	return false
 }
 
 // indefiniteAgents are lower-case agents of a passive: "von vielen".
@@ -77,7 +81,7 @@ func passiveAgent(toks []tok, ss, se int) (mention, string) {
 	for k := ss; k < se; k++ {
 		t := toks[k]
 		switch {
-		case aux < 0 && passiveAux[t.w]:
+		case aux < 0 && passiveAux(t.w):
 			aux = k
 		case aux >= 0 && von < 0 && (t.w == "von" || t.w == "vom"):
 			von = k
@@ -101,7 +105,7 @@ func agentAfter(toks []tok, i, end int) mention {
 	}
 	j := i
 	for j < end && j-i < 4 && toks[j].w != "" && toks[j].w != "als" && !prepositions[toks[j].w] &&
-		!passiveCues[toks[j].w] && !passiveAux[toks[j].w] {
+		!passiveCues[toks[j].w] && !passiveAux(toks[j].w) {
 		j++
 	}
 	if j == i {

@@ -98,7 +98,7 @@ func quotedPassive(toks []tok, ss, c int) mention {
 		return mention{}
 	}
 	for k := c - 1; k >= ss && k >= c-16; k-- {
-		if passiveAux[toks[k].w] {
+		if passiveAux(toks[k].w) {
 			return subjectAfterVerb(toks, k+1, c)
 		}
 	}
