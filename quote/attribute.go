@@ -107,7 +107,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				// words of the last quoted source ("…“, zeigte sich die
 				// Initiative empört. Der Abriss werde nicht …, „…“).
 				p := qs[prevTop]
-				q.Speaker, q.SpeakerStart, q.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ByContinuation
 			}
 			if a.prev && (q.Kind != Direct || cont) {
 				spk = mention{} // continuation first; partial quotes only by their own sentence
@@ -115,6 +115,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 			if !spk.ok && cont && (q.Kind == Direct || a.attached) {
 				p := qs[prevTop]
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ""
+				q.SpeakerBy = ByContinuation
 				if a.attached {
 					q.Cue = a.cue // "ha aggiunto": the quote's own cue, the speaker dropped
 				}
@@ -126,13 +127,19 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				p := mention{s: openPos, e: openPos, pronoun: true, g: cueGender(a.cue), ok: true}
 				if n, ok := resolve(text, last, p, &scratch, e, qs[:k+1], learned); ok {
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = text[n.s:n.e], n.s, n.e, a.cue
+					q.SpeakerBy = ByPronoun
 				}
 			}
 			if spk.ok && (q.Kind == Direct || a.attached || a.inSentence) {
+				q.SpeakerBy = ByCue
+				if a.guess {
+					q.SpeakerBy = ByGuess
+				}
 				if spk.pronoun {
 					if n, ok := resolve(text, last, spk, &scratch, e, qs[:k+1], learned); ok {
 						resolved[k] = spk.g + 1
 						spk = mention{s: n.s, e: n.e, g: n.g, ok: true}
+						q.SpeakerBy = ByPronoun
 					}
 				}
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[spk.s:spk.e], spk.s, spk.e

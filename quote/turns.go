@@ -60,7 +60,7 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 					m, ok = nextTurn(last2, para, turns.alternate())
 				}
 				if ok {
-					q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[m.s:m.e], m.s, m.e
+					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = text[m.s:m.e], m.s, m.e, ByGuess
 				}
 			} else if q.SpeakerStart >= 0 && cur.dialogue {
 				if resolved[k] > 0 && turns.alternate() {
