@@ -100,14 +100,17 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				// the subject is dropped, the speaker is the previous one.
 				cont = true
 			}
-			if !spk.ok && !cont && a.reported && q.Depth == 0 && prevTop >= 0 && qs[prevTop].Speaker != "" &&
+			if (!spk.ok || a.guess) && !cont && a.reported && q.Depth == 0 && prevTop >= 0 && qs[prevTop].Speaker != "" &&
 				qs[prevTop].End <= openPos && openPos-qs[prevTop].End < 400 &&
 				!strings.Contains(text[qs[prevTop].End:openPos], "\n\n") && !e.cueBetween(text, buf[:nb], prevEnd) {
 				// Reported speech in the subjunctive goes on with the
 				// words of the last quoted source ("…“, zeigte sich die
 				// Initiative empört. Der Abriss werde nicht …, „…“).
+				// It beats a guess at the sentence's topic, which is what
+				// the source speaks about ("Die Studie zeige, „…“").
 				p := qs[prevTop]
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ByContinuation
+				spk = mention{}
 			}
 			if a.prev && (q.Kind != Direct || cont) {
 				spk = mention{} // continuation first; partial quotes only by their own sentence
@@ -132,7 +135,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 			}
 			if spk.ok && (q.Kind == Direct || a.attached || a.inSentence) {
 				q.SpeakerBy = ByCue
-				if a.guess {
+				if a.guess || !a.attached && !a.prev && a.cue == "" {
 					q.SpeakerBy = ByGuess
 				}
 				if spk.pronoun {
@@ -667,6 +670,13 @@ func bestName(text string, toks []tok, a, b int) mention {
 	for i := a; i < b; i++ {
 		t := toks[i]
 		if !t.cap || t.w == "" || notNames[t.w] || determiners[t.w] || notAName(toks, i, a) {
+			continue
+		}
+		if i > a && quantity(toks, i) && t.w != "Prozent" && t.w != "Percent" {
+			// "3,5 Milliarden Euro", "zehn Millionen Liter Wasser": a quantity.
+			for i+1 < b && toks[i+1].cap && toks[i+1].w != "" {
+				i++
+			}
 			continue
 		}
 		if _, isPron := pronouns[t.w]; isPron {

@@ -248,3 +248,23 @@ func numberWord(w string) bool {
 	}
 	return false
 }
+
+// quantity reports whether toks[i] follows a count: a number word in
+// lower case ("zehn", "hundert", "five"), a count noun ("Millionen") or a
+// number with a decimal or thousands sign ("3,5", "9.150"). The nouns
+// after it are units and quantities ("Milliarden Euro", "Metern Höhe"),
+// not speakers. A bare number is left alone: a year, a date or the
+// number of an item in a list stands before names too ("2014 House
+// Committee", "13\nZoe Saldana").
+func quantity(toks []tok, i int) bool {
+	p := toks[i-1]
+	switch p.w {
+	case "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+		"zwanzig", "dreißig", "fünfzig", "hundert", "tausend",
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
+		"Millionen", "Milliarden", "Tausende", "Hunderte":
+		return true
+	}
+	return i >= 3 && isDigits(p.w) && (toks[i-2].is(',') || toks[i-2].is('.')) &&
+		toks[i-2].e == p.s && toks[i-3].e == toks[i-2].s && isDigits(toks[i-3].w)
+}

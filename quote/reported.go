@@ -190,10 +190,18 @@ func sentenceTo(toks []tok, i int) int {
 }
 
 // cueBetween reports whether a cue stands among the tokens from byte
-// from on: another source was introduced since the previous quote.
+// from on: another source was introduced since the previous quote. The
+// rest of the previous quote's sentence is its attribution ("…“, sagte
+// Wendt.") and does not count.
 func (e *Extractor) cueBetween(text string, toks []tok, from int) bool {
-	for k := range toks {
-		if toks[k].s < from || toks[k].w == "" {
+	k := 0
+	for k < len(toks) && toks[k].s < from {
+		k++
+	}
+	for ; k < len(toks) && !endsSentence(toks, k); k++ {
+	}
+	for ; k < len(toks); k++ {
+		if toks[k].w == "" {
 			continue
 		}
 		if _, _, _, _, ok := e.cueAt(text, toks, k, len(toks)); ok {
