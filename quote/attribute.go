@@ -943,7 +943,7 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	// After the cue when the sentence inverts ("Dabei sagte der Minister"),
 	// before it otherwise; the better name wins, the subject on a tie.
 	var after mention
-	if n < end && !addresseeVerbs[toks[n-1].w] {
+	if n < end && !addresseeVerbs[toks[n-1].w] && !namingObject(toks, n, end) {
 		if m, _ := nounPhrase(toks, n, end); m.ok && (m.pronoun || toks[n].cap || determiners[toks[n].w] && n+1 < end && toks[n+1].cap) {
 			after = m
 		}

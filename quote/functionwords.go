@@ -268,3 +268,29 @@ func quantity(toks []tok, i int) bool {
 	return i >= 3 && isDigits(p.w) && (toks[i-2].is(',') || toks[i-2].is('.')) &&
 		toks[i-2].e == p.s && toks[i-3].e == toks[i-2].s && isDigits(toks[i-3].w)
 }
+
+// namingVerbs call something by a name or a judgement: the phrase after
+// them is what is named, the speaker stands before ("McCarthy nannte
+// Patersons Entscheidung „…“", "Modder nannte die Absage einen „…“").
+var namingVerbs = map[string]bool{
+	"nannte": true, "nennt": true, "nannten": true, "bezeichnete": true, "bezeichnet": true,
+	"bezeichneten": true, "beschrieb": true, "beschreibt": true, "kritisierte": true,
+	"kritisiert": true, "verurteilte": true, "verurteilt": true, "wertete": true, "wertet": true,
+	"lobte": true, "lobt": true, "beurteilte": true, "beurteilt": true,
+	"described": true, "describes": true, "labeled": true, "labelled": true, "dubbed": true,
+	"branded": true, "termed": true,
+}
+
+// namingObject reports whether the words after the naming verb at
+// toks[n-1] are its object: anything but a pronoun, a given name or a lone
+// capitalized word, which may be the subject after the verb ("Die
+// Entscheidung nannte Merkel …").
+func namingObject(toks []tok, n, end int) bool {
+	if !namingVerbs[toks[n-1].w] {
+		return false
+	}
+	if _, pron := pronouns[toks[n].w]; pron || isGiven(toks[n].w) {
+		return false // "beschrieb Hansjörg Blessing die Arbeit als …"
+	}
+	return !toks[n].cap || determiners[toks[n].w] || n+1 < end && toks[n+1].cap && toks[n+1].w != ""
+}
