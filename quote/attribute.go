@@ -73,6 +73,12 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		if hi < closeEnd {
 			hi = closeEnd
 		}
+		// A short quote where the window ends may name the source after a
+		// cue: "„…“, schrieb „Die Zeit“".
+		var title mention
+		if j := nextSib[k]; j >= 0 && qs[j].Start-len(qs[j].Open) == hi {
+			title = quotedName(qs[j].Start, qs[j].End, qs[j].Text)
+		}
 		// One token list for the sentence around the quote, the quote
 		// itself standing in as one placeholder, so that a separable verb
 		// may find its particle on the other side ("strich „…“ hervor").
@@ -81,7 +87,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		nb := len(buf)
 		buf = append(buf, tok{s: openPos, e: closeEnd, punct: placeholder})
 		buf = tokenize(buf, text, closeEnd, hi)
-		a := e.analyse(text, q, buf, nb)
+		a := e.analyse(text, q, buf, nb, title)
 
 		// Continuation: a direct quote without a cue right after an
 		// attributed outer quote, in the same or the next sentence.
@@ -347,7 +353,7 @@ const placeholder = '\uFFFC'
 
 // analyse reads the words before and after one quote; toks[qi] is the
 // quote itself.
-func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attribution {
+func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title mention) attribution {
 	var a attribution
 	before, after := toks[:qi], toks[qi+1:]
 	ss := len(before)
@@ -420,7 +426,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	// a new sentence, not the quote's attribution ("X erklärte: „….“ Y …").
 	newSentence := a.colon && i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text)
 	if i < ae && !newSentence {
-		if m, cueText, ok := e.afterCue(text, after, i, ae); ok {
+		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok {
 			a.spk, a.cue, a.attached = m, cueText, true
 			if !m.ok && bareCue(after, i, ae) {
 				a.bare = true
@@ -733,8 +739,9 @@ func cueGender(cue string) gender {
 	return unknownGender
 }
 
-// afterCue reads the attribution right after a closing mark.
-func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, string, bool) {
+// afterCue reads the attribution right after a closing mark; title is a
+// quoted name right after toks[:end], when there is one.
+func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention) (mention, string, bool) {
 	// "„…“, lautete die Kritik des Verbands": the statement names itself.
 	// Only right after the quote and a comma: "Der Titel lautet „…“" is
 	// no speech.
@@ -782,6 +789,9 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, stri
 		}
 		if m.ok {
 			return m, name, true
+		}
+		if title.ok && (n == end || n == end-1 && determiners[toks[n].w]) {
+			return title, name, true // "schrieb „Die Zeit“", "schreibt die „Computerwoche“"
 		}
 		return mention{}, name, true
 	}
@@ -920,6 +930,12 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 		j := n
 		for j < end && (toks[j].w == "von" || toks[j].w == "of" || toks[j].w == "de") {
 			j++
+		}
+		if j < end && toks[j].punct == placeholder {
+			// "Laut „Reuters“": a quoted name.
+			if m := quotedPlaceholder(text, toks[j]); m.ok {
+				return m
+			}
 		}
 		m, mn := nounPhrase(toks, j, end)
 		return apposition(text, toks, m, mn, end)
@@ -1121,7 +1137,7 @@ func (e *Extractor) lateSource(text string, toks []tok, end int) (mention, strin
 		if end-k > 10 && !(end-k <= 24 && e.invertedCue(text, toks, k, end)) {
 			continue // a clause of its own, not a source tag
 		}
-		if m, cueText, ok := e.afterCue(text, toks, k, end); ok && m.ok && !m.pronoun {
+		if m, cueText, ok := e.afterCue(text, toks, k, end, mention{}); ok && m.ok && !m.pronoun {
 			return m, cueText, true
 		}
 	}
