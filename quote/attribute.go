@@ -943,6 +943,9 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	if m := quotedPassive(toks, ss, c); m.ok && e.germanCue(toks[c].w) {
 		return m
 	}
+	if m := documentSource(toks, ss, c, n, end); m.ok && e.allowsGerman() {
+		return m
+	}
 	if e.germanCue(toks[c].w) && verbSecond(toks, ss, c) {
 		if m := subjectAfterVerb(toks, n, end); m.ok {
 			if m.pronoun {

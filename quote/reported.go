@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Rules for German reported speech in news text, where the source is often
 // not a person after a verb of saying but an agent in a passive ("wird von
 // vielen als „…“ bezeichnet"), a statement after "nach" ("Nach einer
@@ -209,4 +211,42 @@ func (e *Extractor) cueBetween(text string, toks []tok, from int) bool {
 		}
 	}
 	return false
+}
+
+// documentSource reads the source of the impersonal "heißt es" at
+// toks[c:n]: a text, named by the phrase after "in" or "auf" that opens
+// the sentence ("In dem Antrag heißt es:", "Auf der Homepage heißt es"),
+// that a relative clause hangs on ("des Gesetzes, in dem es heißt:") or
+// that follows ("hieß es in der Erklärung").
+func documentSource(toks []tok, ss, c, n, end int) mention {
+	if w := toks[c].w; w != "heißt" && w != "hieß" || n != c+2 {
+		return mention{}
+	}
+	docPrep := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "in", "im", "auf", "aus":
+			return true
+		}
+		return false
+	}
+	if c > ss+1 && docPrep(toks[ss].w) {
+		if m, k := nounPhrase(toks, ss+1, c); m.ok && !m.pronoun && k == c {
+			return m
+		}
+	}
+	if c-3 >= ss && toks[c-3].is(',') && docPrep(toks[c-2].w) && relativePronouns[toks[c-1].w] {
+		for d := c - 4; d >= ss && d >= c-8 && toks[d].w != ""; d-- {
+			if determiners[toks[d].w] && !toks[d].cap {
+				if m, k := nounPhrase(toks, d, c-3); m.ok && k == c-3 {
+					return m
+				}
+			}
+		}
+	}
+	if n+1 < end && docPrep(toks[n].w) {
+		if m, _ := nounPhrase(toks, n+1, end); m.ok && !m.pronoun {
+			return m
+		}
+	}
+	return mention{}
 }
