@@ -946,6 +946,9 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	if m := documentSource(toks, ss, c, n, end); m.ok && e.allowsGerman() {
 		return m
 	}
+	if m := quotedObject(toks, c, n, end); m.ok && e.allowsGerman() {
+		return m
+	}
 	if e.germanCue(toks[c].w) && verbSecond(toks, ss, c) {
 		if m := subjectAfterVerb(toks, n, end); m.ok {
 			if m.pronoun {

@@ -250,3 +250,22 @@ func documentSource(toks []tok, ss, c, n, end int) mention {
 	}
 	return mention{}
 }
+
+// quotedObject reads the one quoted by an active "zitierte" at toks[c]:
+// its object when that is a name ("Ein Sender zitierte Papandreou mit
+// den Worten:"); the subject is the medium that quotes.
+func quotedObject(toks []tok, c, n, end int) mention {
+	if w := toks[c].w; w != "zitierte" && w != "zitiert" && w != "zitierten" || n != c+1 || n >= end {
+		return mention{}
+	}
+	// Only a name: "zitiert den Prediger" describes someone the medium
+	// names no further; the medium is the source one can check.
+	if !toks[n].cap || determiners[toks[n].w] {
+		return mention{}
+	}
+	m, _ := nounPhrase(toks, n, end)
+	if !m.ok || m.pronoun {
+		return mention{}
+	}
+	return m
+}
