@@ -468,6 +468,14 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 				return a
 			}
 		}
+		if a.colon && e.allowsGerman() {
+			// "Im Landtag warb Hansen für den Plan mit den Worten:": no
+			// cue, but the subject after the verb of the main clause.
+			if m := subjectAfterFiniteVerb(before, ss, stop); m.ok {
+				a.spk, a.attached = m, true
+				return a
+			}
+		}
 		if a.colon {
 			if m, ok := possessiveOwner(text, before, ss, stop); ok {
 				a.spk, a.attached = m, true

@@ -32,8 +32,33 @@ func verbSecond(toks []tok, ss, c int) bool {
 	case c == ss+1 && (notNames[first] && pronouns[first] == unknownGender && !determiners[first] ||
 		notAName(toks, ss, ss)):
 		return true // "Dazu sagte", "Ähnlich äußerte", "Relativierend fügt … hinzu"
+	case c > ss+2 && notAName(toks, ss, ss) && prepositions[toks[ss+1].w]:
+		return true // "Passend zu den Gefahren warnte"
 	}
 	return false
+}
+
+// subjectAfterFiniteVerb reads the subject after the finite verb of the
+// German main clause toks[ss:end] when its first constituent cannot be
+// the subject (see verbSecond) and the verb is none of the cues: "Im
+// Landtag warb Hansen für den Plan:". The finite verb is the first word
+// in lower case right after a noun, that is neither an article nor a
+// preposition ("Im Landtag warb", not "Auf der neuen Seite").
+func subjectAfterFiniteVerb(toks []tok, ss, end int) mention {
+	for k := ss + 1; k < end && k <= ss+8; k++ {
+		t, p := toks[k], toks[k-1]
+		if t.w == "" {
+			return mention{}
+		}
+		if t.cap || determiners[t.w] || prepositions[t.w] || contractions[t.w] || !p.cap || p.w == "" || determiners[p.w] {
+			continue
+		}
+		if !verbSecond(toks, ss, k) {
+			return mention{}
+		}
+		return subjectAfterVerb(toks, k+1, end)
+	}
+	return mention{}
 }
 
 // v2Openers are prepositions and adverbs of news German that open a
