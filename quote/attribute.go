@@ -595,7 +595,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 			// Arzt schüttelte den Kopf. „Es tut mir leid.“"
 			if !a.spk.ok && !reported && ss-1-ps >= 2 {
 				if m, n := nounPhrase(before, ps, ss-1); m.ok && n < ss-1 && !before[n].cap && before[n].w != "" &&
-					(m.pronoun || nameScore(before, m, text) >= 2) {
+					!copulas[before[n].w] && (m.pronoun || nameScore(before, m, text) >= 2) {
 					a.spk, a.prev = m, true
 				}
 			}
