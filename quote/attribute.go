@@ -424,7 +424,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 	}
 	// A colon cue before a quote that ends its sentence: what follows is
 	// a new sentence, not the quote's attribution ("X erklärte: „….“ Y …").
-	newSentence := a.colon && i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text)
+	newSentence := i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text) && (a.colon || e.subjectFirst(text, after, ae))
 	if i < ae && !newSentence {
 		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok {
 			a.spk, a.cue, a.attached = m, cueText, true
@@ -745,6 +745,18 @@ func cueGender(cue string) gender {
 		return male
 	}
 	return unknownGender
+}
+
+// subjectFirst reports whether the words after a quote that ended its
+// sentence open a sentence of their own with a subject before a cue
+// ("„…“ Die Zahlen sprechen für ihn."): no attribution is set off that
+// way without a comma, only an inverted one ("„…“ sagte er").
+func (e *Extractor) subjectFirst(text string, toks []tok, end int) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	_, _, _, _, ok := e.cueAt(text, toks, 0, end)
+	return !ok
 }
 
 // afterCue reads the attribution right after a closing mark; title is a
