@@ -605,7 +605,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 	// person the sentence is about: "Trump went after Bush, calling him
 	// “a total stiff”", "Stoiber begründete seinen Rückzug mit einer „…“".
 	if !a.spk.ok && !a.start && !a.colon && end > ss {
-		if m := sentenceTopic(text, before, ss, end); m.ok {
+		if m := sentenceTopic(text, before, ss, end, e.allowsGerman()); m.ok {
 			a.spk, a.inSentence, a.guess = m, true, true
 		}
 	}
@@ -615,13 +615,28 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 // topicWords is how far into its sentence a topic is looked for.
 const topicWords = 24
 
-// sentenceTopic returns the best name in toks[a:b] when it is a name and
+// sentenceTopic returns, for German (german), the actor of the clause;
+// else the best name in toks[a:b] when it is a name and
 // not a common noun: a capitalized word after an article is a German
 // noun ("Die Entwicklung habe …"), unless it is written in capitals (die SPD).
-func sentenceTopic(text string, toks []tok, a, b int) mention {
+func sentenceTopic(text string, toks []tok, a, b int, german bool) mention {
 	b = min(b, a+topicWords) // the topic stands early in its sentence
 	if m, ok := opinionHolder(toks, a, b); ok {
 		return m
+	}
+	if german {
+		// The one who acts: the subject after the verb when a phrase
+		// opens the clause ("Im Vorfeld haben Anhänger der Gruppe mit der
+		// Parole „…“"), the agent of a passive ("werden von Gegnern …").
+		if m, ok := writtenSource(toks, a, b); ok {
+			return m
+		}
+		if m := subjectAfterFiniteVerb(toks, a, b); m.ok && !m.pronoun && !commonNoun(text, toks, a, b, m) {
+			return m
+		}
+		if m := passiveActor(toks, a, b); m.ok {
+			return m
+		}
 	}
 	m := bestName(text, toks, a, b)
 	if !m.ok || nameScore(toks, m, text) < 4 {
@@ -635,6 +650,16 @@ func sentenceTopic(text string, toks []tok, a, b int) mention {
 	if !m.ok || m.pronoun || nameScore(toks, m, text) < 2 {
 		return mention{}
 	}
+	if commonNoun(text, toks, a, b, m) {
+		return mention{}
+	}
+	return m
+}
+
+// commonNoun reports whether the mention m in toks[a:b] follows an
+// article and is no full name nor acronym: a German common noun ("Der
+// nächste Absatz", "die Lage"), rarely a speaker.
+func commonNoun(text string, toks []tok, a, b int, m mention) bool {
 	for i := a; i < b; i++ {
 		if toks[i].s != m.s {
 			continue
@@ -644,12 +669,9 @@ func sentenceTopic(text string, toks []tok, a, b int) mention {
 		for d > a && d > i-3 && toks[d].w != "" && !toks[d].cap && !determiners[toks[d].w] {
 			d--
 		}
-		if d >= a && determiners[toks[d].w] && nameScore(toks, m, text) < 4 && !allCaps(toks[i].w) {
-			return mention{}
-		}
-		break
+		return d >= a && determiners[toks[d].w] && nameScore(toks, m, text) < 4 && !allCaps(toks[i].w)
 	}
-	return m
+	return false
 }
 
 // allCaps reports whether w is written in capitals only: an acronym.

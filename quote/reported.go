@@ -269,3 +269,28 @@ func quotedObject(toks []tok, c, n, end int) mention {
 	}
 	return m
 }
+
+// passiveActor reads the agent of a German passive in toks[a:b], whatever
+// its verb: "werden immer wieder von Gegnern … durchquert".
+func passiveActor(toks []tok, a, b int) mention {
+	for k := a; k < b; k++ {
+		if !passiveAux(toks[k].w) {
+			continue
+		}
+		for v := k + 1; v < b && v < k+8; v++ {
+			if toks[v].w == "" {
+				break
+			}
+			if toks[v].w == "von" || toks[v].w == "vom" {
+				// The agent ends before the participle: "von Wanderern durchstreift".
+				e := v + 1
+				for e < b && e < v+6 && toks[e].w != "" && (toks[e].cap || determiners[toks[e].w]) {
+					e++
+				}
+				return agentAfter(toks, v+1, e)
+			}
+		}
+		break
+	}
+	return mention{}
+}

@@ -41,24 +41,52 @@ func verbSecond(toks []tok, ss, c int) bool {
 // subjectAfterFiniteVerb reads the subject after the finite verb of the
 // German main clause toks[ss:end] when its first constituent cannot be
 // the subject (see verbSecond) and the verb is none of the cues: "Im
-// Landtag warb Hansen für den Plan:". The finite verb is the first word
-// in lower case right after a noun, that is neither an article nor a
-// preposition ("Im Landtag warb", not "Auf der neuen Seite").
+// Landtag warb Hansen für den Plan:".
 func subjectAfterFiniteVerb(toks []tok, ss, end int) mention {
+	if k := finiteVerb(toks, ss, end); k > 0 {
+		return subjectAfterVerb(toks, k+1, end)
+	}
+	return mention{}
+}
+
+// finiteVerb returns the index of the finite verb of the German main
+// clause toks[ss:end] when its first constituent cannot be the subject
+// (see verbSecond), or -1. The finite verb is the first word in lower
+// case right after a noun that is neither an article nor a preposition
+// ("Im Landtag warb", not "Auf der neuen Seite").
+func finiteVerb(toks []tok, ss, end int) int {
 	for k := ss + 1; k < end && k <= ss+8; k++ {
 		t, p := toks[k], toks[k-1]
 		if t.w == "" {
-			return mention{}
+			return -1
 		}
 		if t.cap || determiners[t.w] || prepositions[t.w] || contractions[t.w] || !p.cap || p.w == "" || determiners[p.w] {
 			continue
 		}
 		if !verbSecond(toks, ss, k) {
-			return mention{}
+			return -1
 		}
-		return subjectAfterVerb(toks, k+1, end)
+		return k
 	}
-	return mention{}
+	return -1
+}
+
+// writtenVerbs say where words stand written: after them the phrase that
+// opens the clause names the text, the subject is what it says ("Auf
+// Transparenten standen Forderungen wie „…“").
+var writtenVerbs = map[string]bool{
+	"steht": true, "stand": true, "stehen": true, "standen": true, "prangte": true, "prangt": true,
+}
+
+// writtenSource returns the text named by the phrase before a verb of
+// writing that opens toks[ss:end], when there is one.
+func writtenSource(toks []tok, ss, end int) (mention, bool) {
+	k := finiteVerb(toks, ss, end)
+	if k < 0 || !writtenVerbs[toks[k].w] {
+		return mention{}, false
+	}
+	m, n := nounPhrase(toks, ss+1, k)
+	return m, m.ok && !m.pronoun && n == k
 }
 
 // v2Openers are prepositions and adverbs of news German that open a
