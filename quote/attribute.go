@@ -593,6 +593,13 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 			}
 			// An action before the words, in fiction and reportage: "Der
 			// Arzt schüttelte den Kopf. „Es tut mir leid.“"
+			if !a.spk.ok && !reported && ss-1-ps >= 2 && e.allowsGerman() {
+				// "Um Zeit zu gewinnen, will Oettinger …": after a clause
+				// that opens the sentence, the subject follows the verb.
+				if m, ok := subjectAfterClause(before, ps, ss-1); ok {
+					a.spk, a.prev = m, true
+				}
+			}
 			if !a.spk.ok && !reported && ss-1-ps >= 2 {
 				if m, n := nounPhrase(before, ps, ss-1); m.ok && n < ss-1 && !before[n].cap && before[n].w != "" &&
 					!copulas[before[n].w] && (m.pronoun || nameScore(before, m, text) >= 2) {

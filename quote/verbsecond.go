@@ -157,3 +157,29 @@ func quotedPassive(toks []tok, ss, c int) mention {
 	}
 	return mention{}
 }
+
+// subordinators open a German clause that may stand first in a sentence,
+// before the verb of the main clause: "Um …, will X", "Als …, sagte X".
+var subordinators = map[string]bool{
+	"Um": true, "Als": true, "Wenn": true, "Weil": true, "Nachdem": true, "Obwohl": true,
+	"Während": true, "Da": true, "Bevor": true, "Seit": true, "Damit": true,
+}
+
+// subjectAfterClause reads the subject of the German sentence toks[ss:end]
+// that opens with a subordinate clause: the phrase after the finite verb
+// that follows the clause's comma ("Um Zeit zu gewinnen, will Oettinger").
+func subjectAfterClause(toks []tok, ss, end int) (mention, bool) {
+	if !subordinators[toks[ss].w] {
+		return mention{}, false
+	}
+	for k := ss + 1; k < end && k < ss+20; k++ {
+		if toks[k].is(',') {
+			if k+2 >= end || toks[k+1].w == "" || toks[k+1].cap {
+				return mention{}, false
+			}
+			m := subjectAfterVerb(toks, k+2, end)
+			return m, m.ok
+		}
+	}
+	return mention{}, false
+}
