@@ -141,7 +141,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 			}
 			if spk.ok && (q.Kind == Direct || a.attached || a.inSentence) {
 				q.SpeakerBy = ByCue
-				if a.guess || !a.attached && !a.prev && a.cue == "" {
+				if a.guess || a.action || !a.attached && !a.prev && a.cue == "" {
 					q.SpeakerBy = ByGuess
 				}
 				if spk.pronoun {
@@ -597,13 +597,13 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 				// "Um Zeit zu gewinnen, will Oettinger …": after a clause
 				// that opens the sentence, the subject follows the verb.
 				if m, ok := subjectAfterClause(before, ps, ss-1); ok {
-					a.spk, a.prev = m, true
+					a.spk, a.prev, a.action = m, true, true
 				}
 			}
 			if !a.spk.ok && !reported && ss-1-ps >= 2 {
 				if m, n := nounPhrase(before, ps, ss-1); m.ok && n < ss-1 && !before[n].cap && before[n].w != "" &&
 					!copulas[before[n].w] && (m.pronoun || nameScore(before, m, text) >= 2) {
-					a.spk, a.prev = m, true
+					a.spk, a.prev, a.action = m, true, true
 				}
 			}
 		}

@@ -40,6 +40,7 @@ type attribution struct {
 	reported       bool // the quote's sentence is in the subjunctive: reported speech
 	bare           bool // a cue after the quote ends the sentence: no subject follows ("añadió.")
 	guess          bool // the speaker is the topic of the sentence, not the subject of a cue
+	action         bool // the speaker acts in the sentence before; no cue names it
 }
 
 // lookupCue matches a cue at toks[i] and returns the index after it.
