@@ -989,7 +989,7 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 		m, mn := nounPhrase(toks, j, end)
 		return apposition(text, toks, m, mn, end)
 	}
-	if m := quotedPassive(toks, ss, c); m.ok && e.germanCue(toks[c].w) {
+	if m := quotedPassive(text, toks, ss, c); m.ok && e.germanCue(toks[c].w) {
 		return m
 	}
 	if m := documentSource(toks, ss, c, n, end); m.ok && e.allowsGerman() {

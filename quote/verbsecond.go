@@ -146,14 +146,37 @@ func (e *Extractor) germanCue(w string) bool {
 // quotedPassive reads the speaker of a German passive of quoting, "wird X
 // (wie folgt) zitiert": the phrase right after the auxiliary, before the
 // participle at toks[c].
-func quotedPassive(toks []tok, ss, c int) mention {
+func quotedPassive(text string, toks []tok, ss, c int) mention {
 	if toks[c].w != "zitiert" {
 		return mention{}
 	}
 	for k := c - 1; k >= ss && k >= c-16; k-- {
 		if passiveAux(toks[k].w) {
+			if m := quotingAgent(text, toks, k+1, c); m.ok {
+				return m
+			}
 			return subjectAfterVerb(toks, k+1, c)
 		}
+	}
+	return mention{}
+}
+
+// quotingAgent reads the medium of a passive of quoting, "von der
+// Zeitung" in toks[i:c] ("X wird von der Zeitung mit den Worten
+// zitiert"): the medium is the source a reader can check.
+func quotingAgent(text string, toks []tok, i, c int) mention {
+	for v := i; v < c; v++ {
+		if toks[v].w != "von" && toks[v].w != "vom" {
+			continue
+		}
+		d := v + 1
+		for d < c && determiners[toks[d].w] {
+			d++
+		}
+		if d < c && toks[d].punct == placeholder {
+			return quotedPlaceholder(text, toks[d]) // "von der „Netzeitung“"
+		}
+		return agentAfter(toks, v+1, c)
 	}
 	return mention{}
 }
