@@ -11,8 +11,12 @@ import "strings"
 // verbSecond reports whether the German cue at toks[c] is the verb of a
 // main clause toks[ss:] whose first constituent, toks[ss:c], cannot be its
 // subject: it opens with a preposition or is a lone adverb, and no comma
-// sets it off (a comma would make it a clause of its own, "Als er kam, sagte").
+// sets it off; or it is a subordinate clause ending in a comma ("Als er
+// kam, sagte der Minister").
 func verbSecond(toks []tok, ss, c int) bool {
+	if c > ss+2 && c-ss <= 30 && subordinators[toks[ss].w] && toks[c-1].is(',') {
+		return true // "Da die Brauereien … angewiesen sind, warnte der Verband"
+	}
 	if c <= ss || c-ss > 8 {
 		return false
 	}
