@@ -382,7 +382,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 			a.colon = true
 		case lt.is('–'), lt.is('—'), lt.is('('):
 			a.intro = true
-		case complementizers[strings.ToLower(lt.w)]:
+		case inLower(complementizers, lt.w):
 			a.clause = true
 		case lt.is(','):
 			// „…“, sagte Merkel, „…“: the second half of an interrupted quote.
@@ -459,7 +459,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 			if !ok || n > stop {
 				continue
 			}
-			obj := n == stop-1 && objectPronouns[strings.ToLower(toks[n].w)]
+			obj := n == stop-1 && inLower(objectPronouns, toks[n].w)
 			if n == stop || obj || kind == markerCue || a.colon {
 				a.cue = name
 				a.attached = true

@@ -294,3 +294,21 @@ func namingObject(toks []tok, n, end int) bool {
 	}
 	return !toks[n].cap || determiners[toks[n].w] || n+1 < end && toks[n+1].cap && toks[n+1].w != ""
 }
+
+// inLower reports whether the lower-case form of w is in set, without
+// building that form for the common case of one capital letter
+// ("Dass", "Im"): a lookup of string(bytes) does not allocate.
+func inLower(set map[string]bool, w string) bool {
+	if len(w) == 0 || len(w) > 32 || w[0] < 'A' || w[0] > 'Z' {
+		return set[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	n := copy(buf[:], w)
+	for i := 1; i < n; i++ {
+		if c := buf[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+	}
+	buf[0] += 'a' - 'A'
+	return set[string(buf[:n])]
+}

@@ -1,7 +1,5 @@
 package quote
 
-import "strings"
-
 // German main clauses put the finite verb second. When the first
 // constituent is not the subject (a prepositional phrase, an adverb), the
 // subject follows the verb: "In einer Presseerklärung erklärte die
@@ -29,9 +27,8 @@ func verbSecond(toks []tok, ss, c int) bool {
 	if !toks[ss].cap {
 		return false
 	}
-	lower := strings.ToLower(first)
 	switch {
-	case prepositions[first] || contractions[lower] || v2Openers[lower]:
+	case prepositions[first] || inLower(contractions, first) || inLower(v2Openers, first):
 		return true
 	case c == ss+1 && (notNames[first] && pronouns[first] == unknownGender && !determiners[first] ||
 		notAName(toks, ss, ss)):
