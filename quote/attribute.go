@@ -139,6 +139,13 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 					q.SpeakerBy = ByPronoun
 				}
 			}
+			if !spk.ok && !cont && q.Kind == Direct && q.Depth == 0 && q.SpeakerStart < 0 && e.allowsGerman() {
+				// „…“ Das sagte die Ministerin …: the sentence after points
+				// back at the quote and names its speaker after the verb.
+				if m, ok := sourceAfter(text, closeEnd, hi, &scratch); ok {
+					spk = m
+				}
+			}
 			if spk.ok && (q.Kind == Direct || a.attached || a.inSentence) {
 				q.SpeakerBy = ByCue
 				if a.guess || a.action || !a.attached && !a.prev && a.cue == "" {
@@ -461,10 +468,14 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 			}
 			obj := n == stop-1 && inLower(objectPronouns, toks[n].w)
 			if n == stop || obj || kind == markerCue || a.colon {
+				m := e.speakerAround(text, toks, ss, c, n, stop, kind, inv)
+				if kind == markerCue && !m.ok && c == ss && toks[c].w == "So" {
+					continue // "So enthält das Gesetz folgende Regeln:": an adverb
+				}
 				a.cue = name
 				a.attached = true
 				a.cueComma = !a.colon && kind == verbCue
-				a.spk = e.speakerAround(text, toks, ss, c, n, stop, kind, inv)
+				a.spk = m
 				return a
 			}
 		}

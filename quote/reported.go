@@ -294,3 +294,29 @@ func passiveActor(toks []tok, a, b int) mention {
 	}
 	return mention{}
 }
+
+// sourceAfter reads the German sentence after a quote, from byte hi on,
+// when it opens with a pronoun pointing back at the quote and the finite
+// verb ("„…“ Das sagte die Ministerin am Montag.", "Das ist das Fazit
+// einer Studie"): the phrase after the verb is the source. The sentence
+// must follow in the same paragraph; closeEnd is the end of the quote.
+func sourceAfter(text string, closeEnd, hi int, buf *[]tok) (mention, bool) {
+	i := hi
+	for i < len(text) && (text[i] == ' ' || text[i] == '.') {
+		i++
+	}
+	if i >= len(text) || strings.IndexByte(text[closeEnd:i], '\n') >= 0 {
+		return mention{}, false
+	}
+	end := sentenceForward(text, i, min(len(text), i+300))
+	toks := tokenize((*buf)[:0], text, i, end)
+	*buf = toks
+	if len(toks) < 3 || !pointsAtQuote[toks[0].w] || toks[1].w == "" || toks[1].cap {
+		return mention{}, false
+	}
+	m := subjectAfterVerb(toks, 2, len(toks))
+	return m, m.ok && !m.pronoun
+}
+
+// pointsAtQuote open a sentence that speaks of the quote before it.
+var pointsAtQuote = map[string]bool{"Das": true, "Dies": true, "Diese": true, "Dieses": true}
