@@ -431,7 +431,8 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 	}
 	// A colon cue before a quote that ends its sentence: what follows is
 	// a new sentence, not the quote's attribution ("X erklärte: „….“ Y …").
-	newSentence := i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text) && (a.colon || e.subjectFirst(text, after, ae))
+	newSentence := i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text) &&
+		(a.colon || strings.HasSuffix(strings.TrimRight(q.Text, " "), ".") && e.subjectFirst(text, after, ae))
 	if i < ae && !newSentence {
 		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok {
 			a.spk, a.cue, a.attached = m, cueText, true
@@ -788,9 +789,10 @@ func cueGender(cue string) gender {
 }
 
 // subjectFirst reports whether the words after a quote that ended its
-// sentence open a sentence of their own with a subject before a cue
-// ("„…“ Die Zahlen sprechen für ihn."): no attribution is set off that
-// way without a comma, only an inverted one ("„…“ sagte er").
+// sentence with a full stop open a sentence of their own with a subject
+// before a cue ("„….“ Die Zahlen sprechen für ihn."): no attribution is
+// set off that way without a comma, only an inverted one ("„….“ sagte
+// er"). After "!" and "?" it may be ("“Good God!” Archer exclaimed").
 func (e *Extractor) subjectFirst(text string, toks []tok, end int) bool {
 	if len(toks) == 0 {
 		return false
