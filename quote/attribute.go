@@ -838,6 +838,16 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 			}
 		}
 		m = apposition(text, toks, m, mn, end)
+		if !m.ok && j < end && toks[j].punct == '.' {
+			// "zitiert ndr.de Polizeisprecher Ralf Meyer": a web address
+			// names the medium; a full name after it is the one quoted.
+			for k := j + 1; k < end && k < j+6; k++ {
+				if b, _ := nounPhrase(toks, k, end); b.ok && nameScore(toks, b, text) >= 4 {
+					m = b
+					break
+				}
+			}
+		}
 		if m.ok && !m.pronoun && nameScore(toks, m, text) < 4 {
 			// "señaló a EFE el portavoz Juan Pérez": a full name a few
 			// words on in the same clause is the speaker, the first
