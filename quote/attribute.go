@@ -455,6 +455,18 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 		}
 	}
 
+	// A quote in parentheses right after a name in a list of sources:
+	// "…, der Leiter der Behörde, Omar Haddad („…“), und …".
+	if !a.start && before[last].is('(') && last-1 > ss && before[last-1].cap && before[last-1].w != "" {
+		p := last - 1
+		for p > ss && !before[p-1].is(',') && last-p < 6 {
+			p--
+		}
+		if m, n := nounPhrase(before, p, last); m.ok && n == last && nameScore(before, m, text) >= 4 {
+			a.spk, a.attached = m, true
+			return a
+		}
+	}
 	// Before the quote: "X sagte: „…“", "Burton said, "…"", "Steinbrück: „…“".
 	end := last + 1
 	if a.colon || (end > ss && (before[end-1].is(',') || isDash(before, end-1))) {
