@@ -74,7 +74,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 			hi = closeEnd
 		}
 		// A short quote where the window ends may name the source after a
-		// cue: "„…“, schrieb „Die Zeit“".
+		// cue: "„…“, schrieb „Die Nordpost“".
 		var title mention
 		if j := nextSib[k]; j >= 0 && qs[j].Start-len(qs[j].Open) == hi {
 			title = quotedName(qs[j].Start, qs[j].End, qs[j].Text)
@@ -113,7 +113,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				// words of the last quoted source ("…“, zeigte sich die
 				// Initiative empört. Der Abriss werde nicht …, „…“).
 				// It beats a guess at the sentence's topic, which is what
-				// the source speaks about ("Die Studie zeige, „…“").
+				// the source speaks about ("Die Umfrage zeige, „…“").
 				p := qs[prevTop]
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ByContinuation
 				spk = mention{}
@@ -618,7 +618,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 			// An action before the words, in fiction and reportage: "Der
 			// Arzt schüttelte den Kopf. „Es tut mir leid.“"
 			if !a.spk.ok && !reported && ss-1-ps >= 2 && e.allowsGerman() {
-				// "Um Zeit zu gewinnen, will Oettinger …": after a clause
+				// "Um Zeit zu sparen, will die Direktorin …": after a clause
 				// that opens the sentence, the subject follows the verb.
 				if m, ok := subjectAfterClause(before, ps, ss-1); ok {
 					a.spk, a.prev, a.action = m, true, true
@@ -657,8 +657,8 @@ func sentenceTopic(text string, toks []tok, a, b int, german bool) mention {
 	}
 	if german {
 		// The one who acts: the subject after the verb when a phrase
-		// opens the clause ("Im Vorfeld haben Anhänger der Gruppe mit der
-		// Parole „…“"), the agent of a passive ("werden von Gegnern …").
+		// opens the clause ("Vor der Wahl haben Anhänger der Liste mit dem
+		// Ruf „…“"), the agent of a passive ("werden von Wanderern …").
 		if m, ok := writtenSource(toks, a, b); ok {
 			return m
 		}
@@ -740,7 +740,7 @@ func bestName(text string, toks []tok, a, b int) mention {
 			continue
 		}
 		if i > a && quantity(toks, i) && t.w != "Prozent" && t.w != "Percent" {
-			// "3,5 Milliarden Euro", "zehn Millionen Liter Wasser": a quantity.
+			// "2,5 Milliarden Euro", "zehn Millionen Liter Wasser": a quantity.
 			for i+1 < b && toks[i+1].cap && toks[i+1].w != "" {
 				i++
 			}
@@ -804,7 +804,7 @@ func cueGender(cue string) gender {
 // sentence with a full stop open a sentence of their own with a subject
 // before a cue ("„….“ Die Zahlen sprechen für ihn."): no attribution is
 // set off that way without a comma, only an inverted one ("„….“ sagte
-// er"). After "!" and "?" it may be ("“Good God!” Archer exclaimed").
+// er"). After "!" and "?" it may be ("“Oh no!” Tom cried").
 func (e *Extractor) subjectFirst(text string, toks []tok, end int) bool {
 	if len(toks) == 0 {
 		return false
@@ -851,7 +851,7 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		}
 		m = apposition(text, toks, m, mn, end)
 		if !m.ok && j < end && toks[j].punct == '.' {
-			// "zitiert ndr.de Polizeisprecher Ralf Meyer": a web address
+			// "zitiert kiel.de Polizeisprecher Jan Holt": a web address
 			// names the medium; a full name after it is the one quoted.
 			for k := j + 1; k < end && k < j+6; k++ {
 				if b, _ := nounPhrase(toks, k, end); b.ok && nameScore(toks, b, text) >= 4 {
@@ -875,7 +875,7 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 			return m, name, true
 		}
 		if title.ok && (n == end || n == end-1 && determiners[toks[n].w]) {
-			return title, name, true // "schrieb „Die Zeit“", "schreibt die „Computerwoche“"
+			return title, name, true // "schrieb „Die Nordpost“", "schreibt das „Hafenblatt“"
 		}
 		return mention{}, name, true
 	}
@@ -1016,7 +1016,7 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 			j++
 		}
 		if j < end && toks[j].punct == placeholder {
-			// "Laut „Reuters“": a quoted name.
+			// "Laut „Hafenblatt“": a quoted name.
 			if m := quotedPlaceholder(text, toks[j]); m.ok {
 				return m
 			}

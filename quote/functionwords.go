@@ -252,7 +252,7 @@ func numberWord(w string) bool {
 // quantity reports whether toks[i] follows a count: a number word in
 // lower case ("zehn", "hundert", "five"), a count noun ("Millionen") or a
 // number with a decimal or thousands sign ("3,5", "9.150"). The nouns
-// after it are units and quantities ("Milliarden Euro", "Metern Höhe"),
+// after it are units and quantities ("Milliarden Euro", "Liter Wasser"),
 // not speakers. A bare number is left alone: a year, a date or the
 // number of an item in a list stands before names too ("2014 House
 // Committee", "13\nZoe Saldana").
@@ -270,8 +270,8 @@ func quantity(toks []tok, i int) bool {
 }
 
 // namingVerbs call something by a name or a judgement: the phrase after
-// them is what is named, the speaker stands before ("McCarthy nannte
-// Patersons Entscheidung „…“", "Modder nannte die Absage einen „…“").
+// them is what is named, the speaker stands before ("Herzog nannte
+// Brandls Entscheidung „…“", "Olsen nannte den Plan einen „…“").
 var namingVerbs = map[string]bool{
 	"nannte": true, "nennt": true, "nannten": true, "bezeichnete": true, "bezeichnet": true,
 	"bezeichneten": true, "beschrieb": true, "beschreibt": true, "kritisierte": true,
@@ -284,7 +284,7 @@ var namingVerbs = map[string]bool{
 // namingObject reports whether the words after the naming verb at
 // toks[n-1] are its object: anything but a pronoun, a given name or a lone
 // capitalized word, which may be the subject after the verb ("Die
-// Entscheidung nannte Merkel …").
+// Entscheidung nannte Herzog …").
 func namingObject(toks []tok, n, end int) bool {
 	if !namingVerbs[toks[n-1].w] {
 		return false

@@ -215,9 +215,9 @@ func (e *Extractor) cueBetween(text string, toks []tok, from int) bool {
 
 // documentSource reads the source of the impersonal "heißt es" at
 // toks[c:n]: a text, named by the phrase after "in" or "auf" that opens
-// the sentence ("In dem Antrag heißt es:", "Auf der Homepage heißt es"),
-// that a relative clause hangs on ("des Gesetzes, in dem es heißt:") or
-// that follows ("hieß es in der Erklärung").
+// the sentence ("In dem Schreiben heißt es:", "Auf der Webseite heißt es"),
+// that a relative clause hangs on ("der Satzung, in der es heißt:") or
+// that follows ("hieß es in der Mitteilung").
 func documentSource(toks []tok, ss, c, n, end int) mention {
 	if w := toks[c].w; w != "heißt" && w != "hieß" || n != c+2 {
 		return mention{}
@@ -252,13 +252,13 @@ func documentSource(toks []tok, ss, c, n, end int) mention {
 }
 
 // quotedObject reads the one quoted by an active "zitierte" at toks[c]:
-// its object when that is a name ("Ein Sender zitierte Papandreou mit
+// its object when that is a name ("Ein Radiosender zitierte Hansen mit
 // den Worten:"); the subject is the medium that quotes.
 func quotedObject(toks []tok, c, n, end int) mention {
 	if w := toks[c].w; w != "zitierte" && w != "zitiert" && w != "zitierten" || n != c+1 || n >= end {
 		return mention{}
 	}
-	// Only a name: "zitiert den Prediger" describes someone the medium
+	// Only a name: "zitiert den Redner" describes someone the medium
 	// names no further; the medium is the source one can check.
 	if !toks[n].cap || determiners[toks[n].w] {
 		return mention{}
@@ -271,7 +271,7 @@ func quotedObject(toks []tok, c, n, end int) mention {
 }
 
 // passiveActor reads the agent of a German passive in toks[a:b], whatever
-// its verb: "werden immer wieder von Gegnern … durchquert".
+// its verb: "werden immer wieder von Wanderern … durchstreift".
 func passiveActor(toks []tok, a, b int) mention {
 	for k := a; k < b; k++ {
 		if !passiveAux(toks[k].w) {

@@ -437,7 +437,7 @@ var relativePronouns = map[string]bool{
 
 // quotedName returns the text of the quote text[start:end] as a name
 // when it reads as one: one to four words, the first capitalized, no
-// comma and no sentence end ("Die Zeit", "Computerwoche", "Reuters").
+// comma and no sentence end ("Die Nordpost", "Hafenblatt").
 // Newspapers and agencies are quoted by such names.
 func quotedName(start, end int, text string) mention {
 	r, _ := utf8.DecodeRuneInString(text)

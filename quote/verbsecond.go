@@ -13,7 +13,7 @@ package quote
 // kam, sagte der Minister").
 func verbSecond(toks []tok, ss, c int) bool {
 	if c > ss+2 && c-ss <= 30 && subordinators[toks[ss].w] && toks[c-1].is(',') {
-		return true // "Da die Brauereien … angewiesen sind, warnte der Verband"
+		return true // "Da die Kosten steigen, warnte die Kämmerin"
 	}
 	if c <= ss || c-ss > 8 {
 		return false
@@ -34,7 +34,7 @@ func verbSecond(toks []tok, ss, c int) bool {
 		notAName(toks, ss, ss)):
 		return true // "Dazu sagte", "Ähnlich äußerte", "Relativierend fügt … hinzu"
 	case c > ss+2 && notAName(toks, ss, ss) && prepositions[toks[ss+1].w]:
-		return true // "Passend zu den Gefahren warnte"
+		return true // "Passend zu den Sorgen warnte"
 	}
 	return false
 }
@@ -74,7 +74,7 @@ func finiteVerb(toks []tok, ss, end int) int {
 
 // writtenVerbs say where words stand written: after them the phrase that
 // opens the clause names the text, the subject is what it says ("Auf
-// Transparenten standen Forderungen wie „…“").
+// Plakaten standen Sprüche wie „…“").
 var writtenVerbs = map[string]bool{
 	"steht": true, "stand": true, "stehen": true, "standen": true, "prangte": true, "prangt": true,
 }
@@ -175,7 +175,7 @@ func quotingAgent(text string, toks []tok, i, c int) mention {
 			d++
 		}
 		if d < c && toks[d].punct == placeholder {
-			return quotedPlaceholder(text, toks[d]) // "von der „Netzeitung“"
+			return quotedPlaceholder(text, toks[d]) // "von der „Kieler Rundschau“"
 		}
 		return agentAfter(toks, v+1, c)
 	}
@@ -191,7 +191,7 @@ var subordinators = map[string]bool{
 
 // subjectAfterClause reads the subject of the German sentence toks[ss:end]
 // that opens with a subordinate clause: the phrase after the finite verb
-// that follows the clause's comma ("Um Zeit zu gewinnen, will Oettinger").
+// that follows the clause's comma ("Um Zeit zu sparen, will die Direktorin").
 func subjectAfterClause(toks []tok, ss, end int) (mention, bool) {
 	if !subordinators[toks[ss].w] {
 		return mention{}, false
