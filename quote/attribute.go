@@ -662,7 +662,7 @@ func sentenceTopic(text string, toks []tok, a, b int, german bool) mention {
 		if m, ok := writtenSource(toks, a, b); ok {
 			return m
 		}
-		if m := subjectAfterFiniteVerb(toks, a, b); m.ok && !m.pronoun && !commonNoun(text, toks, a, b, m) {
+		if m := subjectAfterFiniteVerb(toks, a, b); m.ok && !m.pronoun && !commonNoun(text, toks, a, b, m) && !counted(toks, a, b, m) {
 			return m
 		}
 		if m := passiveActor(toks, a, b); m.ok {
@@ -685,6 +685,17 @@ func sentenceTopic(text string, toks []tok, a, b int, german bool) mention {
 		return mention{}
 	}
 	return m
+}
+
+// counted reports whether the mention m in toks[a:b] follows a count
+// ("zehn Millionen Liter"): a quantity, no actor.
+func counted(toks []tok, a, b int, m mention) bool {
+	for i := a + 1; i < b; i++ {
+		if toks[i].s == m.s {
+			return quantity(toks, i)
+		}
+	}
+	return false
 }
 
 // commonNoun reports whether the mention m in toks[a:b] follows an

@@ -86,6 +86,13 @@ func writtenSource(toks []tok, ss, end int) (mention, bool) {
 	if k < 0 || !writtenVerbs[toks[k].w] {
 		return mention{}, false
 	}
+	for j := k + 1; j < end; j++ {
+		if toks[j].is(',') {
+			// "In der Halle standen Kisten, die „…“": the quote is in a
+			// clause of its own, the verb says where things stand.
+			return mention{}, false
+		}
+	}
 	m, n := nounPhrase(toks, ss+1, k)
 	return m, m.ok && !m.pronoun && n == k
 }
