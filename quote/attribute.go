@@ -73,6 +73,12 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		if hi < closeEnd {
 			hi = closeEnd
 		}
+		// A short quote where the window ends may name the source after a
+		// cue: "„…“, schrieb „Die Nordpost“".
+		var title mention
+		if j := nextSib[k]; j >= 0 && qs[j].Start-len(qs[j].Open) == hi {
+			title = quotedName(qs[j].Start, qs[j].End, qs[j].Text)
+		}
 		// One token list for the sentence around the quote, the quote
 		// itself standing in as one placeholder, so that a separable verb
 		// may find its particle on the other side ("strich „…“ hervor").
@@ -81,7 +87,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		nb := len(buf)
 		buf = append(buf, tok{s: openPos, e: closeEnd, punct: placeholder})
 		buf = tokenize(buf, text, closeEnd, hi)
-		a := e.analyse(text, q, buf, nb)
+		a := e.analyse(text, q, buf, nb, title)
 
 		// Continuation: a direct quote without a cue right after an
 		// attributed outer quote, in the same or the next sentence.
@@ -100,14 +106,17 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				// the subject is dropped, the speaker is the previous one.
 				cont = true
 			}
-			if !spk.ok && !cont && a.reported && q.Depth == 0 && prevTop >= 0 && qs[prevTop].Speaker != "" &&
+			if (!spk.ok || a.guess) && !cont && a.reported && q.Depth == 0 && prevTop >= 0 && qs[prevTop].Speaker != "" &&
 				qs[prevTop].End <= openPos && openPos-qs[prevTop].End < 400 &&
 				!strings.Contains(text[qs[prevTop].End:openPos], "\n\n") && !e.cueBetween(text, buf[:nb], prevEnd) {
 				// Reported speech in the subjunctive goes on with the
 				// words of the last quoted source ("…“, zeigte sich die
 				// Initiative empört. Der Abriss werde nicht …, „…“).
+				// It beats a guess at the sentence's topic, which is what
+				// the source speaks about ("Die Umfrage zeige, „…“").
 				p := qs[prevTop]
-				q.Speaker, q.SpeakerStart, q.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ByContinuation
+				spk = mention{}
 			}
 			if a.prev && (q.Kind != Direct || cont) {
 				spk = mention{} // continuation first; partial quotes only by their own sentence
@@ -115,6 +124,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 			if !spk.ok && cont && (q.Kind == Direct || a.attached) {
 				p := qs[prevTop]
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ""
+				q.SpeakerBy = ByContinuation
 				if a.attached {
 					q.Cue = a.cue // "ha aggiunto": the quote's own cue, the speaker dropped
 				}
@@ -126,13 +136,26 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				p := mention{s: openPos, e: openPos, pronoun: true, g: cueGender(a.cue), ok: true}
 				if n, ok := resolve(text, last, p, &scratch, e, qs[:k+1], learned); ok {
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = text[n.s:n.e], n.s, n.e, a.cue
+					q.SpeakerBy = ByPronoun
+				}
+			}
+			if !spk.ok && !cont && q.Kind == Direct && q.Depth == 0 && q.SpeakerStart < 0 && e.allowsGerman() {
+				// „…“ Das sagte die Ministerin …: the sentence after points
+				// back at the quote and names its speaker after the verb.
+				if m, ok := sourceAfter(text, closeEnd, hi, &scratch); ok {
+					spk = m
 				}
 			}
 			if spk.ok && (q.Kind == Direct || a.attached || a.inSentence) {
+				q.SpeakerBy = ByCue
+				if a.guess || a.action || !a.attached && !a.prev && a.cue == "" {
+					q.SpeakerBy = ByGuess
+				}
 				if spk.pronoun {
 					if n, ok := resolve(text, last, spk, &scratch, e, qs[:k+1], learned); ok {
 						resolved[k] = spk.g + 1
 						spk = mention{s: n.s, e: n.e, g: n.g, ok: true}
+						q.SpeakerBy = ByPronoun
 					}
 				}
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[spk.s:spk.e], spk.s, spk.e
@@ -337,7 +360,7 @@ const placeholder = '\uFFFC'
 
 // analyse reads the words before and after one quote; toks[qi] is the
 // quote itself.
-func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attribution {
+func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title mention) attribution {
 	var a attribution
 	before, after := toks[:qi], toks[qi+1:]
 	ss := len(before)
@@ -366,7 +389,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 			a.colon = true
 		case lt.is('–'), lt.is('—'), lt.is('('):
 			a.intro = true
-		case complementizers[strings.ToLower(lt.w)]:
+		case inLower(complementizers, lt.w):
 			a.clause = true
 		case lt.is(','):
 			// „…“, sagte Merkel, „…“: the second half of an interrupted quote.
@@ -408,9 +431,10 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	}
 	// A colon cue before a quote that ends its sentence: what follows is
 	// a new sentence, not the quote's attribution ("X erklärte: „….“ Y …").
-	newSentence := a.colon && i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text)
+	newSentence := i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text) &&
+		(a.colon || strings.HasSuffix(strings.TrimRight(q.Text, " "), ".") && e.subjectFirst(text, after, ae))
 	if i < ae && !newSentence {
-		if m, cueText, ok := e.afterCue(text, after, i, ae); ok {
+		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok {
 			a.spk, a.cue, a.attached = m, cueText, true
 			if !m.ok && bareCue(after, i, ae) {
 				a.bare = true
@@ -431,6 +455,18 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 		}
 	}
 
+	// A quote in parentheses right after a name in a list of sources:
+	// "…, der Leiter der Behörde, Omar Haddad („…“), und …".
+	if !a.start && before[last].is('(') && last-1 > ss && before[last-1].cap && before[last-1].w != "" {
+		p := last - 1
+		for p > ss && !before[p-1].is(',') && last-p < 6 {
+			p--
+		}
+		if m, n := nounPhrase(before, p, last); m.ok && n == last && nameScore(before, m, text) >= 4 {
+			a.spk, a.attached = m, true
+			return a
+		}
+	}
 	// Before the quote: "X sagte: „…“", "Burton said, "…"", "Steinbrück: „…“".
 	end := last + 1
 	if a.colon || (end > ss && (before[end-1].is(',') || isDash(before, end-1))) {
@@ -443,12 +479,24 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 			if !ok || n > stop {
 				continue
 			}
-			obj := n == stop-1 && objectPronouns[strings.ToLower(toks[n].w)]
+			obj := n == stop-1 && inLower(objectPronouns, toks[n].w)
 			if n == stop || obj || kind == markerCue || a.colon {
+				m := e.speakerAround(text, toks, ss, c, n, stop, kind, inv)
+				if kind == markerCue && !m.ok && c == ss && toks[c].w == "So" {
+					continue // "So enthält das Gesetz folgende Regeln:": an adverb
+				}
 				a.cue = name
 				a.attached = true
 				a.cueComma = !a.colon && kind == verbCue
-				a.spk = e.speakerAround(text, toks, ss, c, n, stop, kind, inv)
+				a.spk = m
+				return a
+			}
+		}
+		if a.colon && e.allowsGerman() {
+			// "Im Landtag warb Hansen für den Plan mit den Worten:": no
+			// cue, but the subject after the verb of the main clause.
+			if m := subjectAfterFiniteVerb(before, ss, stop); m.ok {
+				a.spk, a.attached = m, true
 				return a
 			}
 		}
@@ -569,10 +617,17 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 			}
 			// An action before the words, in fiction and reportage: "Der
 			// Arzt schüttelte den Kopf. „Es tut mir leid.“"
+			if !a.spk.ok && !reported && ss-1-ps >= 2 && e.allowsGerman() {
+				// "Um Zeit zu sparen, will die Direktorin …": after a clause
+				// that opens the sentence, the subject follows the verb.
+				if m, ok := subjectAfterClause(before, ps, ss-1); ok {
+					a.spk, a.prev, a.action = m, true, true
+				}
+			}
 			if !a.spk.ok && !reported && ss-1-ps >= 2 {
 				if m, n := nounPhrase(before, ps, ss-1); m.ok && n < ss-1 && !before[n].cap && before[n].w != "" &&
-					(m.pronoun || nameScore(before, m, text) >= 2) {
-					a.spk, a.prev = m, true
+					!copulas[before[n].w] && (m.pronoun || nameScore(before, m, text) >= 2) {
+					a.spk, a.prev, a.action = m, true, true
 				}
 			}
 		}
@@ -581,7 +636,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 	// person the sentence is about: "Trump went after Bush, calling him
 	// “a total stiff”", "Stoiber begründete seinen Rückzug mit einer „…“".
 	if !a.spk.ok && !a.start && !a.colon && end > ss {
-		if m := sentenceTopic(text, before, ss, end); m.ok {
+		if m := sentenceTopic(text, before, ss, end, e.allowsGerman()); m.ok {
 			a.spk, a.inSentence, a.guess = m, true, true
 		}
 	}
@@ -591,13 +646,28 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int) attributi
 // topicWords is how far into its sentence a topic is looked for.
 const topicWords = 24
 
-// sentenceTopic returns the best name in toks[a:b] when it is a name and
+// sentenceTopic returns, for German (german), the actor of the clause;
+// else the best name in toks[a:b] when it is a name and
 // not a common noun: a capitalized word after an article is a German
 // noun ("Die Entwicklung habe …"), unless it is written in capitals (die SPD).
-func sentenceTopic(text string, toks []tok, a, b int) mention {
+func sentenceTopic(text string, toks []tok, a, b int, german bool) mention {
 	b = min(b, a+topicWords) // the topic stands early in its sentence
 	if m, ok := opinionHolder(toks, a, b); ok {
 		return m
+	}
+	if german {
+		// The one who acts: the subject after the verb when a phrase
+		// opens the clause ("Vor der Wahl haben Anhänger der Liste mit dem
+		// Ruf „…“"), the agent of a passive ("werden von Wanderern …").
+		if m, ok := writtenSource(toks, a, b); ok {
+			return m
+		}
+		if m := subjectAfterFiniteVerb(toks, a, b); m.ok && !m.pronoun && !commonNoun(text, toks, a, b, m) && !counted(toks, a, b, m) {
+			return m
+		}
+		if m := passiveActor(toks, a, b); m.ok {
+			return m
+		}
 	}
 	m := bestName(text, toks, a, b)
 	if !m.ok || nameScore(toks, m, text) < 4 {
@@ -611,6 +681,27 @@ func sentenceTopic(text string, toks []tok, a, b int) mention {
 	if !m.ok || m.pronoun || nameScore(toks, m, text) < 2 {
 		return mention{}
 	}
+	if commonNoun(text, toks, a, b, m) {
+		return mention{}
+	}
+	return m
+}
+
+// counted reports whether the mention m in toks[a:b] follows a count
+// ("zehn Millionen Liter"): a quantity, no actor.
+func counted(toks []tok, a, b int, m mention) bool {
+	for i := a + 1; i < b; i++ {
+		if toks[i].s == m.s {
+			return quantity(toks, i)
+		}
+	}
+	return false
+}
+
+// commonNoun reports whether the mention m in toks[a:b] follows an
+// article and is no full name nor acronym: a German common noun ("Der
+// nächste Absatz", "die Lage"), rarely a speaker.
+func commonNoun(text string, toks []tok, a, b int, m mention) bool {
 	for i := a; i < b; i++ {
 		if toks[i].s != m.s {
 			continue
@@ -620,12 +711,9 @@ func sentenceTopic(text string, toks []tok, a, b int) mention {
 		for d > a && d > i-3 && toks[d].w != "" && !toks[d].cap && !determiners[toks[d].w] {
 			d--
 		}
-		if d >= a && determiners[toks[d].w] && nameScore(toks, m, text) < 4 && !allCaps(toks[i].w) {
-			return mention{}
-		}
-		break
+		return d >= a && determiners[toks[d].w] && nameScore(toks, m, text) < 4 && !allCaps(toks[i].w)
 	}
-	return m
+	return false
 }
 
 // allCaps reports whether w is written in capitals only: an acronym.
@@ -660,6 +748,13 @@ func bestName(text string, toks []tok, a, b int) mention {
 	for i := a; i < b; i++ {
 		t := toks[i]
 		if !t.cap || t.w == "" || notNames[t.w] || determiners[t.w] || notAName(toks, i, a) {
+			continue
+		}
+		if i > a && quantity(toks, i) && t.w != "Prozent" && t.w != "Percent" {
+			// "2,5 Milliarden Euro", "zehn Millionen Liter Wasser": a quantity.
+			for i+1 < b && toks[i+1].cap && toks[i+1].w != "" {
+				i++
+			}
 			continue
 		}
 		if _, isPron := pronouns[t.w]; isPron {
@@ -716,8 +811,22 @@ func cueGender(cue string) gender {
 	return unknownGender
 }
 
-// afterCue reads the attribution right after a closing mark.
-func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, string, bool) {
+// subjectFirst reports whether the words after a quote that ended its
+// sentence with a full stop open a sentence of their own with a subject
+// before a cue ("„….“ Die Zahlen sprechen für ihn."): no attribution is
+// set off that way without a comma, only an inverted one ("„….“ sagte
+// er"). After "!" and "?" it may be ("“Oh no!” Tom cried").
+func (e *Extractor) subjectFirst(text string, toks []tok, end int) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	_, _, _, _, ok := e.cueAt(text, toks, 0, end)
+	return !ok
+}
+
+// afterCue reads the attribution right after a closing mark; title is a
+// quoted name right after toks[:end], when there is one.
+func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention) (mention, string, bool) {
 	// "„…“, lautete die Kritik des Verbands": the statement names itself.
 	// Only right after the quote and a comma: "Der Titel lautet „…“" is
 	// no speech.
@@ -752,6 +861,16 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, stri
 			}
 		}
 		m = apposition(text, toks, m, mn, end)
+		if !m.ok && j < end && toks[j].punct == '.' {
+			// "zitiert kiel.de Polizeisprecher Jan Holt": a web address
+			// names the medium; a full name after it is the one quoted.
+			for k := j + 1; k < end && k < j+6; k++ {
+				if b, _ := nounPhrase(toks, k, end); b.ok && nameScore(toks, b, text) >= 4 {
+					m = b
+					break
+				}
+			}
+		}
 		if m.ok && !m.pronoun && nameScore(toks, m, text) < 4 {
 			// "señaló a EFE el portavoz Juan Pérez": a full name a few
 			// words on in the same clause is the speaker, the first
@@ -765,6 +884,9 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int) (mention, stri
 		}
 		if m.ok {
 			return m, name, true
+		}
+		if title.ok && (n == end || n == end-1 && determiners[toks[n].w]) {
+			return title, name, true // "schrieb „Die Nordpost“", "schreibt das „Hafenblatt“"
 		}
 		return mention{}, name, true
 	}
@@ -904,10 +1026,22 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 		for j < end && (toks[j].w == "von" || toks[j].w == "of" || toks[j].w == "de") {
 			j++
 		}
+		if j < end && toks[j].punct == placeholder {
+			// "Laut „Hafenblatt“": a quoted name.
+			if m := quotedPlaceholder(text, toks[j]); m.ok {
+				return m
+			}
+		}
 		m, mn := nounPhrase(toks, j, end)
 		return apposition(text, toks, m, mn, end)
 	}
-	if m := quotedPassive(toks, ss, c); m.ok && e.germanCue(toks[c].w) {
+	if m := quotedPassive(text, toks, ss, c); m.ok && e.germanCue(toks[c].w) {
+		return m
+	}
+	if m := documentSource(toks, ss, c, n, end); m.ok && e.allowsGerman() {
+		return m
+	}
+	if m := quotedObject(toks, c, n, end); m.ok && e.allowsGerman() {
 		return m
 	}
 	if e.germanCue(toks[c].w) && verbSecond(toks, ss, c) {
@@ -926,7 +1060,7 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	// After the cue when the sentence inverts ("Dabei sagte der Minister"),
 	// before it otherwise; the better name wins, the subject on a tie.
 	var after mention
-	if n < end && !addresseeVerbs[toks[n-1].w] {
+	if n < end && !addresseeVerbs[toks[n-1].w] && !namingObject(toks, n, end) {
 		if m, _ := nounPhrase(toks, n, end); m.ok && (m.pronoun || toks[n].cap || determiners[toks[n].w] && n+1 < end && toks[n+1].cap) {
 			after = m
 		}
@@ -1104,7 +1238,7 @@ func (e *Extractor) lateSource(text string, toks []tok, end int) (mention, strin
 		if end-k > 10 && !(end-k <= 24 && e.invertedCue(text, toks, k, end)) {
 			continue // a clause of its own, not a source tag
 		}
-		if m, cueText, ok := e.afterCue(text, toks, k, end); ok && m.ok && !m.pronoun {
+		if m, cueText, ok := e.afterCue(text, toks, k, end, mention{}); ok && m.ok && !m.pronoun {
 			return m, cueText, true
 		}
 	}

@@ -59,6 +59,9 @@
 // goes to the one the last turn spoke to, else to the speaker before the
 // last; in a run of quotes of one source it keeps the last speaker; a
 // paragraph of narration right before it names its speaker by its subject.
+// Quote.SpeakerBy tells these ways apart (ByCue, ByPronoun,
+// ByContinuation, ByGuess), so that a user may keep only the surer
+// speakers; turns and sentence topics are guesses.
 //
 // Kind tells direct speech (a sentence, or a quote attached to a cue or
 // a colon) from a partial quote (a phrase inside a sentence: a scare

@@ -53,3 +53,14 @@ func ExampleKind_String() {
 	// partial Skandal
 	// direct Wir klagen
 }
+
+func ExampleSpeakerBy() {
+	text := "„Wir kommen“, sagte Anna Keller. „Morgen früh.“ Die Stadt nannte den Plan einen „Wurf“."
+	for _, q := range quote.Extract(text) {
+		fmt.Printf("%q speaker=%q by %s at [%d:%d]\n", q.Text, q.Speaker, q.SpeakerBy, q.SpeakerStart, q.SpeakerEnd)
+	}
+	// Output:
+	// "Wir kommen" speaker="Anna Keller" by cue at [24:35]
+	// "Morgen früh." speaker="Anna Keller" by continuation at [24:35]
+	// "Wurf" speaker="Stadt" by cue at [61:66]
+}

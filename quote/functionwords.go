@@ -248,3 +248,67 @@ func numberWord(w string) bool {
 	}
 	return false
 }
+
+// quantity reports whether toks[i] follows a count: a number word in
+// lower case ("zehn", "hundert", "five"), a count noun ("Millionen") or a
+// number with a decimal or thousands sign ("3,5", "9.150"). The nouns
+// after it are units and quantities ("Milliarden Euro", "Liter Wasser"),
+// not speakers. A bare number is left alone: a year, a date or the
+// number of an item in a list stands before names too ("2014 House
+// Committee", "13\nZoe Saldana").
+func quantity(toks []tok, i int) bool {
+	p := toks[i-1]
+	switch p.w {
+	case "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+		"zwanzig", "dreißig", "fünfzig", "hundert", "tausend",
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
+		"Millionen", "Milliarden", "Tausende", "Hunderte":
+		return true
+	}
+	return i >= 3 && isDigits(p.w) && (toks[i-2].is(',') || toks[i-2].is('.')) &&
+		toks[i-2].e == p.s && toks[i-3].e == toks[i-2].s && isDigits(toks[i-3].w)
+}
+
+// namingVerbs call something by a name or a judgement: the phrase after
+// them is what is named, the speaker stands before ("Herzog nannte
+// Brandls Entscheidung „…“", "Olsen nannte den Plan einen „…“").
+var namingVerbs = map[string]bool{
+	"nannte": true, "nennt": true, "nannten": true, "bezeichnete": true, "bezeichnet": true,
+	"bezeichneten": true, "beschrieb": true, "beschreibt": true, "kritisierte": true,
+	"kritisiert": true, "verurteilte": true, "verurteilt": true, "wertete": true, "wertet": true,
+	"lobte": true, "lobt": true, "beurteilte": true, "beurteilt": true,
+	"described": true, "describes": true, "labeled": true, "labelled": true, "dubbed": true,
+	"branded": true, "termed": true,
+}
+
+// namingObject reports whether the words after the naming verb at
+// toks[n-1] are its object: anything but a pronoun, a given name or a lone
+// capitalized word, which may be the subject after the verb ("Die
+// Entscheidung nannte Herzog …").
+func namingObject(toks []tok, n, end int) bool {
+	if !namingVerbs[toks[n-1].w] {
+		return false
+	}
+	if _, pron := pronouns[toks[n].w]; pron || isGiven(toks[n].w) {
+		return false // "beschrieb Hansjörg Blessing die Arbeit als …"
+	}
+	return !toks[n].cap || determiners[toks[n].w] || n+1 < end && toks[n+1].cap && toks[n+1].w != ""
+}
+
+// inLower reports whether the lower-case form of w is in set, without
+// building that form for the common case of one capital letter
+// ("Dass", "Im"): a lookup of string(bytes) does not allocate.
+func inLower(set map[string]bool, w string) bool {
+	if len(w) == 0 || len(w) > 32 || w[0] < 'A' || w[0] > 'Z' {
+		return set[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	n := copy(buf[:], w)
+	for i := 1; i < n; i++ {
+		if c := buf[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+	}
+	buf[0] += 'a' - 'A'
+	return set[string(buf[:n])]
+}

@@ -94,6 +94,9 @@ func checkInvariants(t *testing.T, text string, qs []Quote) {
 		} else if q.Speaker != "" || q.SpeakerEnd != -1 {
 			t.Fatalf("quote %d: speaker %q without offsets", i, q.Speaker)
 		}
+		if (q.SpeakerStart >= 0) != (q.SpeakerBy != NoSpeaker) {
+			t.Fatalf("quote %d: speaker %q found by %q", i, q.Speaker, q.SpeakerBy)
+		}
 		if s := q.Kind.String(); s != "direct" && s != "partial" {
 			t.Fatalf("quote %d: kind %q", i, s)
 		}

@@ -29,6 +29,42 @@ func (k Kind) String() string {
 	return "unknown"
 }
 
+// SpeakerBy tells how the speaker of a quote was found, so that users
+// may keep only the surer ones.
+type SpeakerBy uint8
+
+const (
+	// NoSpeaker: the quote has no speaker.
+	NoSpeaker SpeakerBy = iota
+	// ByCue: a mention next to a cue, a colon or a marker ("sagte X",
+	// "X: „…“", "laut X", "…, so X"), or a pronoun left as written.
+	ByCue
+	// ByPronoun: a pronoun or a dropped subject at a cue, resolved to an
+	// earlier mention.
+	ByPronoun
+	// ByContinuation: the speaker of the quote before, whose statement
+	// this quote goes on with.
+	ByContinuation
+	// ByGuess: no cue names the speaker; it is the person the sentence is
+	// about or, in dialogue, whose turn it is.
+	ByGuess
+)
+
+// String returns "", "cue", "pronoun", "continuation" or "guess".
+func (b SpeakerBy) String() string {
+	switch b {
+	case ByCue:
+		return "cue"
+	case ByPronoun:
+		return "pronoun"
+	case ByContinuation:
+		return "continuation"
+	case ByGuess:
+		return "guess"
+	}
+	return ""
+}
+
 // Quote is one quotation found in a text. Offsets are byte offsets into the
 // text given to Extract.
 type Quote struct {
@@ -40,6 +76,7 @@ type Quote struct {
 	Closed                   bool   // false when the quote ran to the end of its paragraph
 	Speaker                  string // as written; pronouns resolved to the last named speaker
 	SpeakerStart, SpeakerEnd int    // text[SpeakerStart:SpeakerEnd] == Speaker; -1 when none
+	SpeakerBy                SpeakerBy
 	Cue                      string // "sagte", "fügte … hinzu", "said", "a déclaré", "laut", …
 }
 

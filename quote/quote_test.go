@@ -26,6 +26,7 @@ type golden struct {
 	Speaker      string `json:",omitempty"`
 	SpeakerStart int
 	SpeakerEnd   int
+	SpeakerBy    string `json:",omitempty"`
 	Cue          string `json:",omitempty"`
 }
 
@@ -33,7 +34,7 @@ func toGolden(qs []Quote) []golden {
 	out := []golden{}
 	for _, q := range qs {
 		out = append(out, golden{q.Start, q.End, q.Text, q.Open, q.Close, q.Depth,
-			q.Kind.String(), q.Closed, q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue})
+			q.Kind.String(), q.Closed, q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy.String(), q.Cue})
 	}
 	return out
 }

@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Rules for German reported speech in news text, where the source is often
 // not a person after a verb of saying but an agent in a passive ("wird von
 // vielen als „…“ bezeichnet"), a statement after "nach" ("Nach einer
@@ -17,9 +19,13 @@ var passiveCues = map[string]bool{
 	"gewertet": true, "zitiert": true, "eingeschätzt": true,
 }
 
-// passiveAux are the forms of "werden" that make the passive.
-var passiveAux = map[string]bool{
-	"wird": true, "wurde": true, "werden": true, "wurden": true, "worden": true,
+// passiveAux reports the forms of "werden" that make the passive.
+func passiveAux(w string) bool {
+	switch w {
+	case "wird", "wurde", "werden", "wurden", "worden":
+		return true
+	}
+	return false
 }
 
 // indefiniteAgents are lower-case agents of a passive: "von vielen".
@@ -77,7 +83,7 @@ func passiveAgent(toks []tok, ss, se int) (mention, string) {
 	for k := ss; k < se; k++ {
 		t := toks[k]
 		switch {
-		case aux < 0 && passiveAux[t.w]:
+		case aux < 0 && passiveAux(t.w):
 			aux = k
 		case aux >= 0 && von < 0 && (t.w == "von" || t.w == "vom"):
 			von = k
@@ -101,7 +107,7 @@ func agentAfter(toks []tok, i, end int) mention {
 	}
 	j := i
 	for j < end && j-i < 4 && toks[j].w != "" && toks[j].w != "als" && !prepositions[toks[j].w] &&
-		!passiveCues[toks[j].w] && !passiveAux[toks[j].w] {
+		!passiveCues[toks[j].w] && !passiveAux(toks[j].w) {
 		j++
 	}
 	if j == i {
@@ -186,10 +192,18 @@ func sentenceTo(toks []tok, i int) int {
 }
 
 // cueBetween reports whether a cue stands among the tokens from byte
-// from on: another source was introduced since the previous quote.
+// from on: another source was introduced since the previous quote. The
+// rest of the previous quote's sentence is its attribution ("…“, sagte
+// Wendt.") and does not count.
 func (e *Extractor) cueBetween(text string, toks []tok, from int) bool {
-	for k := range toks {
-		if toks[k].s < from || toks[k].w == "" {
+	k := 0
+	for k < len(toks) && toks[k].s < from {
+		k++
+	}
+	for ; k < len(toks) && !endsSentence(toks, k); k++ {
+	}
+	for ; k < len(toks); k++ {
+		if toks[k].w == "" {
 			continue
 		}
 		if _, _, _, _, ok := e.cueAt(text, toks, k, len(toks)); ok {
@@ -198,3 +212,111 @@ func (e *Extractor) cueBetween(text string, toks []tok, from int) bool {
 	}
 	return false
 }
+
+// documentSource reads the source of the impersonal "heißt es" at
+// toks[c:n]: a text, named by the phrase after "in" or "auf" that opens
+// the sentence ("In dem Schreiben heißt es:", "Auf der Webseite heißt es"),
+// that a relative clause hangs on ("der Satzung, in der es heißt:") or
+// that follows ("hieß es in der Mitteilung").
+func documentSource(toks []tok, ss, c, n, end int) mention {
+	if w := toks[c].w; w != "heißt" && w != "hieß" || n != c+2 {
+		return mention{}
+	}
+	docPrep := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "in", "im", "auf", "aus":
+			return true
+		}
+		return false
+	}
+	if c > ss+1 && docPrep(toks[ss].w) {
+		if m, k := nounPhrase(toks, ss+1, c); m.ok && !m.pronoun && k == c {
+			return m
+		}
+	}
+	if c-3 >= ss && toks[c-3].is(',') && docPrep(toks[c-2].w) && relativePronouns[toks[c-1].w] {
+		for d := c - 4; d >= ss && d >= c-8 && toks[d].w != ""; d-- {
+			if determiners[toks[d].w] && !toks[d].cap {
+				if m, k := nounPhrase(toks, d, c-3); m.ok && k == c-3 {
+					return m
+				}
+			}
+		}
+	}
+	if n+1 < end && docPrep(toks[n].w) {
+		if m, _ := nounPhrase(toks, n+1, end); m.ok && !m.pronoun {
+			return m
+		}
+	}
+	return mention{}
+}
+
+// quotedObject reads the one quoted by an active "zitierte" at toks[c]:
+// its object when that is a name ("Ein Radiosender zitierte Hansen mit
+// den Worten:"); the subject is the medium that quotes.
+func quotedObject(toks []tok, c, n, end int) mention {
+	if w := toks[c].w; w != "zitierte" && w != "zitiert" && w != "zitierten" || n != c+1 || n >= end {
+		return mention{}
+	}
+	// Only a name: "zitiert den Redner" describes someone the medium
+	// names no further; the medium is the source one can check.
+	if !toks[n].cap || determiners[toks[n].w] {
+		return mention{}
+	}
+	m, _ := nounPhrase(toks, n, end)
+	if !m.ok || m.pronoun {
+		return mention{}
+	}
+	return m
+}
+
+// passiveActor reads the agent of a German passive in toks[a:b], whatever
+// its verb: "werden immer wieder von Wanderern … durchstreift".
+func passiveActor(toks []tok, a, b int) mention {
+	for k := a; k < b; k++ {
+		if !passiveAux(toks[k].w) {
+			continue
+		}
+		for v := k + 1; v < b && v < k+8; v++ {
+			if toks[v].w == "" {
+				break
+			}
+			if toks[v].w == "von" || toks[v].w == "vom" {
+				// The agent ends before the participle: "von Wanderern durchstreift".
+				e := v + 1
+				for e < b && e < v+6 && toks[e].w != "" && (toks[e].cap || determiners[toks[e].w]) {
+					e++
+				}
+				return agentAfter(toks, v+1, e)
+			}
+		}
+		break
+	}
+	return mention{}
+}
+
+// sourceAfter reads the German sentence after a quote, from byte hi on,
+// when it opens with a pronoun pointing back at the quote and the finite
+// verb ("„…“ Das sagte die Ministerin am Montag.", "Das ist das Fazit
+// einer Studie"): the phrase after the verb is the source. The sentence
+// must follow in the same paragraph; closeEnd is the end of the quote.
+func sourceAfter(text string, closeEnd, hi int, buf *[]tok) (mention, bool) {
+	i := hi
+	for i < len(text) && (text[i] == ' ' || text[i] == '.') {
+		i++
+	}
+	if i >= len(text) || strings.IndexByte(text[closeEnd:i], '\n') >= 0 {
+		return mention{}, false
+	}
+	end := sentenceForward(text, i, min(len(text), i+300))
+	toks := tokenize((*buf)[:0], text, i, end)
+	*buf = toks
+	if len(toks) < 3 || !pointsAtQuote[toks[0].w] || toks[1].w == "" || toks[1].cap {
+		return mention{}, false
+	}
+	m := subjectAfterVerb(toks, 2, len(toks))
+	return m, m.ok && !m.pronoun
+}
+
+// pointsAtQuote open a sentence that speaks of the quote before it.
+var pointsAtQuote = map[string]bool{"Das": true, "Dies": true, "Diese": true, "Dieses": true}

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,6 +40,7 @@ type attribution struct {
 	reported       bool // the quote's sentence is in the subjunctive: reported speech
 	bare           bool // a cue after the quote ends the sentence: no subject follows ("añadió.")
 	guess          bool // the speaker is the topic of the sentence, not the subject of a cue
+	action         bool // the speaker acts in the sentence before; no cue names it
 }
 
 // lookupCue matches a cue at toks[i] and returns the index after it.
@@ -431,4 +433,26 @@ var relativePronouns = map[string]bool{
 	"der": true, "die": true, "das": true, "dem": true, "den": true, "deren": true, "dessen": true,
 	"welcher": true, "welche": true, "welches": true, "who": true, "which": true, "whose": true,
 	"whom": true, "qui": true, "que": true, "dont": true, "che": true, "cui": true,
+}
+
+// quotedName returns the text of the quote text[start:end] as a name
+// when it reads as one: one to four words, the first capitalized, no
+// comma and no sentence end ("Die Nordpost", "Hafenblatt").
+// Newspapers and agencies are quoted by such names.
+func quotedName(start, end int, text string) mention {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) || strings.ContainsAny(text, ",.!?:;") || countWords(text) > 4 {
+		return mention{}
+	}
+	return mention{s: start, e: end, ok: true}
+}
+
+// quotedPlaceholder is quotedName for the placeholder of an earlier quote.
+func quotedPlaceholder(text string, t tok) mention {
+	_, ol := utf8.DecodeRuneInString(text[t.s:t.e])
+	_, cl := utf8.DecodeLastRuneInString(text[t.s:t.e])
+	if t.e-t.s < ol+cl+1 {
+		return mention{}
+	}
+	return quotedName(t.s+ol, t.e-cl, text[t.s+ol:t.e-cl])
 }

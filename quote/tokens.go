@@ -24,7 +24,11 @@ func (t tok) is(r rune) bool { return t.punct == r }
 func tokenize(buf []tok, text string, a, b int) []tok {
 	i := a
 	for i < b {
-		r, size := utf8.DecodeRuneInString(text[i:b])
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && asciiClass[c] == clSpace {
+			i++ // the most common byte: a space
+			continue
+		}
+		r, size := decodeAt(text, i, b)
 		switch cl := classOf(r); {
 		case r == '\n':
 			j := i + 1
@@ -40,24 +44,9 @@ func tokenize(buf []tok, text string, a, b int) []tok {
 		case cl == clSpace:
 			i += size
 		case cl == clLetter || cl == clCJK:
-			j := i + size
-			for j < b {
-				r2, s2 := utf8.DecodeRuneInString(text[j:b])
-				c2 := classOf(r2)
-				if c2 == clLetter && cl == clLetter || c2 == clCJK && cl == clCJK {
-					j += s2
-					continue
-				}
-				if cl == clLetter && (r2 == '-' || r2 == '\'' || r2 == '’') && j+s2 < b {
-					r3, _ := utf8.DecodeRuneInString(text[j+s2 : b])
-					if classOf(r3) == clLetter {
-						j += s2
-						continue
-					}
-				}
-				break
-			}
-			buf = append(buf, tok{s: i, e: j, w: text[i:j], cap: unicode.IsUpper(r), cjk: cl == clCJK})
+			j := wordEnd(text, i+size, b, cl)
+			up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+			buf = append(buf, tok{s: i, e: j, w: text[i:j], cap: up, cjk: cl == clCJK})
 			i = j
 		default:
 			if r == utf8.RuneError && size == 1 {
@@ -69,6 +58,43 @@ func tokenize(buf []tok, text string, a, b int) []tok {
 		}
 	}
 	return buf
+}
+
+// decodeAt decodes the rune at text[i] within text[:b], ASCII without a call.
+func decodeAt(text string, i, b int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:b])
+}
+
+// wordEnd returns the end of the word of class cl that goes on at j:
+// letters of its class, and inner hyphens and apostrophes between letters.
+func wordEnd(text string, j, b int, cl class) int {
+	for j < b {
+		if c := text[j]; c < utf8.RuneSelf && c != '-' && c != '\'' {
+			if asciiClass[c] != cl {
+				break
+			}
+			j++
+			continue
+		}
+		r2, s2 := decodeAt(text, j, b)
+		c2 := classOf(r2)
+		if c2 == cl {
+			j += s2
+			continue
+		}
+		if cl == clLetter && (r2 == '-' || r2 == '\'' || r2 == '’') && j+s2 < b {
+			r3, _ := decodeAt(text, j+s2, b)
+			if classOf(r3) == clLetter {
+				j += s2
+				continue
+			}
+		}
+		break
+	}
+	return j
 }
 
 // abbreviations end with a full stop that does not end the sentence.

@@ -60,7 +60,7 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 					m, ok = nextTurn(last2, para, turns.alternate())
 				}
 				if ok {
-					q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[m.s:m.e], m.s, m.e
+					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = text[m.s:m.e], m.s, m.e, ByGuess
 				}
 			} else if q.SpeakerStart >= 0 && cur.dialogue {
 				if resolved[k] > 0 && turns.alternate() {
@@ -143,7 +143,7 @@ func vocative(text string, q *Quote, known []string, self string) mention {
 			if sameSpeaker(n, self) {
 				continue
 			}
-			if w == n || strings.HasPrefix(n, w+" ") || strings.HasSuffix(n, " "+w) {
+			if nameWord(n, w) {
 				return mention{s: q.Start + off, e: q.Start + off + len(w), ok: true}
 			}
 		}
@@ -217,8 +217,22 @@ func sameSpeaker(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	return strings.HasPrefix(a, b+" ") || strings.HasPrefix(b, a+" ") ||
-		strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+	return firstOrLast(a, b) || firstOrLast(b, a)
+}
+
+// nameWord reports whether w is the name n or its first or last word.
+func nameWord(n, w string) bool {
+	return w == n || firstOrLast(n, w)
+}
+
+// firstOrLast reports whether w is the first or the last word of n
+// ("Anne" of "Anne Shirley"), without building "w " to compare.
+func firstOrLast(n, w string) bool {
+	k := len(w)
+	if len(n) <= k {
+		return false
+	}
+	return n[k] == ' ' && n[:k] == w || n[len(n)-k-1] == ' ' && n[len(n)-k:] == w
 }
 
 // opensParagraph reports whether only white space stands between the
@@ -321,7 +335,7 @@ func toKnown(text string, lo, hi int, known []string, self string) mention {
 		at := off + k + 4
 		if w := leadingWord(seg[at:]); w != "" {
 			for _, n := range known {
-				if !sameSpeaker(n, self) && (w == n || strings.HasPrefix(n, w+" ") || strings.HasSuffix(n, " "+w)) {
+				if !sameSpeaker(n, self) && nameWord(n, w) {
 					return mention{s: lo + at, e: lo + at + len(w), ok: true}
 				}
 			}

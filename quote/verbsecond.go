@@ -1,7 +1,5 @@
 package quote
 
-import "strings"
-
 // German main clauses put the finite verb second. When the first
 // constituent is not the subject (a prepositional phrase, an adverb), the
 // subject follows the verb: "In einer Presseerklärung erklärte die
@@ -11,8 +9,12 @@ import "strings"
 // verbSecond reports whether the German cue at toks[c] is the verb of a
 // main clause toks[ss:] whose first constituent, toks[ss:c], cannot be its
 // subject: it opens with a preposition or is a lone adverb, and no comma
-// sets it off (a comma would make it a clause of its own, "Als er kam, sagte").
+// sets it off; or it is a subordinate clause ending in a comma ("Als er
+// kam, sagte der Minister").
 func verbSecond(toks []tok, ss, c int) bool {
+	if c > ss+2 && c-ss <= 30 && subordinators[toks[ss].w] && toks[c-1].is(',') {
+		return true // "Da die Kosten steigen, warnte die Kämmerin"
+	}
 	if c <= ss || c-ss > 8 {
 		return false
 	}
@@ -25,15 +27,74 @@ func verbSecond(toks []tok, ss, c int) bool {
 	if !toks[ss].cap {
 		return false
 	}
-	lower := strings.ToLower(first)
 	switch {
-	case prepositions[first] || contractions[lower] || v2Openers[lower]:
+	case prepositions[first] || inLower(contractions, first) || inLower(v2Openers, first):
 		return true
 	case c == ss+1 && (notNames[first] && pronouns[first] == unknownGender && !determiners[first] ||
 		notAName(toks, ss, ss)):
 		return true // "Dazu sagte", "Ähnlich äußerte", "Relativierend fügt … hinzu"
+	case c > ss+2 && notAName(toks, ss, ss) && prepositions[toks[ss+1].w]:
+		return true // "Passend zu den Sorgen warnte"
 	}
 	return false
+}
+
+// subjectAfterFiniteVerb reads the subject after the finite verb of the
+// German main clause toks[ss:end] when its first constituent cannot be
+// the subject (see verbSecond) and the verb is none of the cues: "Im
+// Landtag warb Hansen für den Plan:".
+func subjectAfterFiniteVerb(toks []tok, ss, end int) mention {
+	if k := finiteVerb(toks, ss, end); k > 0 {
+		return subjectAfterVerb(toks, k+1, end)
+	}
+	return mention{}
+}
+
+// finiteVerb returns the index of the finite verb of the German main
+// clause toks[ss:end] when its first constituent cannot be the subject
+// (see verbSecond), or -1. The finite verb is the first word in lower
+// case right after a noun that is neither an article nor a preposition
+// ("Im Landtag warb", not "Auf der neuen Seite").
+func finiteVerb(toks []tok, ss, end int) int {
+	for k := ss + 1; k < end && k <= ss+8; k++ {
+		t, p := toks[k], toks[k-1]
+		if t.w == "" {
+			return -1
+		}
+		if t.cap || determiners[t.w] || prepositions[t.w] || contractions[t.w] || !p.cap || p.w == "" || determiners[p.w] {
+			continue
+		}
+		if !verbSecond(toks, ss, k) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// writtenVerbs say where words stand written: after them the phrase that
+// opens the clause names the text, the subject is what it says ("Auf
+// Plakaten standen Sprüche wie „…“").
+var writtenVerbs = map[string]bool{
+	"steht": true, "stand": true, "stehen": true, "standen": true, "prangte": true, "prangt": true,
+}
+
+// writtenSource returns the text named by the phrase before a verb of
+// writing that opens toks[ss:end], when there is one.
+func writtenSource(toks []tok, ss, end int) (mention, bool) {
+	k := finiteVerb(toks, ss, end)
+	if k < 0 || !writtenVerbs[toks[k].w] {
+		return mention{}, false
+	}
+	for j := k + 1; j < end; j++ {
+		if toks[j].is(',') {
+			// "In der Halle standen Kisten, die „…“": the quote is in a
+			// clause of its own, the verb says where things stand.
+			return mention{}, false
+		}
+	}
+	m, n := nounPhrase(toks, ss+1, k)
+	return m, m.ok && !m.pronoun && n == k
 }
 
 // v2Openers are prepositions and adverbs of news German that open a
@@ -93,14 +154,63 @@ func (e *Extractor) germanCue(w string) bool {
 // quotedPassive reads the speaker of a German passive of quoting, "wird X
 // (wie folgt) zitiert": the phrase right after the auxiliary, before the
 // participle at toks[c].
-func quotedPassive(toks []tok, ss, c int) mention {
+func quotedPassive(text string, toks []tok, ss, c int) mention {
 	if toks[c].w != "zitiert" {
 		return mention{}
 	}
 	for k := c - 1; k >= ss && k >= c-16; k-- {
-		if passiveAux[toks[k].w] {
+		if passiveAux(toks[k].w) {
+			if m := quotingAgent(text, toks, k+1, c); m.ok {
+				return m
+			}
 			return subjectAfterVerb(toks, k+1, c)
 		}
 	}
 	return mention{}
+}
+
+// quotingAgent reads the medium of a passive of quoting, "von der
+// Zeitung" in toks[i:c] ("X wird von der Zeitung mit den Worten
+// zitiert"): the medium is the source a reader can check.
+func quotingAgent(text string, toks []tok, i, c int) mention {
+	for v := i; v < c; v++ {
+		if toks[v].w != "von" && toks[v].w != "vom" {
+			continue
+		}
+		d := v + 1
+		for d < c && determiners[toks[d].w] {
+			d++
+		}
+		if d < c && toks[d].punct == placeholder {
+			return quotedPlaceholder(text, toks[d]) // "von der „Kieler Rundschau“"
+		}
+		return agentAfter(toks, v+1, c)
+	}
+	return mention{}
+}
+
+// subordinators open a German clause that may stand first in a sentence,
+// before the verb of the main clause: "Um …, will X", "Als …, sagte X".
+var subordinators = map[string]bool{
+	"Um": true, "Als": true, "Wenn": true, "Weil": true, "Nachdem": true, "Obwohl": true,
+	"Während": true, "Da": true, "Bevor": true, "Seit": true, "Damit": true,
+}
+
+// subjectAfterClause reads the subject of the German sentence toks[ss:end]
+// that opens with a subordinate clause: the phrase after the finite verb
+// that follows the clause's comma ("Um Zeit zu sparen, will die Direktorin").
+func subjectAfterClause(toks []tok, ss, end int) (mention, bool) {
+	if !subordinators[toks[ss].w] {
+		return mention{}, false
+	}
+	for k := ss + 1; k < end && k < ss+20; k++ {
+		if toks[k].is(',') {
+			if k+2 >= end || toks[k+1].w == "" || toks[k+1].cap {
+				return mention{}, false
+			}
+			m := subjectAfterVerb(toks, k+2, end)
+			return m, m.ok
+		}
+	}
+	return mention{}, false
 }

@@ -191,11 +191,16 @@ func TestSpansAndQuotesFilled(t *testing.T) {
 		t.Fatalf("quotes = %v, want one", quotes)
 	}
 	q := quotes[0].(map[string]any)
-	want := map[string]any{"text": "Wir sind bereit", "open": "„", "close": "“", "kind": "direct", "closed": true, "depth": 0.0, "speaker": "Anna Keller", "cue": "sagte"}
+	want := map[string]any{"text": "Wir sind bereit", "open": "„", "close": "“", "kind": "direct", "closed": true, "depth": 0.0, "speaker": "Anna Keller", "cue": "sagte", "speaker_by": "cue"}
 	for k, v := range want {
 		if q[k] != v {
 			t.Errorf("quote %s = %v, want %v", k, q[k], v)
 		}
+	}
+	// The speaker's offsets point at the mention in "text".
+	ss, se := q["speaker_start"].(float64), q["speaker_end"].(float64)
+	if int(ss) < 0 || int(se) > len(text) || int(ss) > int(se) || text[int(ss):int(se)] != "Anna Keller" {
+		t.Errorf("speaker offsets [%v,%v) do not point at Anna Keller in %q", ss, se, text)
 	}
 }
 

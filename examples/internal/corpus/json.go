@@ -98,6 +98,15 @@ func appendQuotes(b []byte, quotes []quote.Quote, withText bool) []byte {
 		b = appendString(b, q.Speaker)
 		b = append(b, `,"cue":`...)
 		b = appendString(b, q.Cue)
+		if q.SpeakerStart >= 0 {
+			// Where the speaker is mentioned in "text", and how it was found.
+			b = append(b, `,"speaker_start":`...)
+			b = strconv.AppendInt(b, int64(q.SpeakerStart), 10)
+			b = append(b, `,"speaker_end":`...)
+			b = strconv.AppendInt(b, int64(q.SpeakerEnd), 10)
+			b = append(b, `,"speaker_by":`...)
+			b = appendString(b, q.SpeakerBy.String())
+		}
 		b = append(b, '}')
 	}
 	return append(b, ']')

@@ -66,8 +66,14 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 	if got, want := string(appendSpans(nil, text, spans)), reference(t, spanRef); !sameJSON(t, got, want) {
 		t.Errorf("spans\n got %s\nwant %s", got, want)
 	}
-	quotes := []quote.Quote{{Start: 1, End: 3, Text: "ab", Open: "„", Close: "“", Depth: 1, Kind: quote.Direct, Closed: true, Speaker: "Anna", Cue: "sagte"}}
-	quoteRef := []map[string]any{{"start": 1, "end": 3, "text": "ab", "open": "„", "close": "“", "depth": 1, "kind": "direct", "closed": true, "speaker": "Anna", "cue": "sagte"}}
+	quotes := []quote.Quote{
+		{Start: 1, End: 3, Text: "ab", Open: "„", Close: "“", Depth: 1, Kind: quote.Direct, Closed: true, Speaker: "Anna", SpeakerStart: 10, SpeakerEnd: 14, SpeakerBy: quote.ByCue, Cue: "sagte"},
+		{Start: 20, End: 22, Text: "cd", Open: "„", Close: "“", Kind: quote.Partial, Closed: true, SpeakerStart: -1, SpeakerEnd: -1},
+	}
+	quoteRef := []map[string]any{
+		{"start": 1, "end": 3, "text": "ab", "open": "„", "close": "“", "depth": 1, "kind": "direct", "closed": true, "speaker": "Anna", "cue": "sagte", "speaker_start": 10, "speaker_end": 14, "speaker_by": "cue"},
+		{"start": 20, "end": 22, "text": "cd", "open": "„", "close": "“", "depth": 0, "kind": "partial", "closed": true, "speaker": "", "cue": ""},
+	}
 	if got, want := string(appendQuotes(nil, quotes, true)), reference(t, quoteRef); !sameJSON(t, got, want) {
 		t.Errorf("quotes\n got %s\nwant %s", got, want)
 	}
