@@ -108,7 +108,12 @@ type joinPass struct {
 	// the join decisions use (see language); para caches that guess.
 	at   int
 	para paragraphGuess
+	glue glueMemo // whether p.at's paragraph is boilerplate
 }
+
+// boilerplate reports that the paragraph around p.at is boilerplate,
+// whose glue the join rules leave (see gluedParagraph).
+func (p *joinPass) boilerplate(s string) bool { return p.c.gluedParagraph(s, p.at, &p.glue) }
 
 // A paragraphGuess is the language guess of the paragraph start..end.
 type paragraphGuess struct {
@@ -516,6 +521,9 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		return
 	}
 	if chain {
+		if p.boilerplate(run.s) {
+			return
+		}
 		for _, c := range run.cuts() {
 			out.insert(c, " ") // each part a word: nothing left to cut
 		}
@@ -534,6 +542,9 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		ok, head := p.decideCut(run, run.start, c, rEnd, rIsSpan)
 		if !ok {
 			continue
+		}
+		if p.boilerplate(run.s) {
+			return
 		}
 		left := run.piece(run.start, c)
 		if head > run.start {

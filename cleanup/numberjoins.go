@@ -39,7 +39,7 @@ func fixNumberJoins(ps *pass, s string, out *changes) {
 				continue
 			}
 		}
-		if ws := wordStartBefore(s, i); ws >= 0 && p.numberAfterWord(s, ws, i) {
+		if ws := wordStartBefore(s, i); ws >= 0 && p.numberAfterWord(s, ws, i) && !p.boilerplate(s) {
 			out.insert(i, " ")
 		}
 		// Skip the rest of the number.
@@ -87,6 +87,9 @@ func (p *joinPass) numberAfterWord(s string, ws, i int) bool {
 	w := s[ws:i]
 	if p.c.isProtected(s[ws:digitsEnd(s, i)]) {
 		return false // a name with its number: tagesschau24
+	}
+	if p.dayBeforeMonth(s, ws, i) {
+		return false // Maria Lopez12 de abril: a byline's layout
 	}
 	n := utf8.RuneCountInString(w)
 	switch sc := scriptOf(firstRune(w)); {
