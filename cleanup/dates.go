@@ -57,7 +57,10 @@ func (p *joinPass) dayBeforeMonth(s string, ws, i int) bool {
 	// Without case a name is not told from a word (هجمات|21 تشرين): only
 	// a byline's full date, with its year, is evidence.
 	at += len(next)
-	return !caseless || at+5 <= len(s) && s[at] == ' ' && digitsEnd(s, at+1) == at+5
+	if at < len(s) && s[at] == ' ' {
+		at++ // the year, or glued to the month (October2011)
+	}
+	return !caseless || digitsEnd(s, at) == at+4
 }
 
 // endsInWeekday reports a word that is or ends in a weekday name, which

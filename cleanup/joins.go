@@ -886,7 +886,9 @@ func (run *letterRun) isMenuChain() bool {
 	case parts >= 3 && led:
 		return 2*menu >= parts // a lowercase start looks like code: menu words decide
 	case parts >= 3:
-		return long == parts || 2*menu >= parts
+		// A given name starts a person's name glued to what follows
+		// (AnnaSchmidtRedaktion), decided part by part.
+		return long == parts && !givenNames[run.s[run.start:run.cuts()[0]]] || 2*menu >= parts
 	case parts == 2:
 		return menu == 2
 	}
