@@ -1,21 +1,20 @@
 package cleanup
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Boilerplate paragraphs. A page's navigation, breadcrumbs and teaser lists
 // often reach the text with their separators already gone in the source
 // (HakkımızdaDuyurular BasınOdası FotoğrafGalerisi), and the text as
 // published keeps them so. Scraping damage loses one space here and there;
-// a paragraph where three tokens or more are glued at a change of case is
+// a paragraph where three words or more are glued at a change of case is
 // the page's own layout, where a cut would change the source rather than
-// restore it, and which word boundary the source meant is unknown. The join
-// rules leave such a paragraph as it is. Protected names (YouTube, iPhone)
-// and name prefixes (McDonald) are not counted: they are spelled so.
+// restore it, and which word boundary the source meant is unknown. The
+// case rule leaves such a paragraph's glue as it is, but for runs of menu
+// words and language names (EnglishFrançais), which are split anywhere.
+// Protected names (YouTube, iPhone) and name prefixes (McDonald) are not
+// counted: they are spelled so.
 
-// boilerplateTokens is the number of glued tokens that makes a paragraph
+// boilerplateTokens is the number of glued words that makes a paragraph
 // boilerplate.
 const boilerplateTokens = 3
 
@@ -27,7 +26,10 @@ type glueMemo struct {
 
 // gluedParagraph reports whether the paragraph around byte i of s (its
 // line, in a paragraph too long to guess, as the language guess takes it)
-// holds boilerplateTokens tokens or more glued at a change of case.
+// holds boilerplateTokens glued words or more. A word here is a run of
+// letters of one script: the script and number rules, which cut between
+// scripts and before digits, leave it as it is, so that the count is the
+// same on the next Clean.
 func (c *Cleaner) gluedParagraph(s string, i int, m *glueMemo) bool {
 	if m.end > 0 && m.start <= i && i < m.end {
 		return m.glued
@@ -38,68 +40,90 @@ func (c *Cleaner) gluedParagraph(s string, i int, m *glueMemo) bool {
 	}
 	n := 0
 	for k := start; k < end && n < boilerplateTokens; {
-		for k < end && isSpaceByte(s[k]) {
-			k++
+		r, size := utf8.DecodeRuneInString(s[k:])
+		sc := scriptOf(r)
+		if sc == scriptNone || !sc.cased() {
+			k += size
+			continue
 		}
-		te := k
-		for te < end && !isSpaceByte(s[te]) {
-			te++
+		j := k + size
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if scriptOf(r2) != sc && !isMark(r2) {
+				break
+			}
+			j += n2
 		}
-		if te > k && c.gluedToken(s[k:te]) {
+		if c.gluedWord(s, k, j) {
 			n++
 		}
-		k = te
+		k = j
 	}
 	*m = glueMemo{start: start, end: max(end, start+1), glued: n >= boilerplateTokens}
 	return m.glued
 }
 
-// gluedToken reports a prose token with a capital right after a lowercase
-// letter (carritoAñadir, BasınOdası) or after a digit and before a
-// lowercase letter (giỏ hàng12Sản), that is no protected name.
-func (c *Cleaner) gluedToken(tok string) bool {
-	at := glueInToken(tok)
-	if at < 0 {
-		return false
-	}
-	// The word the glue is in must be prose; what follows it may be a
-	// sentence glued on (seiteInfo.Dann).
-	we := at
-	for we < len(tok) {
-		r, n := utf8.DecodeRuneInString(tok[we:])
-		if !isLetterOrDigit(r) && !isMark(r) {
-			break
+// gluedWord reports a run of letters s[k:j] of one cased script with a
+// capital after a lowercase letter (carritoAñadir, BasınOdası), or that
+// starts with a capitalized word right after a digit (giỏ hàng12Sản), in a
+// prose token; not a protected name, a name prefix (McDonald, iPhone) or
+// a run of menu words, which the rules split whatever stands around them
+// (EnglishFrançais, StartseiteNachrichten).
+func (c *Cleaner) gluedWord(s string, k, j int) bool {
+	at := -1
+	if digitBefore(s, k) && caseAt(s, k) == caseUpper {
+		_, n := utf8.DecodeRuneInString(s[k:])
+		if caseAt(s, k+n) == caseLower {
+			at = k
 		}
-		we += n
 	}
-	if isNotProse(tok[:we]) {
+	if at < 0 {
+		at = humpIn(s, k, j)
+	}
+	if at < 0 || menuWords(s[k:j]) || c.isProtected(s[k:j]) {
 		return false
 	}
-	notWord := func(r rune) bool { return !isLetterOrDigit(r) }
-	lead := len(tok) - len(strings.TrimLeftFunc(tok, notWord))
-	if at <= lead || c.isProtected(strings.TrimRightFunc(tok[lead:], notWord)) {
+	if at > k && (namePrefixes[s[k:at]] || utf8.RuneCountInString(s[k:at]) < 2) {
 		return false
 	}
-	head := tok[lead:at] // McDonald, iPhone: a prefix, not a word
-	return !namePrefixes[head] && utf8.RuneCountInString(head) > 1
+	ts, te := tokenAround(s, k)
+	return !isNotProse(s[ts:te])
 }
 
-// glueInToken returns the byte offset of the first glued capital in tok,
-// or -1.
-func glueInToken(tok string) int {
-	prev, prevDigit := caseNone, false
-	for k := 0; k < len(tok); {
-		r, n := utf8.DecodeRuneInString(tok[k:])
+// humpIn returns the byte offset of the first capital after a lowercase
+// letter in s[k:j], or -1.
+func humpIn(s string, k, j int) int {
+	prev := caseNone
+	for i := k; i < j; {
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if isMark(r) {
-			k += n
+			i += n
 			continue
 		}
 		cls := caseOfRune(r)
-		if cls == caseUpper && (prev == caseLower || prevDigit && caseAt(tok, k+n) == caseLower) {
-			return k
+		if cls == caseUpper && prev == caseLower {
+			return i
 		}
-		prev, prevDigit = cls, r >= '0' && r <= '9'
-		k += n
+		prev = cls
+		i += n
 	}
 	return -1
+}
+
+// menuWords reports a run made of menu words and language names only,
+// glued at their capitals (EnglishFrançais, HomeNewsSport).
+func menuWords(w string) bool {
+	from := 0
+	for from < len(w) {
+		to := humpIn(w, from+1, len(w))
+		if to < 0 {
+			to = len(w)
+		}
+		part := w[from:to]
+		if !navigationWords[part] && !languageNames[part] {
+			return false
+		}
+		from = to
+	}
+	return true
 }

@@ -521,7 +521,7 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		return
 	}
 	if chain {
-		if p.boilerplate(run.s) {
+		if !menuWords(run.s[run.start:run.end]) && p.boilerplate(run.s) {
 			return
 		}
 		for _, c := range run.cuts() {
@@ -543,7 +543,7 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		if !ok {
 			continue
 		}
-		if p.boilerplate(run.s) {
+		if !menuWords(run.s[run.start:run.end]) && p.boilerplate(run.s) {
 			return
 		}
 		left := run.piece(run.start, c)
@@ -970,6 +970,10 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 	if lShape == shapeUpper && rShape == shapeCapital {
 		return p.acronymBeforeWord(pt), -1
 	}
+	// A title's abbreviation after a word: visited|Dr. Weber, mit|Prof. Lang.
+	if lShape == shapeLower && lLen >= 3 && atRunEnd && titleAbbreviations[R] && rEnd < len(s) && s[rEnd] == '.' {
+		return true, -1
+	}
 	if lShape == shapeLower && rShape == shapeCapital && p.lowerBeforeCapital(pt) {
 		return true, -1
 	}
@@ -1118,7 +1122,52 @@ func (p *joinPass) capitalBeforeCapital(pt parts) bool {
 	if !isASCII(pt.L + pt.R) {
 		return true
 	}
-	return givenNames[pt.L]
+	return givenNames[pt.L] || p.inflectedPair(pt)
+}
+
+// inflectedPair reports two capitalized ASCII words glued where an ending
+// says they are words of a sentence, which a coined name does not take: a
+// participle before a noun (United|States, Unified|Modeling), in Polish
+// an adjective's or noun's case ending (Europejskiego|Roku, Legii|Warszawa),
+// in Turkish a plural or adjective suffix before a noun or a compound's
+// possessive after one (Bakanlar|Kurulu, Bilimsel|Devrim, Subay|Evleri),
+// in Italian, Spanish and Portuguese an adjective after a noun
+// (Banca|Centrale, Museo|Nacional), in French an adjective in -ique.
+func (p *joinPass) inflectedPair(pt parts) bool {
+	if pt.lLen < 4 || pt.rLen < 4 {
+		return false
+	}
+	L, R := strings.ToLower(pt.L), pt.R
+	if pt.lLen >= 6 && strings.HasSuffix(L, "ed") && !strings.HasSuffix(L, "eed") {
+		return true
+	}
+	switch p.language() {
+	case "pl":
+		return pt.lLen >= 5 && endsInAny(L, "ego", "ej", "ii", "ych", "ich", "ymi", "ami", "owi")
+	case "tr":
+		return endsInAny(L, "lar", "ler", "sel", "sal", "li") || endsInAny(R, "si", "su", "leri", "lari")
+	case "it":
+		return pt.rLen >= 6 && endsInAny(R, "ale", "ali", "ico", "ica", "ici", "iche", "ese")
+	case "es", "pt":
+		return pt.rLen >= 6 && endsInAny(R, "al", "ales", "ico", "ica", "icos", "icas", "ense")
+	case "fr":
+		return pt.lLen >= 6 && endsInAny(L, "ique", "aise")
+	}
+	return false
+}
+
+// titleAbbreviations are the abbreviated titles that stand before a name
+// with their period.
+var titleAbbreviations = wordSet("Dr Mr Mrs Ms Prof Dott Sig Hr St")
+
+// endsInAny reports whether w ends in one of the endings.
+func endsInAny(w string, endings ...string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // inTextLanguage reports whether w, in any case, is a function word of the

@@ -39,7 +39,7 @@ func fixNumberJoins(ps *pass, s string, out *changes) {
 				continue
 			}
 		}
-		if ws := wordStartBefore(s, i); ws >= 0 && p.numberAfterWord(s, ws, i) && !p.boilerplate(s) {
+		if ws := wordStartBefore(s, i); ws >= 0 && p.numberAfterWord(s, ws, i) {
 			out.insert(i, " ")
 		}
 		// Skip the rest of the number.

@@ -118,7 +118,6 @@ func isMark(r rune) bool {
 func fixScriptJoins(p *pass, s string, out *changes) {
 	var line cjkLine
 	var notProse tokenMemo
-	var glue glueMemo
 	prev := scriptNone // script of the letter before i
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -138,21 +137,21 @@ func fixScriptJoins(p *pass, s string, out *changes) {
 		if !isMark(r) {
 			sc := scriptOf(r)
 			if sc != prev && sc != scriptNone && prev != scriptNone {
-				p.scriptBoundary(s, i, prev, sc, &line, &notProse, &glue, out)
+				p.scriptBoundary(s, i, prev, sc, &line, &notProse, out)
 			}
 			prev = sc
 		}
 		i += n
 		// The next ASCII letter after a non-Latin one is a boundary too.
 		if i < len(s) && isASCIILetter(s[i]) && prev != scriptLatin && prev != scriptNone {
-			p.scriptBoundary(s, i, prev, scriptLatin, &line, &notProse, &glue, out)
+			p.scriptBoundary(s, i, prev, scriptLatin, &line, &notProse, out)
 		}
 	}
 }
 
 // scriptBoundary decides a change from script a (run of aLen letters) to
 // script b at byte i.
-func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, tok *tokenMemo, glue *glueMemo, out *changes) {
+func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, tok *tokenMemo, out *changes) {
 	if a == scriptNone || a == b {
 		return
 	}
@@ -170,7 +169,7 @@ func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, tok *
 	} else if line.mostlyCJK(s, i) && !cjkNameAt(s, i, a, b) {
 		return
 	}
-	if tok.judge(s, i, tokenAround, isNotProse) || ampersandWord(s, i) || p.c.gluedParagraph(s, i, glue) {
+	if tok.judge(s, i, tokenAround, isNotProse) || ampersandWord(s, i) {
 		return
 	}
 	out.insert(i, " ")
