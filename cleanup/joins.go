@@ -1137,8 +1137,8 @@ func (p *joinPass) inflectedPair(pt parts) bool {
 	if pt.lLen < 4 || pt.rLen < 4 {
 		return false
 	}
-	L, R := strings.ToLower(pt.L), pt.R
-	if pt.lLen >= 6 && strings.HasSuffix(L, "ed") && !strings.HasSuffix(L, "eed") {
+	L, R := pt.L, pt.R // ASCII: endsInAny ignores case
+	if pt.lLen >= 6 && endsInAny(L, "ed") && !endsInAny(L, "eed") {
 		return true
 	}
 	switch p.language() {
@@ -1160,10 +1160,10 @@ func (p *joinPass) inflectedPair(pt parts) bool {
 // with their period.
 var titleAbbreviations = wordSet("Dr Mr Mrs Ms Prof Dott Sig Hr St")
 
-// endsInAny reports whether w ends in one of the endings.
+// endsInAny reports whether w ends in one of the endings, in any case.
 func endsInAny(w string, endings ...string) bool {
 	for _, e := range endings {
-		if strings.HasSuffix(w, e) {
+		if len(w) >= len(e) && strings.EqualFold(w[len(w)-len(e):], e) {
 			return true
 		}
 	}
