@@ -108,7 +108,12 @@ type joinPass struct {
 	// the join decisions use (see language); para caches that guess.
 	at   int
 	para paragraphGuess
+	glue glueMemo // whether p.at's paragraph is boilerplate
 }
+
+// boilerplate reports that the paragraph around p.at is boilerplate,
+// whose glue the join rules leave (see gluedParagraph).
+func (p *joinPass) boilerplate(s string) bool { return p.c.gluedParagraph(s, p.at, &p.glue) }
 
 // A paragraphGuess is the language guess of the paragraph start..end.
 type paragraphGuess struct {
@@ -516,6 +521,9 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		return
 	}
 	if chain {
+		if !menuWords(run.s[run.start:run.end]) && p.boilerplate(run.s) {
+			return
+		}
 		for _, c := range run.cuts() {
 			out.insert(c, " ") // each part a word: nothing left to cut
 		}
@@ -534,6 +542,9 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		ok, head := p.decideCut(run, run.start, c, rEnd, rIsSpan)
 		if !ok {
 			continue
+		}
+		if !menuWords(run.s[run.start:run.end]) && p.boilerplate(run.s) {
+			return
 		}
 		left := run.piece(run.start, c)
 		if head > run.start {
@@ -875,7 +886,9 @@ func (run *letterRun) isMenuChain() bool {
 	case parts >= 3 && led:
 		return 2*menu >= parts // a lowercase start looks like code: menu words decide
 	case parts >= 3:
-		return long == parts || 2*menu >= parts
+		// A given name starts a person's name glued to what follows
+		// (AnnaSchmidtRedaktion), decided part by part.
+		return long == parts && !givenNames[run.s[run.start:run.cuts()[0]]] || 2*menu >= parts
 	case parts == 2:
 		return menu == 2
 	}
@@ -956,6 +969,10 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 	}
 	if lShape == shapeUpper && rShape == shapeCapital {
 		return p.acronymBeforeWord(pt), -1
+	}
+	// A title's abbreviation after a word: visited|Dr. Weber, mit|Prof. Lang.
+	if lShape == shapeLower && lLen >= 3 && atRunEnd && titleAbbreviations[R] && rEnd < len(s) && s[rEnd] == '.' {
+		return true, -1
 	}
 	if lShape == shapeLower && rShape == shapeCapital && p.lowerBeforeCapital(pt) {
 		return true, -1
@@ -1105,7 +1122,52 @@ func (p *joinPass) capitalBeforeCapital(pt parts) bool {
 	if !isASCII(pt.L + pt.R) {
 		return true
 	}
-	return givenNames[pt.L]
+	return givenNames[pt.L] || p.inflectedPair(pt)
+}
+
+// inflectedPair reports two capitalized ASCII words glued where an ending
+// says they are words of a sentence, which a coined name does not take: a
+// participle before a noun (United|States, Unified|Modeling), in Polish
+// an adjective's or noun's case ending (Europejskiego|Roku, Legii|Warszawa),
+// in Turkish a plural or adjective suffix before a noun or a compound's
+// possessive after one (Bakanlar|Kurulu, Bilimsel|Devrim, Subay|Evleri),
+// in Italian, Spanish and Portuguese an adjective after a noun
+// (Banca|Centrale, Museo|Nacional), in French an adjective in -ique.
+func (p *joinPass) inflectedPair(pt parts) bool {
+	if pt.lLen < 4 || pt.rLen < 4 {
+		return false
+	}
+	L, R := pt.L, pt.R // ASCII: endsInAny ignores case
+	if pt.lLen >= 6 && endsInAny(L, "ed") && !endsInAny(L, "eed") {
+		return true
+	}
+	switch p.language() {
+	case "pl":
+		return pt.lLen >= 5 && endsInAny(L, "ego", "ej", "ii", "ych", "ich", "ymi", "ami", "owi")
+	case "tr":
+		return endsInAny(L, "lar", "ler", "sel", "sal", "li") || endsInAny(R, "si", "su", "leri", "lari")
+	case "it":
+		return pt.rLen >= 6 && endsInAny(R, "ale", "ali", "ico", "ica", "ici", "iche", "ese")
+	case "es", "pt":
+		return pt.rLen >= 6 && endsInAny(R, "al", "ales", "ico", "ica", "icos", "icas", "ense")
+	case "fr":
+		return pt.lLen >= 6 && endsInAny(L, "ique", "aise")
+	}
+	return false
+}
+
+// titleAbbreviations are the abbreviated titles that stand before a name
+// with their period.
+var titleAbbreviations = wordSet("Dr Mr Mrs Ms Prof Dott Sig Hr St")
+
+// endsInAny reports whether w ends in one of the endings, in any case.
+func endsInAny(w string, endings ...string) bool {
+	for _, e := range endings {
+		if len(w) >= len(e) && strings.EqualFold(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	return false
 }
 
 // inTextLanguage reports whether w, in any case, is a function word of the

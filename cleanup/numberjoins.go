@@ -88,6 +88,9 @@ func (p *joinPass) numberAfterWord(s string, ws, i int) bool {
 	if p.c.isProtected(s[ws:digitsEnd(s, i)]) {
 		return false // a name with its number: tagesschau24
 	}
+	if p.dayBeforeMonth(s, ws, i) {
+		return false // Maria Lopez12 de abril: a byline's layout
+	}
 	n := utf8.RuneCountInString(w)
 	switch sc := scriptOf(firstRune(w)); {
 	case sc == scriptHangul:

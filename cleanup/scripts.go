@@ -169,7 +169,7 @@ func (p *pass) scriptBoundary(s string, i int, a, b script, line *cjkLine, tok *
 	} else if line.mostlyCJK(s, i) && !cjkNameAt(s, i, a, b) {
 		return
 	}
-	if tok.judge(s, i, tokenAround, isNotProse) {
+	if tok.judge(s, i, tokenAround, isNotProse) || ampersandWord(s, i) {
 		return
 	}
 	out.insert(i, " ")
@@ -495,3 +495,24 @@ func cjkNameAt(s string, i int, a, b script) bool {
 	}
 	return false
 }
+
+// ampersandWord reports an abbreviation of capitals joined by an
+// ampersand right at the boundary i (R&Dمشروع, شركةAT&T): such a short
+// code is written glued to the other script's word as often as apart, and
+// is left as it stands. A name (τωνDolce&Gabbana) is cut as any word.
+func ampersandWord(s string, i int) bool {
+	j := i
+	for j > 0 && i-j <= 3 && isCapitalByte(s[j-1]) {
+		j--
+	}
+	if j < i && i-j <= 3 && j >= 2 && s[j-1] == '&' && isCapitalByte(s[j-2]) {
+		return true
+	}
+	k := i
+	for k < len(s) && k-i <= 3 && isCapitalByte(s[k]) {
+		k++
+	}
+	return k > i && k-i <= 3 && k+1 < len(s) && s[k] == '&' && isCapitalByte(s[k+1])
+}
+
+func isCapitalByte(b byte) bool { return b >= 'A' && b <= 'Z' }

@@ -275,7 +275,9 @@ func lineBreakAt[T ~string | ~[]byte](s T, i int) int {
 	case c == '\n' || c == '\f' || c == '\v': // control-chars makes FF and VT a "\n"
 		return 1
 	case c == '\r':
-		if i+1 < len(s) && s[i+1] == '\n' {
+		// CR before FF or VT is one break, like CRLF: control-chars makes
+		// them "\r\n", which line-breaks makes one "\n".
+		if i+1 < len(s) && (s[i+1] == '\n' || s[i+1] == '\f' || s[i+1] == '\v') {
 			return 2
 		}
 		return 1

@@ -1,0 +1,129 @@
+package cleanup
+
+import "unicode/utf8"
+
+// Boilerplate paragraphs. A page's navigation, breadcrumbs and teaser lists
+// often reach the text with their separators already gone in the source
+// (HakkımızdaDuyurular BasınOdası FotoğrafGalerisi), and the text as
+// published keeps them so. Scraping damage loses one space here and there;
+// a paragraph where three words or more are glued at a change of case is
+// the page's own layout, where a cut would change the source rather than
+// restore it, and which word boundary the source meant is unknown. The
+// case rule leaves such a paragraph's glue as it is, but for runs of menu
+// words and language names (EnglishFrançais), which are split anywhere.
+// Protected names (YouTube, iPhone) and name prefixes (McDonald) are not
+// counted: they are spelled so.
+
+// boilerplateTokens is the number of glued words that makes a paragraph
+// boilerplate.
+const boilerplateTokens = 3
+
+// A glueMemo caches gluedParagraph for the paragraph last asked about.
+type glueMemo struct {
+	start, end int // end == 0: none yet
+	glued      bool
+}
+
+// gluedParagraph reports whether the paragraph around byte i of s (its
+// line, in a paragraph too long to guess, as the language guess takes it)
+// holds boilerplateTokens glued words or more. A word here is a run of
+// letters of one script: the script and number rules, which cut between
+// scripts and before digits, leave it as it is, so that the count is the
+// same on the next Clean.
+func (c *Cleaner) gluedParagraph(s string, i int, m *glueMemo) bool {
+	if m.end > 0 && m.start <= i && i < m.end {
+		return m.glued
+	}
+	start, end := paragraphAround(s, i)
+	if end-start > maxGuessParagraph {
+		start, end = lineAround(s, i)
+	}
+	n := 0
+	for k := start; k < end && n < boilerplateTokens; {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		sc := scriptOf(r)
+		if sc == scriptNone || !sc.cased() {
+			k += size
+			continue
+		}
+		j := k + size
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if scriptOf(r2) != sc && !isMark(r2) {
+				break
+			}
+			j += n2
+		}
+		if c.gluedWord(s, k, j) {
+			n++
+		}
+		k = j
+	}
+	*m = glueMemo{start: start, end: max(end, start+1), glued: n >= boilerplateTokens}
+	return m.glued
+}
+
+// gluedWord reports a run of letters s[k:j] of one cased script with a
+// capital after a lowercase letter (carritoAñadir, BasınOdası), or that
+// starts with a capitalized word right after a digit (giỏ hàng12Sản), in a
+// prose token; not a protected name, a name prefix (McDonald, iPhone) or
+// a run of menu words, which the rules split whatever stands around them
+// (EnglishFrançais, StartseiteNachrichten).
+func (c *Cleaner) gluedWord(s string, k, j int) bool {
+	at := -1
+	if digitBefore(s, k) && caseAt(s, k) == caseUpper {
+		_, n := utf8.DecodeRuneInString(s[k:])
+		if caseAt(s, k+n) == caseLower {
+			at = k
+		}
+	}
+	if at < 0 {
+		at = humpIn(s, k, j)
+	}
+	if at < 0 || menuWords(s[k:j]) || c.isProtected(s[k:j]) {
+		return false
+	}
+	if at > k && (namePrefixes[s[k:at]] || utf8.RuneCountInString(s[k:at]) < 2) {
+		return false
+	}
+	ts, te := tokenAround(s, k)
+	return !isNotProse(s[ts:te])
+}
+
+// humpIn returns the byte offset of the first capital after a lowercase
+// letter in s[k:j], or -1.
+func humpIn(s string, k, j int) int {
+	prev := caseNone
+	for i := k; i < j; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isMark(r) {
+			i += n
+			continue
+		}
+		cls := caseOfRune(r)
+		if cls == caseUpper && prev == caseLower {
+			return i
+		}
+		prev = cls
+		i += n
+	}
+	return -1
+}
+
+// menuWords reports a run made of menu words and language names only,
+// glued at their capitals (EnglishFrançais, HomeNewsSport).
+func menuWords(w string) bool {
+	from := 0
+	for from < len(w) {
+		to := humpIn(w, from+1, len(w))
+		if to < 0 {
+			to = len(w)
+		}
+		part := w[from:to]
+		if !navigationWords[part] && !languageNames[part] {
+			return false
+		}
+		from = to
+	}
+	return true
+}
