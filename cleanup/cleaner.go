@@ -242,26 +242,7 @@ func (c *Cleaner) Clean(s string) string {
 // Adjacent edits of one rule are merged into one (see editRun).
 func (c *Cleaner) Explain(s string) Result {
 	var r Result
-	var b strings.Builder
-	b.Grow(len(s))
-	run := editRun{input: s}
-	paras := c.paragraphs()
-	defer c.paraPool.Put(paras)
-	c.eachSegment(s, func(start, end int, cut cut) {
-		out, edits := c.cleanSegment(s[start:end], cut.endsLine, paras.context(), true, nil)
-		paras.after(out, cut.endsPara)
-		b.WriteString(out)
-		for _, e := range edits {
-			e.Start += start
-			e.End += start
-			run.add(e)
-		}
-	})
-	r.Edits = run.edits()
-	r.Text = b.String()
-	if r.Text == s {
-		r.Text = s
-	}
+	r.Text = c.ExplainEach(s, func(e Edit) { r.Edits = append(r.Edits, e) })
 	return r
 }
 
