@@ -136,6 +136,7 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 
 // lexiconWordsIn decides the words of s that start in lo..hi.
 func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes int, out *changes) {
+	known := knownWordsOf(lex) // asked once, not per word
 	for i := lo; i < hi; {
 		c := s[i]
 		if c < 0x80 && !isASCIILetter(c) {
@@ -151,7 +152,7 @@ func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes in
 				j++
 			}
 			if j == len(s) || s[j] < 0x80 {
-				if knownWordsOf(lex).has(s[i:j]) {
+				if known.has(s[i:j]) {
 					i = j // a word the dictionary knows: no rule here cuts it
 					continue
 				}
@@ -170,7 +171,7 @@ func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes in
 		}
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
-		if knownWordsOf(lex).has(s[i:j]) {
+		if known.has(s[i:j]) {
 			i = j
 			continue
 		}
