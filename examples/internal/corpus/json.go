@@ -207,9 +207,9 @@ func quoteTextsFit(text string, quotes []quote.Quote) bool {
 }
 
 // jsonSize estimates the bytes of the analyses, to size the output once.
-func jsonSize(text string, edits *editList, spans []lang.Span, quotes []quote.Quote) int {
+func jsonSize(text string, edits *editList, spans int, quotes []quote.Quote) int {
 	n := len(text) + 64 + edits.jsonSize()
-	n += len(spans) * 96
+	n += spans * 96
 	n += 160 * len(quotes)
 	if quoteTextsFit(text, quotes) {
 		for _, q := range quotes {
