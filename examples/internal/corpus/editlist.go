@@ -14,10 +14,14 @@ import (
 // edit every two or three bytes) makes more edits than the input has
 // kilobytes, so this is what bounds memory on such input.
 type editList struct {
-	head      []cleanup.Edit // kept whole: the charset edit of a decoded document
-	input     string
-	rules     []string // distinct rule names
-	counts    []int    // edits per rule name
+	head   []cleanup.Edit // kept whole: the charset edit of a decoded document
+	input  string
+	rules  []string // distinct rule names
+	counts []int    // edits per rule name
+	// The few rule names of a record live in the list itself: one
+	// allocation per record instead of one per new name.
+	ruleBuf   [4]string
+	countBuf  [4]int
 	chunks    [][]editItem
 	n         int  // edits in chunks
 	countOnly bool // the edits are counted (for the stats) but not kept
@@ -70,6 +74,9 @@ func (l *editList) rule(name string) uint32 {
 			return uint32(i)
 		}
 	}
+	if l.rules == nil {
+		l.rules, l.counts = l.ruleBuf[:0], l.countBuf[:0]
+	}
 	l.rules = append(l.rules, name)
 	l.counts = append(l.counts, 1)
 	return uint32(len(l.rules) - 1)
@@ -92,17 +99,25 @@ func (l *editList) all() []cleanup.Edit {
 	return edits
 }
 
-// appendJSON writes the edits as one JSON array.
+// appendJSON writes the edits as one JSON array, straight into b.
 func (l *editList) appendJSON(b []byte) []byte {
 	b = append(b, '[')
 	first := true
-	l.eachPart(func(part []byte) {
+	each := func(e cleanup.Edit) {
 		if !first {
 			b = append(b, ',')
 		}
 		first = false
-		b = append(b, part...)
-	}, nil)
+		b = appendEdit(b, e)
+	}
+	for _, e := range l.head {
+		each(e)
+	}
+	for _, c := range l.chunks {
+		for _, it := range c {
+			each(l.edit(it))
+		}
+	}
 	return append(b, ']')
 }
 

@@ -98,17 +98,22 @@ func (l *spanList) all() []lang.Span {
 	return spans
 }
 
-// appendJSON writes the spans as one JSON array.
+// appendJSON writes the spans as one JSON array, straight into b.
 func (l *spanList) appendJSON(b []byte, text string) []byte {
 	b = append(b, '[')
+	if l == nil {
+		return append(b, ']')
+	}
 	first := true
-	l.eachJSON(text, func(part []byte) {
-		if !first {
-			b = append(b, ',')
+	for _, c := range l.chunks {
+		for _, it := range c {
+			if !first {
+				b = append(b, ',')
+			}
+			first = false
+			b = appendSpan(b, text, l.span(it))
 		}
-		first = false
-		b = append(b, part...)
-	}, nil)
+	}
 	return append(b, ']')
 }
 
