@@ -68,3 +68,39 @@ func TestReferenceCut(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSegmentCuts repeats the input into a paragraph longer than a segment
+// and checks where it is cut: never between the "&" of a character
+// reference and the end of the letters, digits, "#" and ";" after it
+// (except just after the "&" of a chain longer than a segment), each
+// segment within maxSegment; and streaming it gives Clean's output.
+func FuzzSegmentCuts(f *testing.F) {
+	for _, s := range []string{"&amp;", "x&#38;", "ab&amp;amp;lt;cd", "&", "Haus&EACUTE;", "a;b&c"} {
+		f.Add(s)
+	}
+	c := mustNew()
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return
+		}
+		long := strings.Repeat(s, (2*maxSegment+100)/len(s)+1)
+		for at := 0; at < len(long); {
+			n, _, _ := nextSegment(long[at:], true)
+			if n <= 0 || n > maxSegment {
+				t.Fatalf("segment at %d has length %d", at, n)
+			}
+			cut := at + n
+			j := cut
+			for j > at && isReferenceByte(long[j-1]) {
+				j--
+			}
+			if cut < len(long) && j > at && long[j-1] == '&' && j < cut && isReferenceByte(long[cut]) {
+				t.Fatalf("cut at %d inside the reference starting at %d: %q|%q", cut, j-1, long[j-1:cut], long[cut:min(cut+8, len(long))])
+			}
+			at = cut
+		}
+		if got, want := streamed(t, c, long, 4096), c.Clean(long); got != want {
+			t.Fatalf("stream differs from Clean: %s", firstDiff(want, got))
+		}
+	})
+}
