@@ -100,6 +100,9 @@ func fixCaseJoins(ps *pass, s string, out *changes) {
 type joinPass struct {
 	*pass
 	notProse tokenMemo // isNotProse of the token last asked about
+	// numberNotProse is the same for numberInProse, which reads a slash
+	// between digits as prose.
+	numberNotProse tokenMemo
 	// apartAsked counts usedApart's searches of the text, which are
 	// bounded per call to keep the rule linear.
 	apartAsked int

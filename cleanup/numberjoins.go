@@ -222,11 +222,13 @@ func counterAfter(s string, i int) bool {
 }
 
 // numberInProse is inProse for a number: a slash between digits is a
-// date or a fraction (stop9/11, dated5/28/00), not a path.
+// date or a fraction (stop9/11, dated5/28/00), not a path. The verdict is
+// kept for the token, so that a token of many numbers is read once.
 func (p *joinPass) numberInProse(s string, i int) bool {
-	ts, te := tokenAround(s, i)
-	return !isNotProseToken(s[ts:te], true)
+	return !p.numberNotProse.judge(s, i, tokenAround, isNotProseNumber)
 }
+
+func isNotProseNumber(tok string) bool { return isNotProseToken(tok, true) }
 
 // hebrewPrefixes reports two Hebrew letters that are both prefixes glued
 // to the number by the spelling (וה06, וב1990), not a word of their own

@@ -270,6 +270,9 @@ func needsSpaceAfter(p *pass, q *quoteState, s string, i int, c byte, next rune,
 		if c == ';' && shellKeywordBefore(s, i) {
 			return false // "done;echo": a shell command list
 		}
+		if c == ';' && escapedAmpAround(s, i) {
+			return false // "amp;amp;lt;": the rest of an escaped reference chain
+		}
 		if !(unicode.IsLetter(prev) || closedBefore) || !(unicode.IsLetter(next) || opensAfter) {
 			return false
 		}
@@ -593,3 +596,12 @@ var caselessSecond = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// escapedAmpAround reports a ';' that "amp" ends (at the start of s or
+// after a "&" or ";") or that "amp;" follows: part of a chain of references
+// such as "&amp;amp;lt;" that a segment cut left without its "&" (see
+// referenceCut), which stays as it is.
+func escapedAmpAround(s string, i int) bool {
+	return strings.HasPrefix(s[i+1:], "amp;") ||
+		i >= 3 && s[i-3:i] == "amp" && (i == 3 || s[i-4] == ';' || s[i-4] == '&')
+}

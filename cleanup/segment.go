@@ -86,36 +86,65 @@ func longParagraphCut[T ~string | ~[]byte](s T) (n int, endsLine, ok bool) {
 		}
 	}
 	// No space: cut inside a word of ASCII letters and digits, where no
-	// rule acts between two of them, unless an entity may be open.
+	// rule acts between two of them, unless inside a character reference
+	// or a chain of them; such a chain is passed over whole.
 	for i := len(w) - 1; i > from; i-- {
-		if isWordByte(w[i]) && isWordByte(w[i-1]) && !entityOpen(w[i-min(i, maxEntityLen):i]) {
+		if !isWordByte(w[i]) || !isWordByte(w[i-1]) {
+			continue
+		}
+		amp := referenceOpen(w, i)
+		if amp < 0 {
 			return i, false, true
 		}
+		i = amp
 	}
 	i := len(w)
 	for i > from && !utf8.RuneStart(s[i]) {
 		i--
 	}
-	return i, false, true
+	return referenceCut(w, i, from), false, true
 }
+
+// referenceOpen returns where the "&" of a character reference, or of a
+// chain of them ("&amp;amp;lt;", decoded through as one), starts when a cut
+// before byte i would fall inside it, and -1 otherwise. Everything between
+// the "&" and i must be letters, digits, "#" or ";"; the scan stops at the
+// first other byte, so each byte is read at most once per cut.
+func referenceOpen[T ~string | ~[]byte](w T, i int) int {
+	j := i
+	for j > 0 && isReferenceByte(w[j-1]) {
+		j--
+	}
+	if j > 0 && w[j-1] == '&' {
+		return j - 1
+	}
+	return -1
+}
+
+// referenceCut moves the last-resort cut i out of a reference or chain:
+// before its "&" when that leaves a segment long enough, else just after
+// the "&", so that no part of a chain longer than a segment is decoded
+// (decoding a part would change what the rest decodes to when cleaned
+// again). Such a chain is left as it is.
+func referenceCut[T ~string | ~[]byte](w T, i, from int) int {
+	amp := referenceOpen(w, i)
+	switch {
+	case amp < 0:
+		return i
+	case amp > from:
+		return amp
+	default:
+		return amp + 1
+	}
+}
+
+func isReferenceByte(b byte) bool { return isWordByte(b) || b == '#' || b == ';' }
 
 // wordStartByte and wordEndByte accept the first and last byte of a word: an
 // ASCII letter or digit, or a byte of a multi-byte character (so that a
 // word of mojibake or of another script is not cut from its space).
 func wordStartByte(b byte) bool { return isWordByte(b) || b >= 0xC0 }
 func wordEndByte(b byte) bool   { return isWordByte(b) || b >= 0x80 }
-
-// maxEntityLen bounds how far back an open "&" may start an entity.
-const maxEntityLen = 12
-
-func entityOpen[T ~string | ~[]byte](s T) bool {
-	for i := range len(s) {
-		if s[i] == '&' {
-			return true
-		}
-	}
-	return false
-}
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'

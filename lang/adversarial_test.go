@@ -23,6 +23,8 @@ var adversarial = []struct {
 }{
 	{"menu-haus", repeatTo("Deutsch Haus English Haus Français Haus ")},
 	{"menu-only", repeatTo("Deutsch English Français Español 日本語 Русский ")},
+	// menus just short enough to be menus, one after the other
+	{"menu-runs", repeatTo(strings.Repeat("Deutsch Haus English Haus Français Haus ", 42) + "und dann. ")},
 	{"script-every-char", repeatTo("aбαא가ж")},
 	{"script-every-word", repeatTo("abc где xyz где ")},
 	{"amp", func(n int) string { return "&" + strings.Repeat("amp;", n/4) }},
@@ -217,7 +219,7 @@ func familyText(name string, n int) string {
 func BenchmarkLargeDocument(b *testing.B) {
 	d := testDetector()
 	d.Spans(warmUp)
-	for _, name := range []string{"megabyte-line-de-fr", "prose-de", "script-every-char"} {
+	for _, name := range []string{"megabyte-line-de-fr", "prose-de", "script-every-char", "menu-haus", "menu-only", "menu-runs", "cjk-latin"} {
 		text := familyText(name, 20<<20)
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

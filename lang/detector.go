@@ -61,32 +61,106 @@ func (d *Detector) Spans(text string) []Span {
 		a.run(d, text)
 		return a.spans(d)
 	}
-	// The spans of each chunk are kept apart and copied once into a slice
-	// of the exact size: growing one slice would leave garbage of several
-	// times the output on a text that is all spans (a language menu).
-	var chunks [][]Span
-	offs := []int{}
+	// The spans of each chunk are kept in their compact form and copied
+	// once into a slice of the exact size: growing one slice would leave
+	// garbage of several times the output on a text that is all spans (a
+	// language menu).
+	var chunks [][]rawSpan
+	eachChunk(d, text, func(raw []rawSpan) { chunks = append(chunks, raw) })
 	n := 0
-	for off := 0; off < len(text); {
-		end := chunkEnd(text, off)
-		var a analysis
-		a.run(d, text[off:end])
-		if sp := a.spans(d); len(sp) > 0 {
-			chunks = append(chunks, sp)
-			offs = append(offs, off)
-			n += len(sp)
-		}
-		off = end
-	}
+	joinChunks(chunks, func(rawSpan) { n++ })
 	if n == 0 {
 		return nil
 	}
 	out := make([]Span, 0, n)
-	for i, sp := range chunks {
-		out = appendShifted(out, sp, offs[i])
-		chunks[i] = nil
-	}
+	joinChunks(chunks, func(r rawSpan) { out = append(out, r.span()) })
 	return out
+}
+
+// SpansEach hands the spans of text to each, one by one, in order: the
+// spans Spans returns, without holding them. A caller that writes or
+// counts them keeps no more than the analysis of one chunk of text, where
+// Spans holds all of them (64 bytes a span; a language menu has a span
+// for every seven bytes or so).
+func (d *Detector) SpansEach(text string, each func(Span)) {
+	var j joiner
+	eachChunk(d, text, func(raw []rawSpan) { j.add(raw, each) })
+	j.flush(each)
+}
+
+// eachChunk analyses text a chunk at a time and hands over the spans of
+// each chunk, in text offsets.
+func eachChunk(d *Detector, text string, each func([]rawSpan)) {
+	for off := 0; off < len(text); {
+		end := chunkEnd(text, off)
+		var a analysis
+		a.run(d, text[off:end])
+		if raw := a.rawSpans(d); len(raw) > 0 {
+			for i := range raw {
+				raw[i].start += off
+				raw[i].end += off
+			}
+			each(raw)
+		}
+		off = end
+	}
+}
+
+func joinChunks(chunks [][]rawSpan, each func(rawSpan)) {
+	var j joiner
+	for _, raw := range chunks {
+		j.addRaw(raw, each)
+	}
+	j.flushRaw(each)
+}
+
+// A joiner joins the spans of consecutive chunks: the last span of a
+// chunk is held until the next chunk shows whether its first span has the
+// same language, and then both become one.
+type joiner struct {
+	last rawSpan
+	held bool
+}
+
+func (j *joiner) addRaw(raw []rawSpan, each func(rawSpan)) {
+	for _, sp := range raw {
+		if j.held && j.last.lang == sp.lang {
+			j.last = joined(j.last, sp)
+			continue
+		}
+		if j.held {
+			each(j.last)
+		}
+		j.last, j.held = sp, true
+	}
+}
+
+func (j *joiner) flushRaw(each func(rawSpan)) {
+	if j.held {
+		each(j.last)
+		j.held = false
+	}
+}
+
+func (j *joiner) add(raw []rawSpan, each func(Span)) {
+	j.addRaw(raw, func(r rawSpan) { each(r.span()) })
+}
+
+func (j *joiner) flush(each func(Span)) {
+	j.flushRaw(func(r rawSpan) { each(r.span()) })
+}
+
+// joined is the span of p followed by the span sp of one language at the
+// start of the next chunk: its confidence weighted by their lengths, the
+// script of the longer.
+func joined(p, sp rawSpan) rawSpan {
+	a, b := float64(p.end-p.start), float64(sp.end-sp.start)
+	p.conf = (p.conf*a + sp.conf*b) / (a + b)
+	if b > a {
+		p.script = sp.script
+	}
+	p.end = sp.end
+	return p
 }
 
 // maxChunk is the most bytes analysed at once. The analysis of a chunk takes
@@ -114,27 +188,6 @@ func chunkEnd(text string, off int) int {
 		limit--
 	}
 	return limit
-}
-
-// appendShifted appends the spans of a chunk starting at byte off, joining
-// its first span to the last one before when both have one language.
-func appendShifted(out, spans []Span, off int) []Span {
-	for i, sp := range spans {
-		sp.Start += off
-		sp.End += off
-		if n := len(out); i == 0 && n > 0 && out[n-1].Lang == sp.Lang {
-			p := &out[n-1]
-			a, b := float64(p.End-p.Start), float64(sp.End-sp.Start)
-			p.Confidence = (p.Confidence*a + sp.Confidence*b) / (a + b)
-			if b > a {
-				p.Script = sp.Script
-			}
-			p.End = sp.End
-			continue
-		}
-		out = append(out, sp)
-	}
-	return out
 }
 
 // Language returns the language of most of the letters of text (of the

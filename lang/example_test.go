@@ -45,6 +45,16 @@ func ExampleDetector_Spans() {
 	// de:Deutsch en:English ru:Русский el:Ελληνικά ko:한국어 ja:日本語 fr:Français pt:Português es:español
 }
 
+func ExampleDetector_SpansEach() {
+	d, _ := lang.New()
+	text := "Die Ministerin sagte: „We are proud of this team.“ Danach ging sie."
+	letters := map[string]int{}
+	d.SpansEach(text, func(s lang.Span) { letters[s.Lang.String()] += s.End - s.Start })
+	fmt.Println(letters["de"], letters["en"])
+	// Output:
+	// 35 25
+}
+
 func ExampleDetector_Language() {
 	d, _ := lang.New()
 	tag, conf := d.Language("Vláda včera schválila nový zákon o ochraně přírody.")

@@ -37,6 +37,11 @@ func FuzzSpans(f *testing.F) {
 		if again := d.Spans(text); !sameSpans(spans, again) {
 			t.Fatalf("Spans(%q) differs on a second call:\n%v\n%v", text, spans, again)
 		}
+		var each []Span
+		d.SpansEach(text, func(s Span) { each = append(each, s) })
+		if !sameSpans(spans, each) {
+			t.Fatalf("SpansEach(%q) differs from Spans:\n%v\n%v", text, each, spans)
+		}
 		tag, conf := d.Language(text)
 		if conf < 0 || conf > 1 {
 			t.Fatalf("Language(%q) = %v, %v", text, tag, conf)

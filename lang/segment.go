@@ -122,7 +122,8 @@ func appendLower(buf []byte, s string) []byte {
 // markMenus finds language menus: runs of at least two language names
 // ("Deutsch English Русский 日本語"), possibly with other words between them
 // that are not function words ("Русский язык"). Each word of a menu becomes
-// a segment of its own, so a one-word item keeps its language.
+// a segment of its own, so a one-word item keeps its language. A run of
+// more than maxMenuWords words is no menu and is read as prose.
 func (a *analysis) markMenus() {
 	a.menu = make([]bool, len(a.words))
 	for i := 0; i < len(a.words); {
@@ -141,7 +142,7 @@ func (a *analysis) markMenus() {
 				break // two other words in a row, or a function word: prose
 			}
 		}
-		if names >= 2 {
+		if names >= 2 && last-i < maxMenuWords {
 			for k := i; k <= last; k++ {
 				a.menu[k] = true
 			}
@@ -156,6 +157,14 @@ func (a *analysis) markMenus() {
 		}
 	}
 }
+
+// maxMenuWords is the longest run of words a language menu has: a menu
+// names each language once, with a word beside its name at most
+// ("Русский язык"), and the detector knows 75 languages. A longer run
+// repeats names (a list of them, or a text built to make a span of every
+// word) and is read as prose: a span per word of seven bytes would be nine
+// bytes of Span per byte of text.
+const maxMenuWords = 256
 
 // split groups words into segments: a new one starts at a sentence or
 // clause end (: ; and dashes, where quoted speech often starts), a line

@@ -14,36 +14,76 @@ type Span struct {
 }
 
 // spans turns the labelled segments into Spans, folding neighbours of the
-// same language into one.
+// same language into one. The slice has the exact size: a text that is all
+// spans (a language menu) leaves no garbage of growing it.
 func (a *analysis) spans(d *Detector) []Span {
+	raw := a.rawSpans(d)
+	out := make([]Span, len(raw))
+	for i, r := range raw {
+		out[i] = r.span()
+	}
+	return out
+}
+
+// rawSpan is a Span as the analysis holds it: 32 bytes where a Span takes
+// 64, so that the spans of a long text cost half as much until they are
+// handed out.
+type rawSpan struct {
+	start, end int
+	conf       float64
+	lang       lingua.Language // lingua.Unknown below the minimum confidence
+	script     scriptName
+}
+
+func (r rawSpan) span() Span {
+	return Span{Start: r.start, End: r.end, Lang: tagOf(r.lang), Script: r.script.code(), Confidence: r.conf}
+}
+
+// scriptName is what Span.Script says: a script, or Japanese (Han and kana).
+type scriptName uint8
+
+const scriptJpan = scriptName(numScripts)
+
+func (n scriptName) code() string {
+	if n == scriptJpan {
+		return "Jpan"
+	}
+	return scriptCode[n]
+}
+
+// rawSpans folds the labelled segments into spans of one language each,
+// in a slice of the exact size.
+func (a *analysis) rawSpans(d *Detector) []rawSpan {
 	if len(a.segs) == 0 {
 		return nil
 	}
 	a.absorbFragments()
-	out := make([]Span, 0, min(len(a.segs), 64)) // neighbours of one language fold into one
+	n := 0
+	for i := range a.segs {
+		if i == 0 || a.label(d, i) != a.label(d, i-1) {
+			n++
+		}
+	}
+	out := make([]rawSpan, 0, n)
 	lastLetters, lastScriptLetters := 0, 0
 	for i := range a.segs {
 		s := &a.segs[i]
-		l := s.lang
-		if s.conf < d.minConf {
-			l = lingua.Unknown
+		sp := rawSpan{
+			start:  a.words[s.from].start,
+			end:    a.words[s.to-1].end,
+			lang:   a.label(d, i),
+			script: a.script(s),
+			conf:   s.conf,
 		}
-		sp := Span{
-			Start:      a.words[s.from].start,
-			End:        a.words[s.to-1].end,
-			Lang:       tagOf(l),
-			Script:     a.script(s),
-			Confidence: s.conf,
+		if sp.lang == lingua.Unknown {
+			sp.conf = 0
 		}
-		if l == lingua.Unknown {
-			sp.Confidence = 0
-		}
-		if n := len(out); n > 0 && out[n-1].Lang == sp.Lang {
+		if n := len(out); n > 0 && out[n-1].lang == sp.lang {
 			p := &out[n-1]
-			p.End = sp.End
-			p.Confidence = (p.Confidence*float64(lastLetters) + sp.Confidence*float64(s.letters)) / float64(lastLetters+s.letters)
-			if p.Script != sp.Script && s.letters > lastScriptLetters {
-				p.Script, lastScriptLetters = sp.Script, s.letters
+			p.end = sp.end
+			p.conf = (p.conf*float64(lastLetters) + sp.conf*float64(s.letters)) / float64(lastLetters+s.letters)
+			if p.script != sp.script && s.letters > lastScriptLetters {
+				p.script, lastScriptLetters = sp.script, s.letters
 			}
 			lastLetters += s.letters
 			continue
@@ -54,9 +94,18 @@ func (a *analysis) spans(d *Detector) []Span {
 	return out
 }
 
+// label is the language segment i reports: Unknown below the minimum
+// confidence. Distinct languages have distinct tags, so spans fold by it.
+func (a *analysis) label(d *Detector, i int) lingua.Language {
+	if a.segs[i].conf < d.minConf {
+		return lingua.Unknown
+	}
+	return a.segs[i].lang
+}
+
 // script names the script of most letters of a segment; Japanese text
 // mixing Han and kana is "Jpan".
-func (a *analysis) script(s *segment) string {
+func (a *analysis) script(s *segment) scriptName {
 	var n [numScripts]int
 	kana := false
 	for _, w := range a.words[s.from:s.to] {
@@ -64,7 +113,7 @@ func (a *analysis) script(s *segment) string {
 		kana = kana || w.kana
 	}
 	if s.fam == famCJK && kana {
-		return "Jpan"
+		return scriptJpan
 	}
 	best := scUnknown
 	for sc := range n {
@@ -72,7 +121,7 @@ func (a *analysis) script(s *segment) string {
 			best = script(sc)
 		}
 	}
-	return scriptCode[best]
+	return scriptName(best)
 }
 
 // Fragments of another script too short to carry a language join the span

@@ -55,6 +55,10 @@ var adversarialFamilies = []struct {
 	}},
 	{"open-quotes-paragraph", func(n int) string { return strings.Repeat("„a", n/4) + "\n\nx" }},
 	{"language-menu", func(n int) string { return repeatTo("Deutsch Haus English Haus Français Haus ", n) }},
+	{"language-menu-only", func(n int) string { return repeatTo("Deutsch English Français Español 日本語 Русский ", n) }},
+	{"language-menu-runs", func(n int) string {
+		return repeatTo(strings.Repeat("Deutsch Haus English Haus Français Haus ", 42)+"und dann. ", n)
+	}},
 	{"punctuation-run", func(n int) string { return strings.Repeat("!", n) }},
 	{"mixed-boms", func(n int) string { return repeatTo("\ufeffWort\ufffe \ufeff\ufeff", n) }},
 	{"huge-token", func(n int) string { return strings.Repeat("a", n) }},
@@ -64,8 +68,9 @@ var adversarialFamilies = []struct {
 	{"zero-width", func(n int) string { return repeatTo("a\u200b\u00ad\u200d", n) }},
 }
 
-// warmUp has letters of every script the families use.
-const warmUp = "Der Hund schläft. Le chien dort. The dog sleeps. Собака спит. Ο σκύλος κοιμάται. הכלב ישן. الكلب نائم. 犬が寝ている。 สุนัขนอนหลับ"
+// warmUp has letters of every script the families use, and Czech without
+// diacritics, which builds the folded Czech and Slovak table.
+const warmUp = "Na teto strance najdete vsechny informace. Der Hund schläft. Le chien dort. The dog sleeps. Собака спит. Ο σκύλος κοιμάται. הכלב ישן. الكلب نائم. 犬が寝ている。 สุนัขนอนหลับ"
 
 // peakHeap samples the heap while f runs and returns the most it held.
 func peakHeap(f func()) uint64 {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"io"
 
-	"github.com/textmend/textmend/lang"
 	"github.com/textmend/textmend/quote"
 )
 
@@ -75,9 +74,16 @@ func (a *Analysis) write(bw *bufio.Writer) {
 	}
 	if an&Spans != 0 {
 		bw.Write(member(scratch[:0], false, "spans"))
-		scratch = writeList(bw, scratch, res.spans, func(b []byte, spans []lang.Span) []byte {
-			return appendSpans(b, res.text, spans)
-		})
+		bw.WriteByte('[')
+		first := true
+		scratch = res.spans.eachJSON(res.text, func(part []byte) {
+			if !first {
+				bw.WriteByte(',')
+			}
+			first = false
+			bw.Write(part)
+		}, scratch)
+		bw.WriteByte(']')
 	}
 	if an&Quotes != 0 {
 		bw.Write(member(scratch[:0], false, "quotes"))

@@ -14,7 +14,7 @@ func oneShot(a *Analysis) []byte {
 	b := appendString(member([]byte{'{'}, true, "file"), a.file)
 	b = appendString(member(b, false, "text"), a.res.text)
 	b = appendEdits(member(b, false, "edits"), a.res.edits.all())
-	b = appendSpans(member(b, false, "spans"), a.res.text, a.res.spans)
+	b = appendSpans(member(b, false, "spans"), a.res.text, a.res.spans.all())
 	b = appendQuotes(member(b, false, "quotes"), a.res.quotes, quoteTextsFit(a.res.text, a.res.quotes))
 	if w := a.p.warning(a.res); w != "" {
 		b = appendString(member(b, false, "warning"), w)
@@ -30,8 +30,8 @@ func TestWriteToChunks(t *testing.T) {
 		if st.Error != "" {
 			t.Fatal(st.Error)
 		}
-		if n == 3*chunk+7 && (a.res.edits.len() <= 2*chunk || len(a.res.quotes) <= 2*chunk || len(a.res.spans) <= 2*chunk) {
-			t.Fatalf("%d edits, %d spans, %d quotes: not over two chunks each", a.res.edits.len(), len(a.res.spans), len(a.res.quotes))
+		if n == 3*chunk+7 && (a.res.edits.len() <= 2*chunk || len(a.res.quotes) <= 2*chunk || a.res.spans.len() <= 2*chunk) {
+			t.Fatalf("%d edits, %d spans, %d quotes: not over two chunks each", a.res.edits.len(), a.res.spans.len(), len(a.res.quotes))
 		}
 		var out bytes.Buffer
 		m, err := a.WriteTo(&out)
@@ -45,8 +45,8 @@ func TestWriteToChunks(t *testing.T) {
 		if err := json.Unmarshal(out.Bytes(), &v); err != nil {
 			t.Fatalf("n=%d: %v", n, err)
 		}
-		if len(v.Edits) != a.res.edits.len() || len(v.Spans) != len(a.res.spans) || len(v.Quotes) != len(a.res.quotes) {
-			t.Errorf("n=%d: %d/%d/%d items written of %d/%d/%d", n, len(v.Edits), len(v.Spans), len(v.Quotes), a.res.edits.len(), len(a.res.spans), len(a.res.quotes))
+		if len(v.Edits) != a.res.edits.len() || len(v.Spans) != a.res.spans.len() || len(v.Quotes) != len(a.res.quotes) {
+			t.Errorf("n=%d: %d/%d/%d items written of %d/%d/%d", n, len(v.Edits), len(v.Spans), len(v.Quotes), a.res.edits.len(), a.res.spans.len(), len(a.res.quotes))
 		}
 		if doc, _ := p.Document("many.txt", []byte(strings.Repeat(unit, n))); !bytes.Equal(doc, out.Bytes()) {
 			t.Errorf("n=%d: Document and WriteTo differ", n)

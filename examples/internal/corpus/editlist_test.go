@@ -15,7 +15,8 @@ func TestEditListKeepsEveryEdit(t *testing.T) {
 		t.Fatal(err)
 	}
 	charset := cleanup.Edit{Rule: cleanup.CharsetRule, Start: 0, End: 9, Old: "Shift_JIS", New: "UTF-8"}
-	for _, in := range []string{"", "Hallo , Welt !", strings.Repeat("a , b ; ", 5000), strings.Repeat("x\u200b", 20000)} {
+	for _, in := range []string{"", "Hallo , Welt !", strings.Repeat("a , b ; ", 5000), strings.Repeat("x\u200b", 20000),
+		strings.Repeat("GrÃ¼ÃŸe Ã¼Ã¶Ã¤Ã¼Ã¶Ã¤ &amp;&#8222;", 2000)} { // replacement texts short and long
 		want := c.Explain(in)
 		l := &editList{head: []cleanup.Edit{charset}, input: in}
 		text := c.ExplainEach(in, l.add)
@@ -50,8 +51,8 @@ func TestEditListKeepsEveryEdit(t *testing.T) {
 		c.ExplainEach(in, counted.add)
 		var cst RecordStats
 		cst.countEdits(counted)
-		if diff := cmp.Diff(ref.Edits, cst.Edits); diff != "" || len(counted.chunks) != 0 {
-			t.Errorf("%.30q: counted only: %d chunks kept, counts (-want +got):\n%s", in, len(counted.chunks), diff)
+		if diff := cmp.Diff(ref.Edits, cst.Edits); diff != "" || len(counted.data) != 0 {
+			t.Errorf("%.30q: counted only: %d bytes of edits kept, counts (-want +got):\n%s", in, len(counted.data), diff)
 		}
 	}
 }

@@ -49,21 +49,25 @@ func appendSpans(b []byte, text string, spans []lang.Span) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"start":`...)
-		b = strconv.AppendInt(b, int64(s.Start), 10)
-		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(s.End), 10)
-		b = append(b, `,"lang":`...)
-		b = appendString(b, s.Lang.String())
-		b = append(b, `,"script":`...)
-		b = appendString(b, s.Script)
-		b = append(b, `,"confidence":`...)
-		b = appendFloat(b, s.Confidence)
-		b = append(b, `,"text":`...)
-		b = appendString(b, text[s.Start:s.End])
-		b = append(b, '}')
+		b = appendSpan(b, text, s)
 	}
 	return append(b, ']')
+}
+
+func appendSpan(b []byte, text string, s lang.Span) []byte {
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(s.End), 10)
+	b = append(b, `,"lang":`...)
+	b = appendString(b, s.Lang.String())
+	b = append(b, `,"script":`...)
+	b = appendString(b, s.Script)
+	b = append(b, `,"confidence":`...)
+	b = appendFloat(b, s.Confidence)
+	b = append(b, `,"text":`...)
+	b = appendString(b, text[s.Start:s.End])
+	return append(b, '}')
 }
 
 // appendQuotes writes the quotes; without withText their "text" is left
@@ -207,9 +211,9 @@ func quoteTextsFit(text string, quotes []quote.Quote) bool {
 }
 
 // jsonSize estimates the bytes of the analyses, to size the output once.
-func jsonSize(text string, edits *editList, spans []lang.Span, quotes []quote.Quote) int {
+func jsonSize(text string, edits *editList, spans int, quotes []quote.Quote) int {
 	n := len(text) + 64 + edits.jsonSize()
-	n += len(spans) * 96
+	n += spans * 96
 	n += 160 * len(quotes)
 	if quoteTextsFit(text, quotes) {
 		for _, q := range quotes {

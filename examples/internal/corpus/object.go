@@ -6,8 +6,6 @@ import (
 	"errors"
 	"slices"
 	"unicode/utf8"
-
-	"github.com/textmend/textmend/lang"
 )
 
 // A field is one member of a record, its value kept as the input wrote it.
@@ -142,7 +140,7 @@ func appendAnalysis(b []byte, a Analyses, res result) []byte {
 	case Edits:
 		return res.edits.appendJSON(b)
 	case Spans:
-		return appendSpans(b, res.text, res.spans)
+		return res.spans.appendJSON(b, res.text)
 	}
 	return appendQuotes(b, res.quotes, quoteTextsFit(res.text, res.quotes))
 }
@@ -206,9 +204,9 @@ func recordSize(fields []field) int {
 }
 
 func (p *Processor) outputSize(res result) int {
-	var spans []lang.Span
+	spans := 0
 	if p.cfg.analyses&Spans != 0 {
-		spans = res.spans
+		spans = res.spans.len()
 	}
 	return jsonSize(res.text, res.edits, spans, res.quotes)
 }

@@ -59,7 +59,7 @@ func (p *Processor) Analyses() Analyses { return p.cfg.analyses }
 type result struct {
 	text   string
 	edits  *editList
-	spans  []lang.Span
+	spans  *spanList // nil without Spans
 	quotes []quote.Quote
 }
 
@@ -95,8 +95,12 @@ func (p *Processor) analyse(text string, charset []cleanup.Edit, st *RecordStats
 	res := result{text: cleaned, edits: edits}
 	st.countEdits(edits)
 	if p.spans != nil {
-		res.spans = p.spans.Spans(cleaned)
-		st.countLetters(cleaned, res.spans)
+		// The spans go straight into the compact list, as the edits do.
+		res.spans = &spanList{}
+		p.spans.SpansEach(cleaned, func(s lang.Span) {
+			res.spans.add(s)
+			st.countLetters(cleaned, s)
+		})
 	}
 	if p.quotes != nil {
 		res.quotes = p.quotes.Extract(cleaned)

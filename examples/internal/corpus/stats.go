@@ -39,22 +39,20 @@ func (st *RecordStats) countEdits(edits *editList) {
 	}
 }
 
-func (st *RecordStats) countLetters(text string, spans []lang.Span) {
-	for _, s := range spans {
-		n := 0
-		for _, r := range text[s.Start:s.End] {
-			if unicode.IsLetter(r) {
-				n++
-			}
+func (st *RecordStats) countLetters(text string, s lang.Span) {
+	n := 0
+	for _, r := range text[s.Start:s.End] {
+		if unicode.IsLetter(r) {
+			n++
 		}
-		if n == 0 {
-			continue
-		}
-		if st.Letters == nil {
-			st.Letters = map[string]int{}
-		}
-		st.Letters[s.Lang.String()] += n
 	}
+	if n == 0 {
+		return
+	}
+	if st.Letters == nil {
+		st.Letters = map[string]int{}
+	}
+	st.Letters[s.Lang.String()] += n
 }
 
 // Stats adds up RecordStats over a run. The zero value is ready to use;
