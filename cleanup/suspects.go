@@ -519,11 +519,11 @@ func computeRuneInfo(r rune) runeInfo {
 	if isCaselessSentenceMark(r) {
 		info.flags |= infoCaselessMark
 	}
-	if isMark(r) {
+	info.cased = computeCaseOfRune(r) // a mark's too: caseOfRune reads it
+	if computeIsMark(r) {
 		info.flags |= infoMark
 	} else {
-		info.script = scriptOf(r)
-		info.cased = caseOfRune(r)
+		info.script = computeScriptOf(r)
 	}
 	return info
 }
