@@ -78,15 +78,7 @@ func countFunctionWords(s string) langCounts {
 // countFunctionWordsIn is countFunctionWords over all of s.
 func countFunctionWordsIn(s string) langCounts {
 	var counts langCounts
-	count := func(w string) {
-		if len(w) > maxFunctionWord {
-			return // most words: longer than any function word
-		}
-		var buf [32]byte
-		if lw, ok := lowerInto(buf[:0], w); ok {
-			counts.add(string(lw))
-		}
-	}
+	count := counts.addWord
 	for i := 0; i < len(s); {
 		j, sc := wordEnd(s, i)
 		if sc == scriptNone {
@@ -183,6 +175,61 @@ func lowerRunEnd(s string, i, end int) int {
 // langCounts weighs the function words of a text per language (index k:
 // functionLangs[k]).
 type langCounts [16]int
+
+// addWord counts w, in any case, if it is a function word.
+func (c *langCounts) addWord(w string) {
+	if len(w) > maxFunctionWord {
+		return // most words: longer than any function word
+	}
+	var buf [32]byte
+	lw, ok := lowerASCII(buf[:0], w)
+	if !ok {
+		lw, ok = lowerInto(buf[:0], w)
+	}
+	if ok && mayBeFunctionWord(lw) {
+		c.add(string(lw))
+	}
+}
+
+// lowerASCII is lowerInto for a word of ASCII only (ok false otherwise).
+func lowerASCII(buf []byte, w string) ([]byte, bool) {
+	if len(w) > cap(buf) {
+		return buf, false
+	}
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			return buf, false
+		}
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf = append(buf, b)
+	}
+	return buf, true
+}
+
+// mayBeFunctionWord filters the lowercase words before the map lookup of
+// add: most words are not function words, and the length and the first
+// and last bytes of a word tell most of them apart.
+func mayBeFunctionWord(lw []byte) bool {
+	return len(lw) > 0 && functionWordEdges.has(functionWordEdge(len(lw), lw[0], lw[len(lw)-1]))
+}
+
+func functionWordEdge(n int, first, last byte) int {
+	return (n&15)<<12 ^ int(first)<<4 ^ int(last)*7&0xFFF
+}
+
+// functionWordEdges holds functionWordEdge of every function word.
+var functionWordEdges = func() bitSet {
+	b := make(bitSet, 1<<16/64)
+	for w := range functionAny {
+		if w != "" {
+			b.add(functionWordEdge(len(w), w[0], w[len(w)-1]))
+		}
+	}
+	return b
+}()
 
 // add counts w if it is a function word. A word only one language has
 // says more than one that five languages share ("est" against "de").

@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -17,6 +18,26 @@ func TestRuneTablePredicates(t *testing.T) {
 		}
 		if got, want := caseOfRune(r), computeCaseOfRune(r); got != want {
 			t.Fatalf("caseOfRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestFunctionWordFilter checks that addWord counts what a map lookup of
+// every lowercased word counts: the filter lets every function word pass.
+func TestFunctionWordFilter(t *testing.T) {
+	words := []string{"", "der", "Der", "DER", "und", "Und", "l", "É", "été", "ÉTÉ", "\u212Aein", "straße", "İstanbul", "x"}
+	for w := range functionAny {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "a"+w)
+	}
+	for _, w := range words {
+		var got, want langCounts
+		got.addWord(w)
+		var buf [32]byte
+		if lw, ok := lowerInto(buf[:0], w); ok && len(w) <= maxFunctionWord {
+			want.add(string(lw))
+		}
+		if got != want {
+			t.Fatalf("addWord(%q) counts %v, the map %v", w, got, want)
 		}
 	}
 }
