@@ -186,8 +186,8 @@ func (c *langCounts) addWord(w string) {
 	if !ok {
 		lw, ok = lowerInto(buf[:0], w)
 	}
-	if ok && mayBeFunctionWord(lw) {
-		c.add(string(lw))
+	if ok && len(lw) > 0 {
+		c.addSet(functionSet(lw))
 	}
 }
 
@@ -209,32 +209,55 @@ func lowerASCII(buf []byte, w string) ([]byte, bool) {
 	return buf, true
 }
 
-// mayBeFunctionWord filters the lowercase words before the map lookup of
-// add: most words are not function words, and the length and the first
-// and last bytes of a word tell most of them apart.
-func mayBeFunctionWord(lw []byte) bool {
-	return len(lw) > 0 && functionWordEdges.has(functionWordEdge(len(lw), lw[0], lw[len(lw)-1]))
+// functionTable holds functionAny in open addressing, for the count of
+// every word of a guess: a short hash and a compare instead of a map
+// lookup, and most words that are no function word end at an empty slot.
+var functionTable = func() []functionEntry {
+	t := make([]functionEntry, functionTableSize)
+	for w, set := range functionAny {
+		k := functionHash(w)
+		for t[k].w != "" {
+			k = (k + 1) & (functionTableSize - 1)
+		}
+		t[k] = functionEntry{w, set}
+	}
+	return t
+}()
+
+// functionTableSize is a power of two, four times as many slots as
+// function words or more (TestFunctionWordTable).
+const functionTableSize = 4096
+
+type functionEntry struct {
+	w   string
+	set uint16
 }
 
-func functionWordEdge(n int, first, last byte) int {
-	return (n&15)<<12 ^ int(first)<<4 ^ int(last)*7&0xFFF
+// functionHash is FNV-1a over the bytes of w.
+func functionHash[T ~string | ~[]byte](w T) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return int(h^h>>16) & (functionTableSize - 1)
 }
 
-// functionWordEdges holds functionWordEdge of every function word.
-var functionWordEdges = func() bitSet {
-	b := make(bitSet, 1<<16/64)
-	for w := range functionAny {
-		if w != "" {
-			b.add(functionWordEdge(len(w), w[0], w[len(w)-1]))
+// functionSet is functionAny[string(lw)].
+func functionSet(lw []byte) uint16 {
+	for k := functionHash(lw); functionTable[k].w != ""; k = (k + 1) & (functionTableSize - 1) {
+		if functionTable[k].w == string(lw) {
+			return functionTable[k].set
 		}
 	}
-	return b
-}()
+	return 0
+}
 
 // add counts w if it is a function word. A word only one language has
 // says more than one that five languages share ("est" against "de").
-func (c *langCounts) add(w string) {
-	set := functionAny[w]
+func (c *langCounts) add(w string) { c.addSet(functionAny[w]) }
+
+// addSet counts a word of the languages in set.
+func (c *langCounts) addSet(set uint16) {
 	n := bits.OnesCount16(set)
 	for k := 0; set != 0; set, k = set>>1, k+1 {
 		if set&1 != 0 {

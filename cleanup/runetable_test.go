@@ -41,3 +41,16 @@ func TestFunctionWordFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionWordTable checks that the table holds every function word
+// and stays at most a quarter full.
+func TestFunctionWordTable(t *testing.T) {
+	if 4*len(functionAny) > functionTableSize {
+		t.Fatalf("%d function words in %d slots", len(functionAny), functionTableSize)
+	}
+	for w, set := range functionAny {
+		if got := functionSet([]byte(w)); got != set {
+			t.Fatalf("functionSet(%q) = %b, want %b", w, got, set)
+		}
+	}
+}
