@@ -150,9 +150,9 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 		prev = byteClass[s[lo-1]]
 	}
 	// The last non-ASCII character ended at hiEnd; hiScript is the script
-	// of the last letter before hiEnd (marks follow their base) and hiPlain
-	// says whether that character is plain for the mojibake gate.
-	hiEnd, hiScript, hiPlain := -1, scriptNone, true
+	// of the last letter before hiEnd (marks follow their base) and hiMoji
+	// holds its flags for the mojibake gate.
+	hiEnd, hiScript, hiMoji := -1, scriptNone, infoPlain
 	// lineQuotes holds the opening marks seen on the line so far; a window
 	// that starts inside a line may follow any of them.
 	var lineQuotes uint8
@@ -248,10 +248,10 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 				found |= suspectPunctGlued
 			}
 			// Mojibake: every sequence the badness test finds bad has two
-			// adjacent non-ASCII characters, not both plain letters, or
-			// one of the cases below (see mojibakeGate in suspects_test.go).
+			// adjacent non-ASCII characters that are not a plain pair, or
+			// one of the cases below (see TestMojibakePairGate).
 			plain := info.flags&infoPlain != 0
-			if hiEnd == i && !(hiPlain && plain) {
+			if hiEnd == i && !plainPair(hiMoji, info.flags) {
 				found |= suspectMojibake
 			}
 			if info.flags&infoMojiNext != 0 && end < len(s) && mojiNextSuspect(r, s[end]) {
@@ -296,7 +296,7 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 			if plain && sc != scriptNone && info.flags&infoMark == 0 {
 				end = plainRunEnd(s, end, hi, sc)
 			}
-			hiEnd, hiScript, hiPlain = end, sc, plain
+			hiEnd, hiScript, hiMoji = end, sc, info.flags
 			i = end - 1
 		}
 		prev = cls
@@ -425,17 +425,33 @@ type runeInfo struct {
 	wakes  suspect // suspects the character is by itself
 	script script
 	cased  letterCase
-	flags  uint8
+	flags  uint16
 }
 
 const (
-	infoMark         uint8 = 1 << iota // a combining mark
-	infoQuote                          // a quotation mark, or ¿ ¡
-	infoPlain                          // no mojibake sequence ends or starts at it next to another plain one
-	infoMojiNext                       // Â Ã Œ œ: see mojiNextSuspect
-	infoDigit                          // a decimal digit of another script
-	infoCaselessMark                   // ، ؟ । …: see isCaselessSentenceMark
+	infoMark         uint16 = 1 << iota // a combining mark
+	infoQuote                           // a quotation mark, or ¿ ¡
+	infoPlain                           // no mojibake sequence ends or starts at it next to another plain one
+	infoMojiNext                        // Â Ã Œ œ: see mojiNextSuspect
+	infoDigit                           // a decimal digit of another script
+	infoCaselessMark                    // ، ؟ । …: see isCaselessSentenceMark
+	infoLowerAccent                     // an accented small Latin letter of the badness test (é ö ß ç ı), not œ
+	infoGuillemet                       // « »
+	infoNoBreak                         // a no-break or thin space: French spacing inside « » and before : ; ! ?
+	infoNoClass                         // of no class of the badness test (CJK, U+202F, most symbols)
 )
+
+// plainPair reports two adjacent non-ASCII characters, by their flags,
+// that end and start no mojibake sequence of the badness test: two plain
+// letters, two accented small letters (begrüßt, ligação, açılacak), a
+// guillemet and a no-break space («\u00a0Bien\u00a0»), or a character of no
+// class of the test next to another (only Œ and œ, of infoMojiNext, make
+// mojibake before one).
+func plainPair(before, after uint16) bool {
+	return before&after&(infoPlain|infoLowerAccent) != 0 ||
+		before&infoGuillemet != 0 && after&infoNoBreak != 0 || before&infoNoBreak != 0 && after&infoGuillemet != 0 ||
+		before&infoNoClass != 0 || after&infoNoClass != 0 && before&infoMojiNext == 0
+}
 
 // invalidInfo is a byte that is not UTF-8: the badness test reads it as
 // U+FFFD, and the repairs of invalid bytes look at it.
@@ -508,6 +524,19 @@ func computeRuneInfo(r rune) runeInfo {
 	// accented letters; Ђ after в is Windows-1251 mojibake of U+20xx.
 	if mojiClass(r)&^(mcUpperCom|mcLowerCom) == 0 && r != 'Ђ' {
 		info.flags |= infoPlain
+	}
+	// œ is not one: only a letter may follow the ligature (badAt).
+	if c := mojiClass(r); c != 0 && c&^(mcLowerAcc|mcKaomoji) == 0 && unicode.IsLower(r) && r != 'œ' {
+		info.flags |= infoLowerAccent
+	}
+	if mojiClass(r) == 0 {
+		info.flags |= infoNoClass
+	}
+	switch r {
+	case '«', '»':
+		info.flags |= infoGuillemet
+	case '\u00A0', '\u202F', '\u2009':
+		info.flags |= infoNoBreak
 	}
 	switch r {
 	case 'Â', 'Ã', 'Œ', 'œ':
@@ -703,7 +732,7 @@ func windowAround(s string, start, end int) (lo, hi int, ok bool) {
 // bad. fixMojibake asks it line by line, since it reads only the
 // non-ASCII characters and is much cheaper than the test itself.
 func mojibakeSuspectIn(s string, lo, hi int) bool {
-	hiEnd, hiPlain := -1, true
+	hiEnd, hiMoji := -1, infoPlain
 	for i := lo; i < hi; {
 		if s[i] < utf8.RuneSelf {
 			k := firstNonASCII(s[i:hi])
@@ -719,12 +748,11 @@ func mojibakeSuspectIn(s string, lo, hi int) bool {
 			info = runeInfoOf(r)
 		}
 		end := i + n
-		plain := info.flags&infoPlain != 0
-		if info.wakes&suspectMojibake != 0 || hiEnd == i && !(hiPlain && plain) ||
+		if info.wakes&suspectMojibake != 0 || hiEnd == i && !plainPair(hiMoji, info.flags) ||
 			info.flags&infoMojiNext != 0 && end < len(s) && mojiNextSuspect(r, s[end]) {
 			return true
 		}
-		hiEnd, hiPlain = end, plain
+		hiEnd, hiMoji = end, info.flags
 		i = end
 	}
 	return false

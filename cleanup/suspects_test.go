@@ -174,3 +174,58 @@ func TestIsUpperRune(t *testing.T) {
 		}
 	}
 }
+
+// TestMojibakePairGate checks the mojibake gate on every sequence of up to
+// three characters (four for the checks that look that far back) drawn
+// from the accented small letters, guillemets, no-break spaces and
+// characters of no class that plainPair lets pass together, one character
+// of every other class combination of the badness test, and ASCII: whatever the
+// badness test finds bad, the gate must see.
+func TestMojibakePairGate(t *testing.T) {
+	var accents, others []rune
+	seen := map[uint32]bool{}
+	for r := rune(0x80); r < 0x2600; r++ {
+		c := mojiClass(r)
+		switch {
+		case runeInfoOf(r).flags&infoLowerAccent != 0:
+			accents = append(accents, r)
+		case c != 0 && !seen[c]:
+			seen[c] = true
+			others = append(others, r)
+		}
+	}
+	for _, r := range "«»\u00a0\u202f\u2009中ア\u0100\u2013ÂÃÎÐ€ŠšŸžŒœƒ‹›•„‚Ă–—√≈Ä‚âóàäêØÙВГРСΒΓΞΟЂв°µ²³¹×" {
+		others = append(others, r)
+	}
+	ascii := []rune{'a', 'A', ' ', '.', '0', '\n'}
+	all := append(append(append([]rune{}, accents...), others...), ascii...)
+	check := func(rs ...rune) {
+		s := string(rs)
+		if isBad(s) && findSuspects(s)&suspectMojibake == 0 {
+			t.Fatalf("isBad(%q) but the scan's gate says no", s)
+		}
+		if isBad(s) && !mojibakeSuspectIn(s, 0, len(s)) {
+			t.Fatalf("isBad(%q) but the line gate says no", s)
+		}
+	}
+	for _, a := range all {
+		for _, b := range all {
+			check(a, b)
+			for _, c := range all {
+				check(a, b, c)
+			}
+		}
+	}
+	// Only the checks for "Ã " and Arabic look four characters back.
+	small := append(append(append([]rune{}, accents[:4]...), []rune("ÃÂØÙ€ŠŸ®°·«»¤œ\u00a0\u202f中")...), ascii...)
+	for _, a := range small {
+		for _, b := range small {
+			for _, c := range small {
+				for _, d := range small {
+					check(a, b, c, d)
+				}
+			}
+		}
+	}
+	t.Logf("%d accented small letters, %d others", len(accents), len(others))
+}
