@@ -174,7 +174,7 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 			prev = classOther
 			continue
 		}
-		if cls != classUpper && cls != classHigh {
+		if cls != classUpper && cls != classHigh && !words.short(i) {
 			words.end(s, i, &found)
 		}
 		switch cls {
@@ -326,10 +326,20 @@ func (w *lexiconWords) end(s string, i int, found *suspect) {
 	}
 }
 
+// short reports a word being read that ends at i too short to cut, the
+// most common one, and forgets it: the scan then needs no call.
+func (w *lexiconWords) short(i int) bool {
+	if i-w.start < 4 && !w.mixed {
+		w.start = -1
+		return true
+	}
+	return false
+}
+
 func (w *lexiconWords) endWord(s string, i int, found *suspect) {
 	switch {
 	case i-w.start < 4 && !w.mixed:
-		// Too short to cut: the most common word.
+		// Too short to cut.
 	case w.places == nil:
 		if *found&suspectLexicon == 0 && lexiconSuspect(s[w.start:i]) {
 			*found |= suspectLexicon
@@ -368,7 +378,7 @@ func plainRunEnd(s string, i, hi int, sc script) int {
 // Lexicon: one whose end may be a function word after a word ending
 // (Berichterstattung|der), or a glued pair (und|der).
 func lexiconSuspect(w string) bool {
-	return len(w) >= 4 && (mayEndInCertainTail(w) || len(w) <= maxGluedPair && mayBeGluedPair(w))
+	return len(w) >= 7 && mayEndInCertainTail(w) || len(w) >= 4 && len(w) <= maxGluedPair && mayBeGluedPair(w)
 }
 
 // capitalAfterLetter reports the places where fixCaseJoins looks at the
@@ -465,7 +475,19 @@ var runeInfoBlocks [0x10000 / runeInfoBlock]atomic.Pointer[[runeInfoBlock]runeIn
 
 const runeInfoBlock = 64
 
+// runeInfoOf is small enough to inline: one load for a block already built.
 func runeInfoOf(r rune) runeInfo {
+	if uint32(r) < 0x10000 {
+		if b := runeInfoBlocks[uint32(r)/runeInfoBlock].Load(); b != nil {
+			return b[uint32(r)%runeInfoBlock]
+		}
+	}
+	return runeInfoSlow(r)
+}
+
+// runeInfoSlow builds the block of r, or computes the info of a
+// character outside the BMP.
+func runeInfoSlow(r rune) runeInfo {
 	if r >= 0x10000 {
 		info := computeRuneInfo(r)
 		if !nfcStableRune(r) {
