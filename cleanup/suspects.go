@@ -16,24 +16,26 @@ import (
 type suspect uint32
 
 const (
-	suspectCR         suspect = 1 << iota // \r
-	suspectSpaceRun                       // two blanks, a tab, a blank before a line end
-	suspectSpacePunct                     // a blank before closing punctuation or after an opener
-	suspectPunctGlued                     // punctuation directly followed by a letter or mark
-	suspectQuoteSpace                     // a blank after a quotation mark that may open, or before one that may close
-	suspectDupPunct                       // . ! ? and a quotation mark, then the same mark again
-	suspectSpecial                        // a non-ASCII space, invisible or line-separator character
-	suspectInvalid                        // bytes that are not UTF-8
-	suspectControl                        // a C0 or C1 control, DEL, or another removable control
-	suspectEntity                         // '&', which may start a character reference
-	suspectLigature                       // a Latin ligature or digraph of the ligatures table
-	suspectFullWidth                      // a character of U+FF00–U+FFEF (full- and half-width forms)
-	suspectNotNFC                         // a character that NFC may change or compose with what precedes
-	suspectMojibake                       // a sequence that the badness test may find bad
-	suspectScript                         // a letter next to a letter of another script
-	suspectCase                           // a capital after a lowercase letter, or ending an acronym before one
-	suspectLexicon                        // a word whose end may be a glued function word, or a glued pair
-	suspectNumber                         // a digit right after a letter or mark
+	suspectCR           suspect = 1 << iota // \r
+	suspectSpaceRun                         // two blanks, a tab, a blank before a line end
+	suspectSpacePunct                       // a blank before closing punctuation or after an opener
+	suspectPunctGlued                       // punctuation directly followed by a letter or mark
+	suspectQuoteSpace                       // a blank after a quotation mark that may open, or before one that may close
+	suspectDupPunct                         // . ! ? and a quotation mark, then the same mark again
+	suspectUnicodeSpace                     // a no-break or other Unicode space (isUnicodeSpace)
+	suspectInvisible                        // a zero-width or bidi control, soft hyphen, BOM (isInvisibleChar)
+	suspectLineSep                          // U+0085, U+2028, U+2029
+	suspectInvalid                          // bytes that are not UTF-8
+	suspectControl                          // a C0 or C1 control, DEL, or another removable control
+	suspectEntity                           // '&', which may start a character reference
+	suspectLigature                         // a Latin ligature or digraph of the ligatures table
+	suspectFullWidth                        // a character of U+FF00–U+FFEF (full- and half-width forms)
+	suspectNotNFC                           // a character that NFC may change or compose with what precedes
+	suspectMojibake                         // a sequence that the badness test may find bad
+	suspectScript                           // a letter next to a letter of another script
+	suspectCase                             // a capital after a lowercase letter, or ending an acronym before one
+	suspectLexicon                          // a word whose end may be a glued function word, or a glued pair
+	suspectNumber                           // a digit right after a letter or mark
 )
 
 // ruleSuspects says which suspects can make each rule act. Rules missing
@@ -48,9 +50,9 @@ var ruleSuspects = map[string]suspect{
 	"ligatures":       suspectLigature,
 	"full-width":      suspectFullWidth,
 	"nfc":             suspectNotNFC,
-	"line-breaks":     suspectCR | suspectSpecial,
-	"invisible-chars": suspectSpecial,
-	"unicode-spaces":  suspectSpecial,
+	"line-breaks":     suspectCR | suspectLineSep,
+	"invisible-chars": suspectInvisible,
+	"unicode-spaces":  suspectUnicodeSpace,
 	"script-joins":    suspectScript,
 	"case-joins":      suspectCase,
 	// lexicon-joins reads words of one script; a word that changes
@@ -530,9 +532,7 @@ func computeRuneInfo(r rune) runeInfo {
 	if isRemovableControl(r) {
 		info.wakes |= suspectControl
 	}
-	if isSpecialChar(r) {
-		info.wakes |= suspectSpecial
-	}
+	info.wakes |= specialSuspects(r)
 	if _, ok := ligatures[r]; ok {
 		info.wakes |= suspectLigature
 	}
@@ -716,14 +716,18 @@ func quoteSeen(r rune) uint8 {
 	return 0
 }
 
-// isSpecialChar reports the characters the invisible, unicode-spaces and
-// line-breaks rules look for.
-func isSpecialChar(r rune) bool {
-	switch r {
-	case '\u0085', softHyphen, byteOrderMark, '\u2028', '\u2029':
-		return true
+// specialSuspects returns the suspect r is for the rules that remove or
+// replace special characters: exactly those that each acts on.
+func specialSuspects(r rune) suspect {
+	switch {
+	case isUnicodeSpace(r):
+		return suspectUnicodeSpace
+	case isInvisibleChar(r):
+		return suspectInvisible
+	case r == '\u0085' || r == '\u2028' || r == '\u2029':
+		return suspectLineSep
 	}
-	return isUnicodeSpace(r) || r >= '\u200B' && r <= '\u200F' || r >= '\u202A' && r <= '\u202E' || r >= '\u2060' && r <= '\u2069'
+	return 0
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
