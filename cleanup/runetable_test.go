@@ -3,6 +3,7 @@ package cleanup
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -51,6 +52,25 @@ func TestFunctionWordTable(t *testing.T) {
 	for w, set := range functionAny {
 		if got := functionSet([]byte(w)); got != set {
 			t.Fatalf("functionSet(%q) = %b, want %b", w, got, set)
+		}
+	}
+}
+
+// TestCertainTailEdges checks that the scan's prefilter of lexicon-joins'
+// tail test passes every word that mayEndInCertainTail accepts: words made
+// of each certain ending and each tail, and the words of the golden
+// documents.
+func TestCertainTailEdges(t *testing.T) {
+	var words []string
+	for tail := range anyCertainTail {
+		for _, head := range append([]string{"Berichterstattung", "Freiheit", "Straße", "говорил", "Ελλάδα"}, anyCertainEnding...) {
+			words = append(words, head+tail, "Wort"+head+tail)
+		}
+	}
+	words = append(words, strings.FieldsFunc(goldenDocuments(t), func(r rune) bool { return !unicode.IsLetter(r) && !isMark(r) })...)
+	for _, w := range words {
+		if len(w) >= 7 && mayEndInCertainTail(w) && !certainTailEdges.has(lastTwoBytes(w)) {
+			t.Fatalf("mayEndInCertainTail(%q) but its last bytes are not in certainTailEdges", w)
 		}
 	}
 }

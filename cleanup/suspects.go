@@ -380,8 +380,25 @@ func plainRunEnd(s string, i, hi int, sc script) int {
 // Lexicon: one whose end may be a function word after a word ending
 // (Berichterstattung|der), or a glued pair (und|der).
 func lexiconSuspect(w string) bool {
-	return len(w) >= 7 && mayEndInCertainTail(w) || len(w) >= 4 && len(w) <= maxGluedPair && mayBeGluedPair(w)
+	return len(w) >= 7 && certainTailEdges.has(lastTwoBytes(w)) && mayEndInCertainTail(w) ||
+		len(w) >= 4 && len(w) <= maxGluedPair && mayBeGluedPair(w)
 }
+
+// certainTailEdges holds the last two bytes of every tail of
+// anyCertainTail: mayEndInCertainTail finds a word's end in that map, so
+// a word whose last two bytes are not here does not end in a tail. Most
+// words are answered by this one load (TestCertainTailEdges).
+var certainTailEdges = func() bitSet {
+	b := make(bitSet, 1<<16/64)
+	for t := range anyCertainTail {
+		if len(t) >= 2 {
+			b.add(lastTwoBytes(t))
+		}
+	}
+	return b
+}()
+
+func lastTwoBytes(w string) int { return int(w[len(w)-2])<<8 | int(w[len(w)-1]) }
 
 // capitalAfterLetter reports the places where fixCaseJoins looks at the
 // capital s[i:i+n]: after a lowercase letter (seit|Chat), or after a
