@@ -74,3 +74,29 @@ func TestCertainTailEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerRunEnd8 checks the eight-byte test of lowercase runs against a
+// byte loop, at every start, for bytes of every class around the run.
+func TestLowerRunEnd8(t *testing.T) {
+	for _, s := range []string{"abcdefghijklmnopqrstuvwxyz", "bundesregierung@`{~\x7f\x80\xff", "zzzzzzzzA", "aaaaaaaaaaaaaaaa\xe1\xe2", "qqqqqqqq{qqqq", "ab\x00cd", "yyyyyyyyyyyyyyy"} {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && byteClass[s[want]] == classOther {
+				want++
+			}
+			if got := lowerRunEnd8(s, i); got != want {
+				t.Fatalf("lowerRunEnd8(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+	for b := 0; b < 256; b++ {
+		s := "abcdefg" + string([]byte{byte(b)}) + "abcdefgh"
+		want := 7
+		if byteClass[b] == classOther {
+			want = len(s)
+		}
+		if got := lowerRunEnd8(s, 0); got != want {
+			t.Fatalf("lowerRunEnd8 over byte %#x = %d, want %d", b, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"math/bits"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -170,9 +171,7 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 			if words.start < 0 && want&suspectLexicon != 0 {
 				words.start = i
 			}
-			for i+1 < len(s) && byteClass[s[i+1]] == classOther {
-				i++
-			}
+			i = lowerRunEnd8(s, i+1) - 1
 			prev = classOther
 			continue
 		}
@@ -305,6 +304,27 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 	}
 	words.end(s, hi, &found)
 	return found
+}
+
+// lowerRunEnd8 returns where the ASCII lowercase letters from s[i:] end,
+// testing eight bytes at a time: the bulk of Latin-script text.
+func lowerRunEnd8(s string, i int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// With the top bits cleared no byte carries: y+0x1F sets the top
+		// bit of a byte from 'a' up, y+0x05 of one above 'z'.
+		y := x &^ high
+		lower := (y + 0x1F*ones) &^ (y + 0x05*ones) &^ x & high
+		if lower != high {
+			return i + bits.TrailingZeros64(^lower&high)/8
+		}
+	}
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	return i
 }
 
 // lexiconWords follows the words of a scan for lexicon-joins: letters and
