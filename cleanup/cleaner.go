@@ -206,8 +206,10 @@ type scratch struct {
 	// quiet[k] is the version of the text on which rule k last found
 	// nothing; it would find nothing again on the same text.
 	quiet []int
-	// places are the words lexicon-joins must read in the segment.
-	places []lexiconPlace
+	// places are the words lexicon-joins must read in the segment, kept
+	// up to date through its changes; moved is the buffer they are moved
+	// to.
+	places, moved []lexiconPlace
 }
 
 // Clean returns s cleaned. When nothing needs a change it returns s itself.
@@ -311,7 +313,8 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 			}
 			sc.changes.list = sc.changes.list[:0]
 			sc.pass.text, sc.pass.version = cur, version
-			sc.pass.placesValid = places != nil && version == 1 // found in seg, not yet changed
+			sc.pass.placesValid = places != nil
+			sc.pass.lexiconPlaces = sc.places
 			r.fix(&sc.pass, cur, &sc.changes)
 			if len(sc.changes.list) == 0 {
 				sc.quiet[k] = version
@@ -326,6 +329,9 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 			// the changed windows keeps found a superset of the truth.
 			if !rescanWindows(next, sc.changes.list, known, &found) {
 				known = 0
+			}
+			if places != nil && !sc.movePlaces(next, sc.changes.list) {
+				places = nil // lexicon-joins reads every word from now on
 			}
 			cur, changed = next, true
 			version++
@@ -388,4 +394,63 @@ func rescanWindows(s string, list []change, want suspect, found *suspect) bool {
 		}
 	}
 	return true
+}
+
+// movePlaces updates the words lexicon-joins must read for the changes
+// list made, now applied in s: a word away from every change keeps its
+// place, moved by the changes before it, and the words around each change
+// are read again. It reports false when they cannot be: see rescanWindows.
+func (sc *scratch) movePlaces(s string, list []change) bool {
+	if len(list) > maxWindows {
+		return false
+	}
+	moved := sc.moved[:0]
+	delta, k := 0, 0
+	for _, pl := range sc.places {
+		for k < len(list) && list[k].end < pl.start {
+			delta += len(list[k].repl) - (list[k].end - list[k].start)
+			k++
+		}
+		if k < len(list) && list[k].start <= pl.end {
+			continue // touched by a change: read again below
+		}
+		moved = append(moved, lexiconPlace{pl.start + delta, pl.end + delta})
+	}
+	// Read the windows around the changes, and drop the moved places
+	// inside them, which the reading lists again.
+	kept, fresh := len(moved), len(moved)
+	delta, done := 0, 0
+	for _, c := range list {
+		start := c.start + delta
+		end := start + len(c.repl)
+		delta += len(c.repl) - (c.end - c.start)
+		lo, hi, ok := windowAround(s, start, end)
+		if !ok {
+			return false
+		}
+		lo = max(lo, done)
+		if lo >= hi {
+			continue
+		}
+		findSuspectsAt(s, lo, hi, suspectLexicon|suspectScript, &moved)
+		done = hi
+		kept = dropPlacesIn(moved[:kept], lo, hi)
+	}
+	moved = append(moved[:kept], moved[fresh:]...)
+	slices.SortFunc(moved, func(a, b lexiconPlace) int { return a.start - b.start })
+	sc.places, sc.moved = moved, sc.places
+	return true
+}
+
+// dropPlacesIn removes the places that overlap lo..hi from list, keeping
+// the order, and returns how many are left.
+func dropPlacesIn(list []lexiconPlace, lo, hi int) int {
+	n := 0
+	for _, pl := range list {
+		if pl.end <= lo || pl.start >= hi {
+			list[n] = pl
+			n++
+		}
+	}
+	return n
 }

@@ -79,6 +79,7 @@ func gateInputs(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	golden := strings.Join(docs, "\n\n")
 	docs = append(docs, fuzzSeeds...)
 	for _, s := range repairSentences {
 		for _, cp := range codePages {
@@ -86,6 +87,12 @@ func gateInputs(t *testing.T) []string {
 		}
 	}
 	docs = append(docs, cleanNews, dirtyNews, cleanMixed)
+	// Damage of every kind together with glued function words, so that
+	// lexicon-joins reads its places after many changes before it.
+	for _, d := range []float64{0.03, 0.2} {
+		glued := strings.NewReplacer(" und ", "und ", " der ", "der ", " the ", "the ", " de ", "de ").Replace(golden)
+		docs = append(docs, damagedText(glued, d))
+	}
 	var inputs []string
 	for _, d := range docs {
 		inputs = append(inputs, d)
