@@ -327,11 +327,13 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 			// The suspects of the new text are those of the old one, some
 			// perhaps gone, and those around each change: reading only
 			// the changed windows keeps found a superset of the truth.
-			if !rescanWindows(next, sc.changes.list, known, &found) {
+			switch {
+			case places != nil:
+				if !sc.movePlaces(next, sc.changes.list, known, &found) {
+					places, known = nil, 0 // lexicon-joins reads every word from now on
+				}
+			case !rescanWindows(next, sc.changes.list, known, &found):
 				known = 0
-			}
-			if places != nil && !sc.movePlaces(next, sc.changes.list) {
-				places = nil // lexicon-joins reads every word from now on
 			}
 			cur, changed = next, true
 			version++
@@ -399,8 +401,9 @@ func rescanWindows(s string, list []change, want suspect, found *suspect) bool {
 // movePlaces updates the words lexicon-joins must read for the changes
 // list made, now applied in s: a word away from every change keeps its
 // place, moved by the changes before it, and the words around each change
-// are read again. It reports false when they cannot be: see rescanWindows.
-func (sc *scratch) movePlaces(s string, list []change) bool {
+// are read again, in the same reading as rescanWindows's for want. It
+// reports false when they cannot be: see rescanWindows.
+func (sc *scratch) movePlaces(s string, list []change, want suspect, found *suspect) bool {
 	if len(list) > maxWindows {
 		return false
 	}
@@ -432,7 +435,7 @@ func (sc *scratch) movePlaces(s string, list []change) bool {
 		if lo >= hi {
 			continue
 		}
-		findSuspectsAt(s, lo, hi, suspectLexicon|suspectScript, &moved)
+		*found |= findSuspectsAt(s, lo, hi, want|suspectLexicon|suspectScript, &moved)
 		done = hi
 		kept = dropPlacesIn(moved[:kept], lo, hi)
 	}
