@@ -419,9 +419,11 @@ func (sc *scratch) movePlaces(s string, list []change, want suspect, found *susp
 		}
 		moved = append(moved, lexiconPlace{pl.start + delta, pl.end + delta})
 	}
-	// Read the windows around the changes, and drop the moved places
-	// inside them, which the reading lists again.
-	kept, fresh := len(moved), len(moved)
+	// Read the windows around the changes in order, in place of the
+	// moved places inside them: the reading lists those again. The list
+	// read in the first loop is done with and takes the result.
+	out := sc.places[:0]
+	at := 0 // the next moved place to keep
 	delta, done := 0, 0
 	for _, c := range list {
 		start := c.start + delta
@@ -435,25 +437,15 @@ func (sc *scratch) movePlaces(s string, list []change, want suspect, found *susp
 		if lo >= hi {
 			continue
 		}
-		*found |= findSuspectsAt(s, lo, hi, want|suspectLexicon|suspectScript, &moved)
-		done = hi
-		kept = dropPlacesIn(moved[:kept], lo, hi)
-	}
-	moved = append(moved[:kept], moved[fresh:]...)
-	slices.SortFunc(moved, func(a, b lexiconPlace) int { return a.start - b.start })
-	sc.places, sc.moved = moved, sc.places
-	return true
-}
-
-// dropPlacesIn removes the places that overlap lo..hi from list, keeping
-// the order, and returns how many are left.
-func dropPlacesIn(list []lexiconPlace, lo, hi int) int {
-	n := 0
-	for _, pl := range list {
-		if pl.end <= lo || pl.start >= hi {
-			list[n] = pl
-			n++
+		for ; at < len(moved) && moved[at].end <= lo; at++ {
+			out = append(out, moved[at])
 		}
+		for at < len(moved) && moved[at].start < hi {
+			at++
+		}
+		*found |= findSuspectsAt(s, lo, hi, want|suspectLexicon|suspectScript, &out)
+		done = hi
 	}
-	return n
+	sc.places, sc.moved = append(out, moved[at:]...), moved
+	return true
 }
