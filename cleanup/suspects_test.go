@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -235,4 +236,49 @@ func TestMojibakePairGate(t *testing.T) {
 		}
 	}
 	t.Logf("%d accented small letters, %d others", len(accents), len(others))
+}
+
+// TestCertainTailEdges checks that the scan's prefilter of lexicon-joins'
+// tail test passes every word that mayEndInCertainTail accepts: words made
+// of each certain ending and each tail, and the words of the golden
+// documents.
+func TestCertainTailEdges(t *testing.T) {
+	var words []string
+	for tail := range anyCertainTail {
+		for _, head := range append([]string{"Berichterstattung", "Freiheit", "Straße", "говорил", "Ελλάδα"}, anyCertainEnding...) {
+			words = append(words, head+tail, "Wort"+head+tail)
+		}
+	}
+	words = append(words, strings.FieldsFunc(goldenDocuments(t), func(r rune) bool { return !unicode.IsLetter(r) && !isMark(r) })...)
+	for _, w := range words {
+		if len(w) >= 7 && mayEndInCertainTail(w) && !certainTailEdges.has(lastTwoBytes(w)) {
+			t.Fatalf("mayEndInCertainTail(%q) but its last bytes are not in certainTailEdges", w)
+		}
+	}
+}
+
+// TestLowerRunEnd8 checks the eight-byte test of lowercase runs against a
+// byte loop, at every start, for bytes of every class around the run.
+func TestLowerRunEnd8(t *testing.T) {
+	for _, s := range []string{"abcdefghijklmnopqrstuvwxyz", "bundesregierung@`{~\x7f\x80\xff", "zzzzzzzzA", "aaaaaaaaaaaaaaaa\xe1\xe2", "qqqqqqqq{qqqq", "ab\x00cd", "yyyyyyyyyyyyyyy"} {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && byteClass[s[want]] == classOther {
+				want++
+			}
+			if got := lowerRunEnd8(s, i); got != want {
+				t.Fatalf("lowerRunEnd8(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+	for b := 0; b < 256; b++ {
+		s := "abcdefg" + string([]byte{byte(b)}) + "abcdefgh"
+		want := 7
+		if byteClass[b] == classOther {
+			want = len(s)
+		}
+		if got := lowerRunEnd8(s, 0); got != want {
+			t.Fatalf("lowerRunEnd8 over byte %#x = %d, want %d", b, got, want)
+		}
+	}
 }
