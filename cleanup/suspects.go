@@ -66,6 +66,21 @@ var ruleSuspects = map[string]suspect{
 	"duplicate-punct":    suspectDupPunct,
 }
 
+// localRules are the rules whose every decision reads only the text
+// around one of their own suspects, well inside the window that
+// windowAround gives a change: once such a rule has run, only a change
+// whose window holds one of its suspects can give it work again, so later
+// rounds pass it otherwise (TestGatesChangeNothing and FuzzGates compare
+// with every rule run in every round). Rules that weigh a line or a
+// paragraph (mojibake, the code pages, the join rules, quotes and bidi
+// pairs) are not among them, and neither is html-entities, which leaves
+// a segment alone that holds a tag: a line break put into "<b\r>" by a
+// later rule turns the whole segment's references back into work.
+var localRules = map[string]bool{
+	"surrogates": true, "ligatures": true, "nfc": true,
+	"line-breaks": true, "unicode-spaces": true, "space-runs": true,
+}
+
 // byteClass sorts bytes for the scan.
 var byteClass = func() (t [256]uint8) {
 	for _, b := range []byte(",.;:!?)]}") {
