@@ -75,53 +75,82 @@ func countFunctionWords(s string) langCounts {
 	return countFunctionWordsIn(s)
 }
 
+// functionScripts are the scripts the function words, and so their tails
+// and glued pairs, are written in: a word of another script holds none
+// (no letter of one lowers into a letter of these: TestFunctionScripts).
+var functionScripts = func() (in [256]bool) {
+	for w := range functionAny {
+		for _, r := range w {
+			in[scriptOf(r)] = true
+		}
+	}
+	for w := range gluedPairs {
+		for _, r := range w {
+			in[scriptOf(r)] = true
+		}
+	}
+	in[scriptNone] = false
+	return in
+}()
+
 // countFunctionWordsIn is countFunctionWords over all of s.
 func countFunctionWordsIn(s string) langCounts {
 	var counts langCounts
 	count := counts.addWord
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++ // a space or a sign: no word
+			continue
+		}
+		if j := lowerRunEnd8(s, i); j > i && (j == len(s) || s[j] < utf8.RuneSelf && !isASCIILetter(s[j])) {
+			countPiece(s[i:j], count) // the word wordEnd would read, all lowercase ASCII
+			i = j
+			continue
+		}
 		j, sc := wordEnd(s, i)
-		if sc == scriptNone {
-			i = j
-			continue
+		if functionScripts[sc] {
+			countCasedWord(s, i, j, count)
 		}
-		if asciiLower(s[i:j]) {
-			countPiece(s[i:j], count) // no capital: nothing to cut
-			i = j
-			continue
-		}
-		// Cut the word where the case rule may: a capital after a
-		// lowercase letter, the last capital of an acronym before a word.
-		from := i
-		for k := i; k < j; {
-			r, n := utf8.DecodeRuneInString(s[k:])
-			if k > from && isUpperRune(r) && (caseBefore(s, k) == caseLower ||
-				caseBefore(s, k) == caseUpper && k+n < j && caseAt(s, k+n) == caseLower) {
-				cut := k
-				// A brand with a lowercase prefix (und|iPhone, das|eBay)
-				// starts before the capital, as the join rules cut it.
-				if b := lowercasePrefixBrand(s, from, k, j); b > 0 {
-					cut = b
-				}
-				countPiece(s[from:cut], count)
-				from = cut
-				// A protected word that ends in capitals (ChatGPT|ist)
-				// is cut after its last capital: its lowercase tail is
-				// a word of its own.
-				if caseBefore(s, k) == caseUpper && (protectedWords[s[i:k+n]] || protectedWords[s[from:k+n]]) {
-					countPiece(s[k+n:lowerRunEnd(s, k+n, j)], count)
-				}
-			}
-			k += n
-		}
-		countPiece(s[from:j], count)
-		i = j
+		i = j // scriptNone, or no function word is written in its script
 	}
 	// Spaced guillemets (« Non ! ») are French typography.
 	if hasSpacedGuillemet(s) {
 		counts.addTo("fr", 2*wordWeight)
 	}
 	return counts
+}
+
+// countCasedWord counts the word s[i:j] (see wordEnd) cut where the case rule
+// may cut it: a capital after a lowercase letter, the last capital of an
+// acronym before a word.
+func countCasedWord(s string, i, j int, count func(string)) {
+	if asciiLower(s[i:j]) {
+		countPiece(s[i:j], count) // no capital: nothing to cut
+		return
+	}
+	from := i
+	for k := i; k < j; {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if k > from && isUpperRune(r) && (caseBefore(s, k) == caseLower ||
+			caseBefore(s, k) == caseUpper && k+n < j && caseAt(s, k+n) == caseLower) {
+			cut := k
+			// A brand with a lowercase prefix (und|iPhone, das|eBay)
+			// starts before the capital, as the join rules cut it.
+			if b := lowercasePrefixBrand(s, from, k, j); b > 0 {
+				cut = b
+			}
+			countPiece(s[from:cut], count)
+			from = cut
+			// A protected word that ends in capitals (ChatGPT|ist)
+			// is cut after its last capital: its lowercase tail is
+			// a word of its own.
+			if caseBefore(s, k) == caseUpper && (protectedWords[s[i:k+n]] || protectedWords[s[from:k+n]]) {
+				countPiece(s[k+n:lowerRunEnd(s, k+n, j)], count)
+			}
+		}
+		k += n
+	}
+	countPiece(s[from:j], count)
 }
 
 // isUpperRune is caseOfRune(r) == caseUpper, from the scan's rune table
