@@ -186,7 +186,19 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 			if words.start < 0 && want&suspectLexicon != 0 {
 				words.start = i
 			}
-			i = lowerRunEnd8(s, i+1) - 1
+			i = lowerRunEnd8(s, i+1)
+			// A single blank between lowercase words wakes nothing: only
+			// the word before it ends, and the next run is read at once.
+			for i+1 < hi && s[i] == ' ' && byteClass[s[i+1]] == classOther {
+				if !words.short(i) {
+					words.end(s, i, &found)
+				}
+				if want&suspectLexicon != 0 {
+					words.start = i + 1
+				}
+				i = lowerRunEnd8(s, i+2)
+			}
+			i--
 			prev = classOther
 			continue
 		}
