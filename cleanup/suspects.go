@@ -187,16 +187,18 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 				words.start = i
 			}
 			i = lowerRunEnd8(s, i+1)
-			// A single blank between lowercase words wakes nothing: only
-			// the word before it ends, and the next run is read at once.
-			for i+1 < hi && s[i] == ' ' && byteClass[s[i+1]] == classOther {
+			for {
+				k := plainGapEnd(s, i, hi)
+				if k < 0 {
+					break
+				}
 				if !words.short(i) {
 					words.end(s, i, &found)
 				}
 				if want&suspectLexicon != 0 {
-					words.start = i + 1
+					words.start = k
 				}
-				i = lowerRunEnd8(s, i+2)
+				i = lowerRunEnd8(s, k+1)
 			}
 			i--
 			prev = classOther
@@ -331,6 +333,27 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 	}
 	words.end(s, hi, &found)
 	return found
+}
+
+// plainGapEnd returns where the word after a lowercase word ending at
+// s[i] starts, when what lies between wakes nothing: a single blank,
+// perhaps after closing punctuation ("und, Die"), before an ASCII letter
+// (a capital after a blank is no case suspect, and a mark before a blank
+// no spacing one). Else it returns -1. The word starts before hi.
+func plainGapEnd(s string, i, hi int) int {
+	if i+2 >= hi {
+		return -1 // at the end: the loop reads it
+	}
+	if s[i] != ' ' {
+		if byteClass[s[i]] != classClosePunct || s[i+1] != ' ' {
+			return -1
+		}
+		i++
+	}
+	if cls := byteClass[s[i+1]]; cls != classOther && cls != classUpper {
+		return -1
+	}
+	return i + 1
 }
 
 // lowerRunEnd8 returns where the ASCII lowercase letters from s[i:] end,
