@@ -20,6 +20,10 @@ type Cleaner struct {
 	// alwaysRuns is set when a rule runs without a suspect (lexicon-joins
 	// with a Lexicon): then no segment is passed over unread.
 	alwaysRuns bool
+	// local[k] says rule k is one of localRules; localWakes are their
+	// suspects, which every changed window is read for.
+	local      []bool
+	localWakes suspect
 	// scan is what a segment's first scan looks for: not the words
 	// lexicon-joins might cut when a Lexicon makes it read every word.
 	scan suspect
@@ -161,6 +165,11 @@ func New(opts ...Option) (*Cleaner, error) {
 	}
 	c.scan = allSuspects
 	for _, st := range c.rules {
+		local := localRules[st.name] && st.wakes != 0
+		c.local = append(c.local, local)
+		if local {
+			c.localWakes |= st.wakes
+		}
 		c.alwaysRuns = c.alwaysRuns || st.wakes == 0
 		if st.name == "lexicon-joins" && st.wakes == 0 {
 			c.scan &^= suspectLexicon
@@ -206,8 +215,13 @@ type scratch struct {
 	// quiet[k] is the version of the text on which rule k last found
 	// nothing; it would find nothing again on the same text.
 	quiet []int
-	// places are the words lexicon-joins must read in the segment.
-	places []lexiconPlace
+	// dirty[k] holds the suspects read in the windows changed since rule
+	// k last ran: a local rule without its own there finds nothing new.
+	dirty []suspect
+	// places are the words lexicon-joins must read in the segment, kept
+	// up to date through its changes; moved is the buffer they are moved
+	// to.
+	places, moved []lexiconPlace
 }
 
 // Clean returns s cleaned. When nothing needs a change it returns s itself.
@@ -281,6 +295,10 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 	}()
 	sc.pass = pass{c: c, endsLine: endsLine, ctx: ctx, lexiconPlaces: sc.places}
 	sc.quiet = append(sc.quiet[:0], make([]int, len(c.rules))...)
+	sc.dirty = sc.dirty[:0]
+	for range c.rules {
+		sc.dirty = append(sc.dirty, allSuspects) // not run yet
+	}
 	cur := seg
 	var edits []Edit
 	// version counts the changes made to cur, so that a rule that found
@@ -294,7 +312,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 	for round := 0; round < maxRounds; round++ {
 		changed := false
 		for k, r := range c.rules {
-			if sc.quiet[k] == version {
+			if sc.quiet[k] == version || c.local[k] && r.wakes&sc.dirty[k] == 0 {
 				continue
 			}
 			if r.wakes != 0 && r.wakes&found == 0 {
@@ -311,8 +329,10 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 			}
 			sc.changes.list = sc.changes.list[:0]
 			sc.pass.text, sc.pass.version = cur, version
-			sc.pass.placesValid = places != nil && version == 1 // found in seg, not yet changed
+			sc.pass.placesValid = places != nil
+			sc.pass.lexiconPlaces = sc.places
 			r.fix(&sc.pass, cur, &sc.changes)
+			sc.dirty[k] = 0
 			if len(sc.changes.list) == 0 {
 				sc.quiet[k] = version
 				continue
@@ -324,8 +344,16 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 			// The suspects of the new text are those of the old one, some
 			// perhaps gone, and those around each change: reading only
 			// the changed windows keeps found a superset of the truth.
-			if !rescanWindows(next, sc.changes.list, known, &found) {
-				known = 0
+			win, ok := sc.rescanChanges(next, sc.changes.list, known|c.localWakes, places != nil)
+			found |= win
+			for j := range sc.dirty {
+				sc.dirty[j] |= win
+			}
+			if !ok {
+				places, known = nil, 0 // lexicon-joins reads every word from now on
+				for j := range sc.dirty {
+					sc.dirty[j] = allSuspects
+				}
 			}
 			cur, changed = next, true
 			version++
@@ -387,5 +415,69 @@ func rescanWindows(s string, list []change, want suspect, found *suspect) bool {
 			done = hi
 		}
 	}
+	return true
+}
+
+// rescanChanges reads the windows around the changes list made, now
+// applied in s, for the suspects in want, and with places also moves
+// lexicon-joins' places. ok is false when it could not.
+func (sc *scratch) rescanChanges(s string, list []change, want suspect, places bool) (found suspect, ok bool) {
+	if places {
+		ok = sc.movePlaces(s, list, want, &found)
+	} else {
+		ok = rescanWindows(s, list, want, &found)
+	}
+	return found, ok
+}
+
+// movePlaces updates the words lexicon-joins must read for the changes
+// list made, now applied in s: a word away from every change keeps its
+// place, moved by the changes before it, and the words around each change
+// are read again, in the same reading as rescanWindows's for want. It
+// reports false when they cannot be: see rescanWindows.
+func (sc *scratch) movePlaces(s string, list []change, want suspect, found *suspect) bool {
+	if len(list) > maxWindows {
+		return false
+	}
+	moved := sc.moved[:0]
+	delta, k := 0, 0
+	for _, pl := range sc.places {
+		for k < len(list) && list[k].end < pl.start {
+			delta += len(list[k].repl) - (list[k].end - list[k].start)
+			k++
+		}
+		if k < len(list) && list[k].start <= pl.end {
+			continue // touched by a change: read again below
+		}
+		moved = append(moved, lexiconPlace{pl.start + delta, pl.end + delta})
+	}
+	// Read the windows around the changes in order, in place of the
+	// moved places inside them: the reading lists those again. The list
+	// read in the first loop is done with and takes the result.
+	out := sc.places[:0]
+	at := 0 // the next moved place to keep
+	delta, done := 0, 0
+	for _, c := range list {
+		start := c.start + delta
+		end := start + len(c.repl)
+		delta += len(c.repl) - (c.end - c.start)
+		lo, hi, ok := windowAround(s, start, end)
+		if !ok {
+			return false
+		}
+		lo = max(lo, done)
+		if lo >= hi {
+			continue
+		}
+		for ; at < len(moved) && moved[at].end <= lo; at++ {
+			out = append(out, moved[at])
+		}
+		for at < len(moved) && moved[at].start < hi {
+			at++
+		}
+		*found |= findSuspectsAt(s, lo, hi, want|suspectLexicon|suspectScript, &out)
+		done = hi
+	}
+	sc.places, sc.moved = append(out, moved[at:]...), moved
 	return true
 }

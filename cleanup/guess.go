@@ -75,61 +75,82 @@ func countFunctionWords(s string) langCounts {
 	return countFunctionWordsIn(s)
 }
 
+// functionScripts are the scripts the function words, and so their tails
+// and glued pairs, are written in: a word of another script holds none
+// (no letter of one lowers into a letter of these: TestFunctionScripts).
+var functionScripts = func() (in [256]bool) {
+	for w := range functionAny {
+		for _, r := range w {
+			in[scriptOf(r)] = true
+		}
+	}
+	for w := range gluedPairs {
+		for _, r := range w {
+			in[scriptOf(r)] = true
+		}
+	}
+	in[scriptNone] = false
+	return in
+}()
+
 // countFunctionWordsIn is countFunctionWords over all of s.
 func countFunctionWordsIn(s string) langCounts {
 	var counts langCounts
-	count := func(w string) {
-		if len(w) > maxFunctionWord {
-			return // most words: longer than any function word
-		}
-		var buf [32]byte
-		if lw, ok := lowerInto(buf[:0], w); ok {
-			counts.add(string(lw))
-		}
-	}
+	count := counts.addWord
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++ // a space or a sign: no word
+			continue
+		}
+		if j := lowerRunEnd8(s, i); j > i && (j == len(s) || s[j] < utf8.RuneSelf && !isASCIILetter(s[j])) {
+			countPiece(s[i:j], count) // the word wordEnd would read, all lowercase ASCII
+			i = j
+			continue
+		}
 		j, sc := wordEnd(s, i)
-		if sc == scriptNone {
-			i = j
-			continue
+		if functionScripts[sc] {
+			countCasedWord(s, i, j, count)
 		}
-		if asciiLower(s[i:j]) {
-			countPiece(s[i:j], count) // no capital: nothing to cut
-			i = j
-			continue
-		}
-		// Cut the word where the case rule may: a capital after a
-		// lowercase letter, the last capital of an acronym before a word.
-		from := i
-		for k := i; k < j; {
-			r, n := utf8.DecodeRuneInString(s[k:])
-			if k > from && isUpperRune(r) && (caseBefore(s, k) == caseLower ||
-				caseBefore(s, k) == caseUpper && k+n < j && caseAt(s, k+n) == caseLower) {
-				cut := k
-				// A brand with a lowercase prefix (und|iPhone, das|eBay)
-				// starts before the capital, as the join rules cut it.
-				if b := lowercasePrefixBrand(s, from, k, j); b > 0 {
-					cut = b
-				}
-				countPiece(s[from:cut], count)
-				from = cut
-				// A protected word that ends in capitals (ChatGPT|ist)
-				// is cut after its last capital: its lowercase tail is
-				// a word of its own.
-				if caseBefore(s, k) == caseUpper && (protectedWords[s[i:k+n]] || protectedWords[s[from:k+n]]) {
-					countPiece(s[k+n:lowerRunEnd(s, k+n, j)], count)
-				}
-			}
-			k += n
-		}
-		countPiece(s[from:j], count)
-		i = j
+		i = j // scriptNone, or no function word is written in its script
 	}
 	// Spaced guillemets (« Non ! ») are French typography.
 	if hasSpacedGuillemet(s) {
 		counts.addTo("fr", 2*wordWeight)
 	}
 	return counts
+}
+
+// countCasedWord counts the word s[i:j] (see wordEnd) cut where the case rule
+// may cut it: a capital after a lowercase letter, the last capital of an
+// acronym before a word.
+func countCasedWord(s string, i, j int, count func(string)) {
+	if asciiLower(s[i:j]) {
+		countPiece(s[i:j], count) // no capital: nothing to cut
+		return
+	}
+	from := i
+	for k := i; k < j; {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if k > from && isUpperRune(r) && (caseBefore(s, k) == caseLower ||
+			caseBefore(s, k) == caseUpper && k+n < j && caseAt(s, k+n) == caseLower) {
+			cut := k
+			// A brand with a lowercase prefix (und|iPhone, das|eBay)
+			// starts before the capital, as the join rules cut it.
+			if b := lowercasePrefixBrand(s, from, k, j); b > 0 {
+				cut = b
+			}
+			countPiece(s[from:cut], count)
+			from = cut
+			// A protected word that ends in capitals (ChatGPT|ist)
+			// is cut after its last capital: its lowercase tail is
+			// a word of its own.
+			if caseBefore(s, k) == caseUpper && (protectedWords[s[i:k+n]] || protectedWords[s[from:k+n]]) {
+				countPiece(s[k+n:lowerRunEnd(s, k+n, j)], count)
+			}
+		}
+		k += n
+	}
+	countPiece(s[from:j], count)
 }
 
 // isUpperRune is caseOfRune(r) == caseUpper, from the scan's rune table
@@ -184,10 +205,88 @@ func lowerRunEnd(s string, i, end int) int {
 // functionLangs[k]).
 type langCounts [16]int
 
+// addWord counts w, in any case, if it is a function word.
+func (c *langCounts) addWord(w string) {
+	if len(w) > maxFunctionWord {
+		return // most words: longer than any function word
+	}
+	var buf [32]byte
+	lw, ok := lowerASCII(buf[:0], w)
+	if !ok {
+		lw, ok = lowerInto(buf[:0], w)
+	}
+	if ok && len(lw) > 0 {
+		c.addSet(functionSet(lw))
+	}
+}
+
+// lowerASCII is lowerInto for a word of ASCII only (ok false otherwise).
+func lowerASCII(buf []byte, w string) ([]byte, bool) {
+	if len(w) > cap(buf) {
+		return buf, false
+	}
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			return buf, false
+		}
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf = append(buf, b)
+	}
+	return buf, true
+}
+
+// functionTable holds functionAny in open addressing, for the count of
+// every word of a guess: a short hash and a compare instead of a map
+// lookup, and most words that are no function word end at an empty slot.
+var functionTable = func() []functionEntry {
+	t := make([]functionEntry, functionTableSize)
+	for w, set := range functionAny {
+		k := functionHash(w)
+		for t[k].w != "" {
+			k = (k + 1) & (functionTableSize - 1)
+		}
+		t[k] = functionEntry{w, set}
+	}
+	return t
+}()
+
+// functionTableSize is a power of two, four times as many slots as
+// function words or more (TestFunctionWordTable).
+const functionTableSize = 4096
+
+type functionEntry struct {
+	w   string
+	set uint16
+}
+
+// functionHash is FNV-1a over the bytes of w.
+func functionHash[T ~string | ~[]byte](w T) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return int(h^h>>16) & (functionTableSize - 1)
+}
+
+// functionSet is functionAny[string(lw)].
+func functionSet(lw []byte) uint16 {
+	for k := functionHash(lw); functionTable[k].w != ""; k = (k + 1) & (functionTableSize - 1) {
+		if functionTable[k].w == string(lw) {
+			return functionTable[k].set
+		}
+	}
+	return 0
+}
+
 // add counts w if it is a function word. A word only one language has
 // says more than one that five languages share ("est" against "de").
-func (c *langCounts) add(w string) {
-	set := functionAny[w]
+func (c *langCounts) add(w string) { c.addSet(functionAny[w]) }
+
+// addSet counts a word of the languages in set.
+func (c *langCounts) addSet(set uint16) {
 	n := bits.OnesCount16(set)
 	for k := 0; set != 0; set, k = set>>1, k+1 {
 		if set&1 != 0 {

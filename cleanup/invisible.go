@@ -59,6 +59,16 @@ func fixInvisible(_ *pass, s string, out *changes) {
 	sortChanges(out.list)
 }
 
+// isInvisibleChar reports the characters fixInvisible may remove.
+func isInvisibleChar(r rune) bool {
+	switch r {
+	case zeroWidthSpace, wordJoiner, byteOrderMark, softHyphen, zeroWidthNonJoin, zeroWidthJoiner,
+		'\u202A', '\u202B', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u202C', '\u2069':
+		return true
+	}
+	return false
+}
+
 // joinerNeeded reports whether the joiner r at s[i:i+n] sits where it
 // changes how the text is drawn.
 func joinerNeeded(s string, i, n int, r rune) bool {

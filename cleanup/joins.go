@@ -43,7 +43,7 @@ const (
 	caseOther                   // letter without case
 )
 
-func caseOfRune(r rune) letterCase {
+func computeCaseOfRune(r rune) letterCase {
 	switch {
 	case r < 0x80:
 		switch {

@@ -264,17 +264,11 @@ func isSeparator(s string, i, n int, r rune) bool {
 		partner = "‹"
 	}
 	lo, hi := max(0, i-separatorReach), min(len(s), i+n+separatorReach)
-	for k := i - 1; k >= lo; k-- {
-		if s[k] == '\n' {
-			lo = k + 1
-			break
-		}
+	if k := strings.LastIndexByte(s[lo:i], '\n'); k >= 0 {
+		lo += k + 1
 	}
-	for k := i + n; k < hi; k++ {
-		if s[k] == '\n' {
-			hi = k
-			break
-		}
+	if k := strings.IndexByte(s[i+n:hi], '\n'); k >= 0 {
+		hi = i + n + k
 	}
 	return !strings.Contains(s[lo:hi], partner)
 }

@@ -42,9 +42,9 @@ func (s script) cased() bool {
 	return s == scriptLatin || s == scriptGreek || s == scriptCyrillic || s == scriptArmenian
 }
 
-// scriptOf classifies r. ASCII and Latin-1 letters are answered without a
+// computeScriptOf classifies r. ASCII and Latin-1 letters are answered without a
 // table lookup, since they are most of the text.
-func scriptOf(r rune) script {
+func computeScriptOf(r rune) script {
 	switch {
 	case r < 0x80:
 		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
@@ -101,8 +101,8 @@ func scriptOf(r rune) script {
 	return scriptOther
 }
 
-// isMark reports combining marks, which belong to the letter before them.
-func isMark(r rune) bool {
+// computeIsMark reports combining marks from the unicode tables.
+func computeIsMark(r rune) bool {
 	if r < 0x300 || r >= 0x3100 && r < 0xFE00 && !(r >= 0xA66F && r <= 0xABFF) {
 		return false // below the combining block, or in CJK, Hangul and Yi without marks
 	}

@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"math/bits"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -16,24 +17,26 @@ import (
 type suspect uint32
 
 const (
-	suspectCR         suspect = 1 << iota // \r
-	suspectSpaceRun                       // two blanks, a tab, a blank before a line end
-	suspectSpacePunct                     // a blank before closing punctuation or after an opener
-	suspectPunctGlued                     // punctuation directly followed by a letter or mark
-	suspectQuoteSpace                     // a blank after a quotation mark that may open, or before one that may close
-	suspectDupPunct                       // . ! ? and a quotation mark, then the same mark again
-	suspectSpecial                        // a non-ASCII space, invisible or line-separator character
-	suspectInvalid                        // bytes that are not UTF-8
-	suspectControl                        // a C0 or C1 control, DEL, or another removable control
-	suspectEntity                         // '&', which may start a character reference
-	suspectLigature                       // a Latin ligature or digraph of the ligatures table
-	suspectFullWidth                      // a character of U+FF00–U+FFEF (full- and half-width forms)
-	suspectNotNFC                         // a character that NFC may change or compose with what precedes
-	suspectMojibake                       // a sequence that the badness test may find bad
-	suspectScript                         // a letter next to a letter of another script
-	suspectCase                           // a capital after a lowercase letter, or ending an acronym before one
-	suspectLexicon                        // a word whose end may be a glued function word, or a glued pair
-	suspectNumber                         // a digit right after a letter or mark
+	suspectCR           suspect = 1 << iota // \r
+	suspectSpaceRun                         // two blanks, a tab, a blank before a line end
+	suspectSpacePunct                       // a blank before closing punctuation or after an opener
+	suspectPunctGlued                       // punctuation directly followed by a letter or mark
+	suspectQuoteSpace                       // a blank after a quotation mark that may open, or before one that may close
+	suspectDupPunct                         // . ! ? and a quotation mark, then the same mark again
+	suspectUnicodeSpace                     // a no-break or other Unicode space (isUnicodeSpace)
+	suspectInvisible                        // a zero-width or bidi control, soft hyphen, BOM (isInvisibleChar)
+	suspectLineSep                          // U+0085, U+2028, U+2029
+	suspectInvalid                          // bytes that are not UTF-8
+	suspectControl                          // a C0 or C1 control, DEL, or another removable control
+	suspectEntity                           // '&', which may start a character reference
+	suspectLigature                         // a Latin ligature or digraph of the ligatures table
+	suspectFullWidth                        // a character of U+FF00–U+FFEF (full- and half-width forms)
+	suspectNotNFC                           // a character that NFC may change or compose with what precedes
+	suspectMojibake                         // a sequence that the badness test may find bad
+	suspectScript                           // a letter next to a letter of another script
+	suspectCase                             // a capital after a lowercase letter, or ending an acronym before one
+	suspectLexicon                          // a word whose end may be a glued function word, or a glued pair
+	suspectNumber                           // a digit right after a letter or mark
 )
 
 // ruleSuspects says which suspects can make each rule act. Rules missing
@@ -48,9 +51,9 @@ var ruleSuspects = map[string]suspect{
 	"ligatures":       suspectLigature,
 	"full-width":      suspectFullWidth,
 	"nfc":             suspectNotNFC,
-	"line-breaks":     suspectCR | suspectSpecial,
-	"invisible-chars": suspectSpecial,
-	"unicode-spaces":  suspectSpecial,
+	"line-breaks":     suspectCR | suspectLineSep,
+	"invisible-chars": suspectInvisible,
+	"unicode-spaces":  suspectUnicodeSpace,
 	"script-joins":    suspectScript,
 	"case-joins":      suspectCase,
 	// lexicon-joins reads words of one script; a word that changes
@@ -61,6 +64,21 @@ var ruleSuspects = map[string]suspect{
 	"space-before-punct": suspectSpacePunct | suspectQuoteSpace,
 	"space-after-punct":  suspectPunctGlued,
 	"duplicate-punct":    suspectDupPunct,
+}
+
+// localRules are the rules whose every decision reads only the text
+// around one of their own suspects, well inside the window that
+// windowAround gives a change: once such a rule has run, only a change
+// whose window holds one of its suspects can give it work again, so later
+// rounds pass it otherwise (TestGatesChangeNothing and FuzzGates compare
+// with every rule run in every round). Rules that weigh a line or a
+// paragraph (mojibake, the code pages, the join rules, quotes and bidi
+// pairs) are not among them, and neither is html-entities, which leaves
+// a segment alone that holds a tag: a line break put into "<b\r>" by a
+// later rule turns the whole segment's references back into work.
+var localRules = map[string]bool{
+	"surrogates": true, "ligatures": true, "nfc": true,
+	"line-breaks": true, "unicode-spaces": true, "space-runs": true,
 }
 
 // byteClass sorts bytes for the scan.
@@ -150,9 +168,9 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 		prev = byteClass[s[lo-1]]
 	}
 	// The last non-ASCII character ended at hiEnd; hiScript is the script
-	// of the last letter before hiEnd (marks follow their base) and hiPlain
-	// says whether that character is plain for the mojibake gate.
-	hiEnd, hiScript, hiPlain := -1, scriptNone, true
+	// of the last letter before hiEnd (marks follow their base) and hiMoji
+	// holds its flags for the mojibake gate.
+	hiEnd, hiScript, hiMoji := -1, scriptNone, infoPlain
 	// lineQuotes holds the opening marks seen on the line so far; a window
 	// that starts inside a line may follow any of them.
 	var lineQuotes uint8
@@ -168,13 +186,25 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 			if words.start < 0 && want&suspectLexicon != 0 {
 				words.start = i
 			}
-			for i+1 < len(s) && byteClass[s[i+1]] == classOther {
-				i++
+			i = lowerRunEnd8(s, i+1)
+			for {
+				k := plainGapEnd(s, i, hi)
+				if k < 0 {
+					break
+				}
+				if !words.short(i) {
+					words.end(s, i, &found)
+				}
+				if want&suspectLexicon != 0 {
+					words.start = k
+				}
+				i = lowerRunEnd8(s, k+1)
 			}
+			i--
 			prev = classOther
 			continue
 		}
-		if cls != classUpper && cls != classHigh {
+		if cls != classUpper && cls != classHigh && !words.short(i) {
 			words.end(s, i, &found)
 		}
 		switch cls {
@@ -248,10 +278,10 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 				found |= suspectPunctGlued
 			}
 			// Mojibake: every sequence the badness test finds bad has two
-			// adjacent non-ASCII characters, not both plain letters, or
-			// one of the cases below (see mojibakeGate in suspects_test.go).
+			// adjacent non-ASCII characters that are not a plain pair, or
+			// one of the cases below (see TestMojibakePairGate).
 			plain := info.flags&infoPlain != 0
-			if hiEnd == i && !(hiPlain && plain) {
+			if hiEnd == i && !plainPair(hiMoji, info.flags) {
 				found |= suspectMojibake
 			}
 			if info.flags&infoMojiNext != 0 && end < len(s) && mojiNextSuspect(r, s[end]) {
@@ -296,13 +326,55 @@ func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) 
 			if plain && sc != scriptNone && info.flags&infoMark == 0 {
 				end = plainRunEnd(s, end, hi, sc)
 			}
-			hiEnd, hiScript, hiPlain = end, sc, plain
+			hiEnd, hiScript, hiMoji = end, sc, info.flags
 			i = end - 1
 		}
 		prev = cls
 	}
 	words.end(s, hi, &found)
 	return found
+}
+
+// plainGapEnd returns where the word after a lowercase word ending at
+// s[i] starts, when what lies between wakes nothing: a single blank,
+// perhaps after closing punctuation ("und, Die"), before an ASCII letter
+// (a capital after a blank is no case suspect, and a mark before a blank
+// no spacing one). Else it returns -1. The word starts before hi.
+func plainGapEnd(s string, i, hi int) int {
+	if i+2 >= hi {
+		return -1 // at the end: the loop reads it
+	}
+	if s[i] != ' ' {
+		if byteClass[s[i]] != classClosePunct || s[i+1] != ' ' {
+			return -1
+		}
+		i++
+	}
+	if cls := byteClass[s[i+1]]; cls != classOther && cls != classUpper {
+		return -1
+	}
+	return i + 1
+}
+
+// lowerRunEnd8 returns where the ASCII lowercase letters from s[i:] end,
+// testing eight bytes at a time: the bulk of Latin-script text.
+func lowerRunEnd8(s string, i int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// With the top bits cleared no byte carries: y+0x1F sets the top
+		// bit of a byte from 'a' up, y+0x05 of one above 'z'.
+		y := x &^ high
+		lower := (y + 0x1F*ones) &^ (y + 0x05*ones) &^ x & high
+		if lower != high {
+			return i + bits.TrailingZeros64(^lower&high)/8
+		}
+	}
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	return i
 }
 
 // lexiconWords follows the words of a scan for lexicon-joins: letters and
@@ -326,10 +398,20 @@ func (w *lexiconWords) end(s string, i int, found *suspect) {
 	}
 }
 
+// short reports a word being read that ends at i too short to cut, the
+// most common one, and forgets it: the scan then needs no call.
+func (w *lexiconWords) short(i int) bool {
+	if i-w.start < 4 && !w.mixed {
+		w.start = -1
+		return true
+	}
+	return false
+}
+
 func (w *lexiconWords) endWord(s string, i int, found *suspect) {
 	switch {
 	case i-w.start < 4 && !w.mixed:
-		// Too short to cut: the most common word.
+		// Too short to cut.
 	case w.places == nil:
 		if *found&suspectLexicon == 0 && lexiconSuspect(s[w.start:i]) {
 			*found |= suspectLexicon
@@ -368,8 +450,25 @@ func plainRunEnd(s string, i, hi int, sc script) int {
 // Lexicon: one whose end may be a function word after a word ending
 // (Berichterstattung|der), or a glued pair (und|der).
 func lexiconSuspect(w string) bool {
-	return len(w) >= 4 && (mayEndInCertainTail(w) || len(w) <= maxGluedPair && mayBeGluedPair(w))
+	return len(w) >= 7 && certainTailEdges.has(lastTwoBytes(w)) && mayEndInCertainTail(w) ||
+		len(w) >= 4 && len(w) <= maxGluedPair && mayBeGluedPair(w)
 }
+
+// certainTailEdges holds the last two bytes of every tail of
+// anyCertainTail: mayEndInCertainTail finds a word's end in that map, so
+// a word whose last two bytes are not here does not end in a tail. Most
+// words are answered by this one load (TestCertainTailEdges).
+var certainTailEdges = func() bitSet {
+	b := make(bitSet, 1<<16/64)
+	for t := range anyCertainTail {
+		if len(t) >= 2 {
+			b.add(lastTwoBytes(t))
+		}
+	}
+	return b
+}()
+
+func lastTwoBytes(w string) int { return int(w[len(w)-2])<<8 | int(w[len(w)-1]) }
 
 // capitalAfterLetter reports the places where fixCaseJoins looks at the
 // capital s[i:i+n]: after a lowercase letter (seit|Chat), or after a
@@ -425,17 +524,33 @@ type runeInfo struct {
 	wakes  suspect // suspects the character is by itself
 	script script
 	cased  letterCase
-	flags  uint8
+	flags  uint16
 }
 
 const (
-	infoMark         uint8 = 1 << iota // a combining mark
-	infoQuote                          // a quotation mark, or ¿ ¡
-	infoPlain                          // no mojibake sequence ends or starts at it next to another plain one
-	infoMojiNext                       // Â Ã Œ œ: see mojiNextSuspect
-	infoDigit                          // a decimal digit of another script
-	infoCaselessMark                   // ، ؟ । …: see isCaselessSentenceMark
+	infoMark         uint16 = 1 << iota // a combining mark
+	infoQuote                           // a quotation mark, or ¿ ¡
+	infoPlain                           // no mojibake sequence ends or starts at it next to another plain one
+	infoMojiNext                        // Â Ã Œ œ: see mojiNextSuspect
+	infoDigit                           // a decimal digit of another script
+	infoCaselessMark                    // ، ؟ । …: see isCaselessSentenceMark
+	infoLowerAccent                     // an accented small Latin letter of the badness test (é ö ß ç ı), not œ
+	infoGuillemet                       // « »
+	infoNoBreak                         // a no-break or thin space: French spacing inside « » and before : ; ! ?
+	infoNoClass                         // of no class of the badness test (CJK, U+202F, most symbols)
 )
+
+// plainPair reports two adjacent non-ASCII characters, by their flags,
+// that end and start no mojibake sequence of the badness test: two plain
+// letters, two accented small letters (begrüßt, ligação, açılacak), a
+// guillemet and a no-break space («\u00a0Bien\u00a0»), or a character of no
+// class of the test next to another (only Œ and œ, of infoMojiNext, make
+// mojibake before one).
+func plainPair(before, after uint16) bool {
+	return before&after&(infoPlain|infoLowerAccent) != 0 ||
+		before&infoGuillemet != 0 && after&infoNoBreak != 0 || before&infoNoBreak != 0 && after&infoGuillemet != 0 ||
+		before&infoNoClass != 0 || after&infoNoClass != 0 && before&infoMojiNext == 0
+}
 
 // invalidInfo is a byte that is not UTF-8: the badness test reads it as
 // U+FFFD, and the repairs of invalid bytes look at it.
@@ -449,7 +564,19 @@ var runeInfoBlocks [0x10000 / runeInfoBlock]atomic.Pointer[[runeInfoBlock]runeIn
 
 const runeInfoBlock = 64
 
+// runeInfoOf is small enough to inline: one load for a block already built.
 func runeInfoOf(r rune) runeInfo {
+	if uint32(r) < 0x10000 {
+		if b := runeInfoBlocks[uint32(r)/runeInfoBlock].Load(); b != nil {
+			return b[uint32(r)%runeInfoBlock]
+		}
+	}
+	return runeInfoSlow(r)
+}
+
+// runeInfoSlow builds the block of r, or computes the info of a
+// character outside the BMP.
+func runeInfoSlow(r rune) runeInfo {
 	if r >= 0x10000 {
 		info := computeRuneInfo(r)
 		if !nfcStableRune(r) {
@@ -492,9 +619,7 @@ func computeRuneInfo(r rune) runeInfo {
 	if isRemovableControl(r) {
 		info.wakes |= suspectControl
 	}
-	if isSpecialChar(r) {
-		info.wakes |= suspectSpecial
-	}
+	info.wakes |= specialSuspects(r)
 	if _, ok := ligatures[r]; ok {
 		info.wakes |= suspectLigature
 	}
@@ -509,6 +634,19 @@ func computeRuneInfo(r rune) runeInfo {
 	if mojiClass(r)&^(mcUpperCom|mcLowerCom) == 0 && r != 'Ђ' {
 		info.flags |= infoPlain
 	}
+	// œ is not one: only a letter may follow the ligature (badAt).
+	if c := mojiClass(r); c != 0 && c&^(mcLowerAcc|mcKaomoji) == 0 && unicode.IsLower(r) && r != 'œ' {
+		info.flags |= infoLowerAccent
+	}
+	if mojiClass(r) == 0 {
+		info.flags |= infoNoClass
+	}
+	switch r {
+	case '«', '»':
+		info.flags |= infoGuillemet
+	case '\u00A0', '\u202F', '\u2009':
+		info.flags |= infoNoBreak
+	}
 	switch r {
 	case 'Â', 'Ã', 'Œ', 'œ':
 		info.flags |= infoMojiNext
@@ -519,11 +657,11 @@ func computeRuneInfo(r rune) runeInfo {
 	if isCaselessSentenceMark(r) {
 		info.flags |= infoCaselessMark
 	}
-	if isMark(r) {
+	info.cased = computeCaseOfRune(r) // a mark's too: caseOfRune reads it
+	if computeIsMark(r) {
 		info.flags |= infoMark
 	} else {
-		info.script = scriptOf(r)
-		info.cased = caseOfRune(r)
+		info.script = computeScriptOf(r)
 	}
 	return info
 }
@@ -665,14 +803,18 @@ func quoteSeen(r rune) uint8 {
 	return 0
 }
 
-// isSpecialChar reports the characters the invisible, unicode-spaces and
-// line-breaks rules look for.
-func isSpecialChar(r rune) bool {
-	switch r {
-	case '\u0085', softHyphen, byteOrderMark, '\u2028', '\u2029':
-		return true
+// specialSuspects returns the suspect r is for the rules that remove or
+// replace special characters: exactly those that each acts on.
+func specialSuspects(r rune) suspect {
+	switch {
+	case isUnicodeSpace(r):
+		return suspectUnicodeSpace
+	case isInvisibleChar(r):
+		return suspectInvisible
+	case r == '\u0085' || r == '\u2028' || r == '\u2029':
+		return suspectLineSep
 	}
-	return isUnicodeSpace(r) || r >= '\u200B' && r <= '\u200F' || r >= '\u202A' && r <= '\u202E' || r >= '\u2060' && r <= '\u2069'
+	return 0
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
@@ -703,7 +845,7 @@ func windowAround(s string, start, end int) (lo, hi int, ok bool) {
 // bad. fixMojibake asks it line by line, since it reads only the
 // non-ASCII characters and is much cheaper than the test itself.
 func mojibakeSuspectIn(s string, lo, hi int) bool {
-	hiEnd, hiPlain := -1, true
+	hiEnd, hiMoji := -1, infoPlain
 	for i := lo; i < hi; {
 		if s[i] < utf8.RuneSelf {
 			k := firstNonASCII(s[i:hi])
@@ -719,12 +861,11 @@ func mojibakeSuspectIn(s string, lo, hi int) bool {
 			info = runeInfoOf(r)
 		}
 		end := i + n
-		plain := info.flags&infoPlain != 0
-		if info.wakes&suspectMojibake != 0 || hiEnd == i && !(hiPlain && plain) ||
+		if info.wakes&suspectMojibake != 0 || hiEnd == i && !plainPair(hiMoji, info.flags) ||
 			info.flags&infoMojiNext != 0 && end < len(s) && mojiNextSuspect(r, s[end]) {
 			return true
 		}
-		hiEnd, hiPlain = end, plain
+		hiEnd, hiMoji = end, info.flags
 		i = end
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -61,6 +62,16 @@ func checkSameWithoutGates(t *testing.T, gated, ungated *Cleaner, s string) {
 	}
 }
 
+// laterRoundInputs are texts where a change of a later rule, away from
+// every suspect of an earlier one, gives that rule work in the next
+// round: a rule passed over in later rounds for want of its suspects in
+// the changed windows would miss it.
+var laterRoundInputs = []string{
+	"<b\r>x and some words far away from the tag &amp; z",
+	"<b\u2028>x and some words far away from the tag &amp; z",
+	"<i\r\n>x and some words far away from the tag &lt; z\r\n",
+}
+
 // gateInputs are the fixture documents, the fuzz seeds and the repair
 // sentences with their damage, whole, line by line and cut into short
 // windows that start and end at awkward places.
@@ -79,6 +90,7 @@ func gateInputs(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	golden := strings.Join(docs, "\n\n")
 	docs = append(docs, fuzzSeeds...)
 	for _, s := range repairSentences {
 		for _, cp := range codePages {
@@ -86,6 +98,13 @@ func gateInputs(t *testing.T) []string {
 		}
 	}
 	docs = append(docs, cleanNews, dirtyNews, cleanMixed)
+	docs = append(docs, laterRoundInputs...)
+	// Damage of every kind together with glued function words, so that
+	// lexicon-joins reads its places after many changes before it.
+	for _, d := range []float64{0.03, 0.2} {
+		glued := strings.NewReplacer(" und ", "und ", " der ", "der ", " the ", "the ", " de ", "de ").Replace(golden)
+		docs = append(docs, damagedText(glued, d))
+	}
 	var inputs []string
 	for _, d := range docs {
 		inputs = append(inputs, d)
@@ -171,6 +190,106 @@ func TestIsUpperRune(t *testing.T) {
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		if isUpperRune(r) != (caseOfRune(r) == caseUpper) {
 			t.Fatalf("isUpperRune(%U) = %v, caseOfRune says %v", r, isUpperRune(r), caseOfRune(r))
+		}
+	}
+}
+
+// TestMojibakePairGate checks the mojibake gate on every sequence of up to
+// three characters (four for the checks that look that far back) drawn
+// from the accented small letters, guillemets, no-break spaces and
+// characters of no class that plainPair lets pass together, one character
+// of every other class combination of the badness test, and ASCII: whatever the
+// badness test finds bad, the gate must see.
+func TestMojibakePairGate(t *testing.T) {
+	var accents, others []rune
+	seen := map[uint32]bool{}
+	for r := rune(0x80); r < 0x2600; r++ {
+		c := mojiClass(r)
+		switch {
+		case runeInfoOf(r).flags&infoLowerAccent != 0:
+			accents = append(accents, r)
+		case c != 0 && !seen[c]:
+			seen[c] = true
+			others = append(others, r)
+		}
+	}
+	for _, r := range "«»\u00a0\u202f\u2009中ア\u0100\u2013ÂÃÎÐ€ŠšŸžŒœƒ‹›•„‚Ă–—√≈Ä‚âóàäêØÙВГРСΒΓΞΟЂв°µ²³¹×" {
+		others = append(others, r)
+	}
+	ascii := []rune{'a', 'A', ' ', '.', '0', '\n'}
+	all := append(append(append([]rune{}, accents...), others...), ascii...)
+	check := func(rs ...rune) {
+		s := string(rs)
+		if isBad(s) && findSuspects(s)&suspectMojibake == 0 {
+			t.Fatalf("isBad(%q) but the scan's gate says no", s)
+		}
+		if isBad(s) && !mojibakeSuspectIn(s, 0, len(s)) {
+			t.Fatalf("isBad(%q) but the line gate says no", s)
+		}
+	}
+	for _, a := range all {
+		for _, b := range all {
+			check(a, b)
+			for _, c := range all {
+				check(a, b, c)
+			}
+		}
+	}
+	// Only the checks for "Ã " and Arabic look four characters back.
+	small := append(append(append([]rune{}, accents[:4]...), []rune("ÃÂØÙ€ŠŸ®°·«»¤œ\u00a0\u202f中")...), ascii...)
+	for _, a := range small {
+		for _, b := range small {
+			for _, c := range small {
+				for _, d := range small {
+					check(a, b, c, d)
+				}
+			}
+		}
+	}
+	t.Logf("%d accented small letters, %d others", len(accents), len(others))
+}
+
+// TestCertainTailEdges checks that the scan's prefilter of lexicon-joins'
+// tail test passes every word that mayEndInCertainTail accepts: words made
+// of each certain ending and each tail, and the words of the golden
+// documents.
+func TestCertainTailEdges(t *testing.T) {
+	var words []string
+	for tail := range anyCertainTail {
+		for _, head := range append([]string{"Berichterstattung", "Freiheit", "Straße", "говорил", "Ελλάδα"}, anyCertainEnding...) {
+			words = append(words, head+tail, "Wort"+head+tail)
+		}
+	}
+	words = append(words, strings.FieldsFunc(goldenDocuments(t), func(r rune) bool { return !unicode.IsLetter(r) && !isMark(r) })...)
+	for _, w := range words {
+		if len(w) >= 7 && mayEndInCertainTail(w) && !certainTailEdges.has(lastTwoBytes(w)) {
+			t.Fatalf("mayEndInCertainTail(%q) but its last bytes are not in certainTailEdges", w)
+		}
+	}
+}
+
+// TestLowerRunEnd8 checks the eight-byte test of lowercase runs against a
+// byte loop, at every start, for bytes of every class around the run.
+func TestLowerRunEnd8(t *testing.T) {
+	for _, s := range []string{"abcdefghijklmnopqrstuvwxyz", "bundesregierung@`{~\x7f\x80\xff", "zzzzzzzzA", "aaaaaaaaaaaaaaaa\xe1\xe2", "qqqqqqqq{qqqq", "ab\x00cd", "yyyyyyyyyyyyyyy"} {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && byteClass[s[want]] == classOther {
+				want++
+			}
+			if got := lowerRunEnd8(s, i); got != want {
+				t.Fatalf("lowerRunEnd8(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+	for b := 0; b < 256; b++ {
+		s := "abcdefg" + string([]byte{byte(b)}) + "abcdefgh"
+		want := 7
+		if byteClass[b] == classOther {
+			want = len(s)
+		}
+		if got := lowerRunEnd8(s, 0); got != want {
+			t.Fatalf("lowerRunEnd8 over byte %#x = %d, want %d", b, got, want)
 		}
 	}
 }
