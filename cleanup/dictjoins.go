@@ -26,9 +26,43 @@ func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq fu
 			place = placeInitial
 		}
 	}
-	if k := p.cachedSplit(w, place, dict, freq); k > 0 {
+	if k := p.cachedSplit(w, place, dict, freq); k > 0 && !usedAgain(s, i, j) {
 		out.insert(i+k, " ")
 	}
+}
+
+// repeatWindow bounds, in bytes on each side, where usedAgain looks for
+// the word again: the cost of a cut stays constant.
+const repeatWindow = 4 << 10
+
+// usedAgain reports whether the word s[i:j] stands again, whole, in the
+// paragraph near it: a term the dictionary lacks (подбассейн, canxi) is
+// written the same way each time, while a join is an accident of one
+// place. The built-in glued pairs (inthe, dela) are cut all the same.
+func usedAgain(s string, i, j int) bool {
+	w := s[i:j]
+	lo, hi := max(0, i-repeatWindow), min(len(s), j+repeatWindow)
+	for _, part := range [2][2]int{{lo, i}, {j, hi}} {
+		for at := part[0]; at < part[1]; {
+			k := strings.Index(s[at:part[1]], w)
+			if k < 0 {
+				break
+			}
+			start := at + k
+			if wordBoundary(s, start, start+len(w)) {
+				return true
+			}
+			at = start + 1
+		}
+	}
+	return false
+}
+
+// wordBoundary reports whether s[i:j] has no letter or digit beside it.
+func wordBoundary(s string, i, j int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	q, _ := utf8.DecodeRuneInString(s[j:])
+	return (i == 0 || !isLetterOrDigit(r) && !isMark(r)) && (j == len(s) || !isLetterOrDigit(q) && !isMark(q))
 }
 
 // cachedSplit is bestDictionarySplit, remembered for a lone Dictionary:

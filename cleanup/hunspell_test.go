@@ -256,3 +256,18 @@ func TestDictionaryConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+func TestLexiconJoinsUsedAgain(t *testing.T) {
+	// A word the dictionary lacks that the paragraph writes twice the
+	// same way is a term (a loanword, a coinage), not an accidental join.
+	dic := "4\nriver\nbasin\nflows\nwest\n"
+	d, err := ReadHunspell(strings.NewReader(dic), strings.NewReader("SET UTF-8\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"once", "The riverbasin flows west.", "The river basin flows west."},
+		{"twice", "The riverbasin flows west, and the riverbasin floods.", "The riverbasin flows west, and the riverbasin floods."},
+		{"inside a longer word", "The riverbasin flows west of riverbasins.", "The river basin flows west of riverbasins."},
+	}, WithLexicon(d), WithLanguage(language.English))
+}
