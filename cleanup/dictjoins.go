@@ -73,6 +73,9 @@ func (p *joinPass) cachedSplit(w string, place wordPlace, dict wordAnalyzer, fre
 	if !ok || len(w) > maxLookup {
 		return p.bestDictionarySplit(w, place, dict, freq)
 	}
+	if !d.splittable(w) {
+		return 0 // before p.language(): no paragraph is guessed for it
+	}
 	var buf [maxLookup + 16]byte
 	key := append(buf[:0], 0) // no word starts with NUL
 	key = append(key, string(p.language())...)
@@ -88,6 +91,27 @@ func (p *joinPass) cachedSplit(w string, place wordPlace, dict wordAnalyzer, fre
 	k := p.bestDictionarySplit(w, place, freshDictionary{d}, freq)
 	d.cache.put(string(key), k)
 	return k
+}
+
+// splittable reports whether some cut of w leaves two words the
+// dictionary knows, in any language and place. Most words it lacks
+// (names: Schwarzenegger) have none, and then the costly part of the
+// decision, the guess of the paragraph's language, is not needed. The
+// answer is cached beside the decisions, under a key no language has.
+func (d *Dictionary) splittable(w string) bool {
+	var buf [maxLookup + 16]byte
+	key := append(append(buf[:0], 0, '*', 0), w...)
+	if k, ok := d.cache.get(string(key)); ok {
+		return k != 0
+	}
+	fresh, found := freshDictionary{d}, 0
+	for k := 1; k < len(w) && found == 0; k++ {
+		if utf8.RuneStart(w[k]) && fresh.analyze(w[k:]) != unknownWord && fresh.analyze(w[:k]) != unknownWord {
+			found = 1
+		}
+	}
+	d.cache.put(string(key), found)
+	return found != 0
 }
 
 // freshDictionary is a Dictionary whose lookups skip its cache.
