@@ -12,7 +12,7 @@ import (
 func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq func(string) int, out *changes) {
 	w := s[i:j]
 	// Most words are known: the cached lookup comes first.
-	if dict.analyze(w) != unknownWord || elided(s, i, j) || hyphenAfter(s, j) {
+	if dict.analyze(w) != unknownWord || elided(s, i, j) || hyphenAfter(s, j) || lostLetterBeside(s, i, j) {
 		return
 	}
 	shape := dictShape(w)
@@ -243,6 +243,43 @@ func turkishKi(L, R string) bool {
 	return false
 }
 
+// turkishNumerals are the Turkish number words that make up a number.
+var turkishNumerals = wordSet(`sıfır bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz kırk elli
+	altmış yetmiş seksen doksan yüz bin milyon milyar buçuk`)
+
+// turkishNumber reports two number words (seksen|altı, bir|buçuk, the
+// second perhaps with a suffix: yüz|binlerce): one number, which Turkish
+// writes solid as often as apart. Cutting it changes a spelling; it
+// does not part two words.
+func turkishNumber(L, R string, dict wordAnalyzer) bool {
+	if !turkishNumerals[strings.ToLower(L)] {
+		return false
+	}
+	for n := range turkishNumerals {
+		if rest, ok := strings.CutPrefix(R, n); ok && (rest == "" || dict.affixText(rest, true)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lostLetterBeside reports a U+FFFD touching the word s[i:j], or a ? at
+// its start or between it and a letter (?eymiş, d?nya): a letter lost in
+// decoding, which leaves the word a fragment that no dictionary can
+// judge.
+func lostLetterBeside(s string, i, j int) bool {
+	// At either end of s the decoder gives RuneError of width 0: no
+	// lost letter.
+	if l, n := utf8.DecodeLastRuneInString(s[:i]); n > 0 && (l == '\uFFFD' || l == '?') {
+		return true
+	}
+	r, m := utf8.DecodeRuneInString(s[j:])
+	if m > 0 && r == '\uFFFD' {
+		return true
+	}
+	return r == '?' && j+m < len(s) && unicode.IsLetter(firstRune(s[j+m:]))
+}
+
 // elisionLetter reports a French or Italian article or pronoun of one
 // consonant (l, d, j, …): alone it is always elided, with an apostrophe
 // the token would have had.
@@ -277,6 +314,8 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 		return false // a doubled consonant and a suffix: intercrop|ping
 	case p.language() == "tr" && turkishKi(L, R):
 		return false // the suffix -ki after a locative: evde|ki
+	case p.language() == "tr" && turkishNumber(L, R, dict):
+		return false // one number, written solid: seksen|altı, bir|buçuk
 	case elisionLetter(p.language(), L):
 		return false // an elided article wants its apostrophe: L|orgue
 	case fr && startsUpper(L) && utf8.RuneCountInString(R) <= 2 && dict.affixText(R, true):
@@ -490,7 +529,8 @@ func (s script) hasDictionaries() bool {
 var combiningForms = map[string]bool{}
 
 func init() {
-	for _, f := range strings.Fields(`anti auto bi bio co con contra counter cyber de des dis eco euro ex geo
+	for _, f := range strings.Fields(`anti auto bi bio co con contra counter cyber de des dis eco electro
+		elektro elettro électro euro ex geo
 		hyper im in inter intra kilo macro maxi mega meso micro mid mini mis mono multi neo non
 		out over photo poly post pre pro pré dé re ré semi sub super tele télé trans tri ultra un
 		under uni up vice video web wiki`) {

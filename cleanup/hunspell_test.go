@@ -271,3 +271,17 @@ func TestLexiconJoinsUsedAgain(t *testing.T) {
 		{"inside a longer word", "The riverbasin flows west of riverbasins.", "The river basin flows west of riverbasins."},
 	}, WithLexicon(d), WithLanguage(language.English))
 }
+
+func TestLexiconJoinsGluedPairKnownToDictionary(t *testing.T) {
+	// The built-in glued pairs list the words they also are (beiden);
+	// a dictionary that knows the letters as a rare word (Spanish dela,
+	// of delar) does not stop the cut, on the first occurrence or later.
+	d, err := ReadHunspell(strings.NewReader("4\ndela\nes\nuna\ncasa\n"), strings.NewReader("SET UTF-8\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"glued pair", "Es una casa dela ciudad.", "Es una casa de la ciudad."},
+		{"again", "Es una casa dela ciudad.", "Es una casa de la ciudad."},
+	}, WithLexicon(d), WithLanguage(language.Spanish))
+}

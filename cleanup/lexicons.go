@@ -110,10 +110,3 @@ func dictionaryOf(lex Lexicon) (wordAnalyzer, func(string) int) {
 	}
 	return nil, nil
 }
-
-// dictionaryKnows reports whether lex has a dictionary that knows w, so
-// that no rule splits it (bei|den for beiden).
-func dictionaryKnows(lex Lexicon, w string) bool {
-	dict, _ := dictionaryOf(lex)
-	return dict != nil && dict.analyze(w) != unknownWord
-}
