@@ -46,6 +46,9 @@ func TestCaselessCutOK(t *testing.T) {
 		{"מזה", "של", false, true, true},
 		{"על", "ידי", true, true, true},
 		{"לא", "בו", true, true, false},
+		{"מילה", "טובה", false, false, false}, // four and four: a name's sounds as often
+		{"מילה", "הטובה", false, false, true}, // the article opens the second word
+		{"מילים", "טובה", false, false, true},
 	} {
 		if got := caselessCutOK(tc.L, tc.R, tc.fl, tc.fr); got != tc.want {
 			t.Errorf("caselessCutOK(%s|%s) = %v, want %v", tc.L, tc.R, got, tc.want)
@@ -122,4 +125,19 @@ func TestLexiconJoinsNumbersAndFragments(t *testing.T) {
 		{"combining form", "They said electroweak.", "They said electroweak."},
 		{"a join after it", "They said musicweak.", "They said music weak."},
 	}, WithLexicon(en), WithLanguage(language.English))
+}
+
+func TestLexiconJoinsFragmentsAndCitations(t *testing.T) {
+	d, err := ReadHunspell(strings.NewReader("4\nthey\nsaid\nthe\nhouse\n"), strings.NewReader("SET UTF-8\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"cut short by two dots", "They said thehouse.. no.", "They said thehouse.. no."},
+		{"cut short by an ellipsis", "They said thehouse… no.", "They said thehouse… no."},
+		{"one dot ends a sentence", "They said thehouse. No.", "They said the house. No."},
+		{"cited alone", "They said \"thehouse\" twice.", "They said \"thehouse\" twice."},
+		{"cited in guillemets", "They said «thehouse» twice.", "They said «thehouse» twice."},
+		{"first word of a quotation", "They said \"thehouse was red\".", "They said \"the house was red\"."},
+	}, WithLexicon(d), WithLanguage(language.English))
 }

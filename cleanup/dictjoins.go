@@ -12,7 +12,8 @@ import (
 func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq func(string) int, out *changes) {
 	w := s[i:j]
 	// Most words are known: the cached lookup comes first.
-	if dict.analyze(w) != unknownWord || elided(s, i, j) || hyphenAfter(s, j) || lostLetterBeside(s, i, j) {
+	if dict.analyze(w) != unknownWord || elided(s, i, j) || hyphenAfter(s, j) || lostLetterBeside(s, i, j) ||
+		dict.writtenSolid(w) || cutShort(s, j) || citedAlone(s, i, j) {
 		return
 	}
 	shape := dictShape(w)
@@ -280,6 +281,22 @@ func lostLetterBeside(s string, i, j int) bool {
 	return r == '?' && j+m < len(s) && unicode.IsLetter(firstRune(s[j+m:]))
 }
 
+// cutShort reports a word that two or three dots follow at once
+// (umilia..., Regierungsbe..): a word cut short, a fragment the
+// dictionary cannot judge.
+func cutShort(s string, j int) bool {
+	return strings.HasPrefix(s[j:], "..") || strings.HasPrefix(s[j:], "…")
+}
+
+// citedAlone reports a word that fills a quotation alone ("sein",
+// «Weltschmerz»): a word cited as a word, often a foreign one, which
+// the text's dictionary does not know.
+func citedAlone(s string, i, j int) bool {
+	l, n := utf8.DecodeLastRuneInString(s[:i])
+	r, m := utf8.DecodeRuneInString(s[j:])
+	return n > 0 && m > 0 && isQuoteMark(l) && isQuoteMark(r)
+}
+
 // elisionLetter reports a French or Italian article or pronoun of one
 // consonant (l, d, j, …): alone it is always elided, with an apostrophe
 // the token would have had.
@@ -348,11 +365,13 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 // parts long enough to be sure of, or a function word beside a part of
 // three letters or more, four after one of two (של|הספר, גם|יכולת; not
 // פרד|ריק, מי|שחק); two function words of two letters each make a name
-// as often (לא|בו).
+// as often (לא|בו). Two parts of four letters each cut a foreign name,
+// spelt by its sounds, as often as they part two words: one part needs a
+// fifth letter, or the second the article ה that opens a word (לבני|הזוג).
 func caselessCutOK(L, R string, fl, fr bool) bool {
 	nl, nr := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
 	switch {
-	case nl >= 4 && nr >= 4, fl && fr && nl+nr >= 5:
+	case nl >= 4 && nr >= 4 && (nl+nr >= 9 || strings.HasPrefix(R, "ה")), fl && fr && nl+nr >= 5:
 		return true
 	case fl:
 		return nr >= 4 || nl >= 3 && nr >= 3

@@ -285,3 +285,21 @@ func TestLexiconJoinsGluedPairKnownToDictionary(t *testing.T) {
 		{"again", "Es una casa dela ciudad.", "Es una casa de la ciudad."},
 	}, WithLexicon(d), WithLanguage(language.Spanish))
 }
+
+func TestLexiconJoinsSolidSpellingOfREP(t *testing.T) {
+	// An .aff whose REP table replaces a solid spelling by two words
+	// names a spelling people write; the dictionary keeps it whole.
+	d, err := ReadHunspell(strings.NewReader("5\nthey\nsaid\na\nlittle\nhouse\n"),
+		strings.NewReader("SET UTF-8\nREP 2\nREP alittle a_little\nREP ^hous$ house\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"named by REP", "They said alittle.", "They said alittle."},
+		{"capitalized", "Alittle, they said.", "Alittle, they said."},
+		{"not named", "They said littlehouse.", "They said little house."},
+	}, WithLexicon(d), WithLanguage(language.English))
+	if got := solidSpellings("REP 3\nREP ^alot$ a_lot\nREP ph f\nREP a_b ab\n"); !cmp.Equal(got, map[string]bool{"alot": true}) {
+		t.Errorf("solidSpellings: %v", got)
+	}
+}

@@ -17,6 +17,9 @@ type wordAnalyzer interface {
 	affixText(w string, suffix bool) bool
 	// listedPrefix is the longest proper prefix of w listed as a stem.
 	listedPrefix(w string) int
+	// writtenSolid reports a solid spelling of two words that the
+	// dictionary names as a common one (alot).
+	writtenSolid(w string) bool
 }
 
 // addLexicon returns the lexicon of prev and lex together.
@@ -94,6 +97,15 @@ func (s *lexiconSet) listedPrefix(w string) int {
 		n = max(n, d.listedPrefix(w))
 	}
 	return n
+}
+
+func (s *lexiconSet) writtenSolid(w string) bool {
+	for _, d := range s.dicts {
+		if d.writtenSolid(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dictionaryOf returns the dictionaries of lex and a function counting
