@@ -46,6 +46,9 @@ func TestCaselessCutOK(t *testing.T) {
 		{"מזה", "של", false, true, true},
 		{"על", "ידי", true, true, true},
 		{"לא", "בו", true, true, false},
+		{"מילה", "טובה", false, false, false}, // four and four: a name's sounds as often
+		{"מילה", "הטובה", false, false, true}, // the article opens the second word
+		{"מילים", "טובה", false, false, true},
 	} {
 		if got := caselessCutOK(tc.L, tc.R, tc.fl, tc.fr); got != tc.want {
 			t.Errorf("caselessCutOK(%s|%s) = %v, want %v", tc.L, tc.R, got, tc.want)
@@ -86,4 +89,55 @@ func TestLexiconJoinsSpellingClasses(t *testing.T) {
 	runRuleCases(t, "lexicon-joins", []ruleCase{
 		{"suffix -ki", "Sonra dizgedeki yazı.", "Sonra dizgedeki yazı."},
 	}, WithLexicon(tr), WithLanguage(language.Turkish))
+}
+
+func TestLexiconJoinsNumbersAndFragments(t *testing.T) {
+	read := func(dic, aff string) *Dictionary {
+		d, err := ReadHunspell(strings.NewReader(dic), strings.NewReader(aff))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	// Two Turkish number words are one number, solid or apart; a number
+	// word before another word is a join.
+	tr := read("6\nseksen\naltı/S\nbin/S\nkitap\nokudu\nyüz\n", "SET UTF-8\nLANG tr_TR\nSFX S Y 1\nSFX S 0 lerce .\n")
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"two number words", "Dün seksenaltı kitap okudu.", "Dün seksenaltı kitap okudu."},
+		{"a number word and its suffixed neighbour", "Dün yüzbinlerce kitap okudu.", "Dün yüzbinlerce kitap okudu."},
+		{"a number before a noun", "Dün seksenkitap okudu.", "Dün seksen kitap okudu."},
+	}, WithLexicon(tr), WithLanguage(language.Turkish))
+	// A letter lost in decoding (? or U+FFFD) leaves a fragment; the
+	// same letters whole are cut.
+	en := read("4\nthey\nsaid\nthe\nhouse\n", "SET UTF-8\n")
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"? at the start", "They said ?thehouse.", "They said ?thehouse."},
+		{"? before a letter", "They said thehouse?s.", "They said thehouse?s."},
+		{"U+FFFD after", "They said thehouse\uFFFD.", "They said thehouse\uFFFD."},
+		{"a question", "They said thehouse? Yes.", "They said the house? Yes."},
+		{"whole", "They said thehouse.", "They said the house."},
+		{"whole at the text's end", "They said thehouse", "They said the house"},
+		{"whole at the text's start", "thehouse they said.", "the house they said."},
+	}, WithLexicon(en), WithLanguage(language.English))
+	// Electro- makes new words like micro- (Elektro|zayıf).
+	en = read("5\nthey\nsaid\nelectro\nweak\nmusic\n", "SET UTF-8\n")
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"combining form", "They said electroweak.", "They said electroweak."},
+		{"a join after it", "They said musicweak.", "They said music weak."},
+	}, WithLexicon(en), WithLanguage(language.English))
+}
+
+func TestLexiconJoinsFragmentsAndCitations(t *testing.T) {
+	d, err := ReadHunspell(strings.NewReader("4\nthey\nsaid\nthe\nhouse\n"), strings.NewReader("SET UTF-8\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"cut short by two dots", "They said thehouse.. no.", "They said thehouse.. no."},
+		{"cut short by an ellipsis", "They said thehouse… no.", "They said thehouse… no."},
+		{"one dot ends a sentence", "They said thehouse. No.", "They said the house. No."},
+		{"cited alone", "They said \"thehouse\" twice.", "They said \"thehouse\" twice."},
+		{"cited in guillemets", "They said «thehouse» twice.", "They said «thehouse» twice."},
+		{"first word of a quotation", "They said \"thehouse was red\".", "They said \"the house was red\"."},
+	}, WithLexicon(d), WithLanguage(language.English))
 }

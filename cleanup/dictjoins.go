@@ -12,7 +12,8 @@ import (
 func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq func(string) int, out *changes) {
 	w := s[i:j]
 	// Most words are known: the cached lookup comes first.
-	if dict.analyze(w) != unknownWord || elided(s, i, j) || hyphenAfter(s, j) {
+	if dict.analyze(w) != unknownWord || elided(s, i, j) || hyphenAfter(s, j) || lostLetterBeside(s, i, j) ||
+		dict.writtenSolid(w) || cutShort(s, j) || citedAlone(s, i, j) {
 		return
 	}
 	shape := dictShape(w)
@@ -26,9 +27,43 @@ func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq fu
 			place = placeInitial
 		}
 	}
-	if k := p.cachedSplit(w, place, dict, freq); k > 0 {
+	if k := p.cachedSplit(w, place, dict, freq); k > 0 && !usedAgain(s, i, j) {
 		out.insert(i+k, " ")
 	}
+}
+
+// repeatWindow bounds, in bytes on each side, where usedAgain looks for
+// the word again: the cost of a cut stays constant.
+const repeatWindow = 4 << 10
+
+// usedAgain reports whether the word s[i:j] stands again, whole, in the
+// paragraph near it: a term the dictionary lacks (подбассейн, canxi) is
+// written the same way each time, while a join is an accident of one
+// place. The built-in glued pairs (inthe, dela) are cut all the same.
+func usedAgain(s string, i, j int) bool {
+	w := s[i:j]
+	lo, hi := max(0, i-repeatWindow), min(len(s), j+repeatWindow)
+	for _, part := range [2][2]int{{lo, i}, {j, hi}} {
+		for at := part[0]; at < part[1]; {
+			k := strings.Index(s[at:part[1]], w)
+			if k < 0 {
+				break
+			}
+			start := at + k
+			if wordBoundary(s, start, start+len(w)) {
+				return true
+			}
+			at = start + 1
+		}
+	}
+	return false
+}
+
+// wordBoundary reports whether s[i:j] has no letter or digit beside it.
+func wordBoundary(s string, i, j int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	q, _ := utf8.DecodeRuneInString(s[j:])
+	return (i == 0 || !isLetterOrDigit(r) && !isMark(r)) && (j == len(s) || !isLetterOrDigit(q) && !isMark(q))
 }
 
 // cachedSplit is bestDictionarySplit, remembered for a lone Dictionary:
@@ -38,6 +73,9 @@ func (p *joinPass) cachedSplit(w string, place wordPlace, dict wordAnalyzer, fre
 	d, ok := dict.(*Dictionary)
 	if !ok || len(w) > maxLookup {
 		return p.bestDictionarySplit(w, place, dict, freq)
+	}
+	if !d.splittable(w) {
+		return 0 // before p.language(): no paragraph is guessed for it
 	}
 	var buf [maxLookup + 16]byte
 	key := append(buf[:0], 0) // no word starts with NUL
@@ -54,6 +92,27 @@ func (p *joinPass) cachedSplit(w string, place wordPlace, dict wordAnalyzer, fre
 	k := p.bestDictionarySplit(w, place, freshDictionary{d}, freq)
 	d.cache.put(string(key), k)
 	return k
+}
+
+// splittable reports whether some cut of w leaves two words the
+// dictionary knows, in any language and place. Most words it lacks
+// (names: Schwarzenegger) have none, and then the costly part of the
+// decision, the guess of the paragraph's language, is not needed. The
+// answer is cached beside the decisions, under a key no language has.
+func (d *Dictionary) splittable(w string) bool {
+	var buf [maxLookup + 16]byte
+	key := append(append(buf[:0], 0, '*', 0), w...)
+	if k, ok := d.cache.get(string(key)); ok {
+		return k != 0
+	}
+	fresh, found := freshDictionary{d}, 0
+	for k := 1; k < len(w) && found == 0; k++ {
+		if utf8.RuneStart(w[k]) && fresh.analyze(w[k:]) != unknownWord && fresh.analyze(w[:k]) != unknownWord {
+			found = 1
+		}
+	}
+	d.cache.put(string(key), found)
+	return found != 0
 }
 
 // freshDictionary is a Dictionary whose lookups skip its cache.
@@ -185,6 +244,59 @@ func turkishKi(L, R string) bool {
 	return false
 }
 
+// turkishNumerals are the Turkish number words that make up a number.
+var turkishNumerals = wordSet(`sıfır bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz kırk elli
+	altmış yetmiş seksen doksan yüz bin milyon milyar buçuk`)
+
+// turkishNumber reports two number words (seksen|altı, bir|buçuk, the
+// second perhaps with a suffix: yüz|binlerce): one number, which Turkish
+// writes solid as often as apart. Cutting it changes a spelling; it
+// does not part two words.
+func turkishNumber(L, R string, dict wordAnalyzer) bool {
+	if !turkishNumerals[strings.ToLower(L)] {
+		return false
+	}
+	for n := range turkishNumerals {
+		if rest, ok := strings.CutPrefix(R, n); ok && (rest == "" || dict.affixText(rest, true)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lostLetterBeside reports a U+FFFD touching the word s[i:j], or a ? at
+// its start or between it and a letter (?eymiş, d?nya): a letter lost in
+// decoding, which leaves the word a fragment that no dictionary can
+// judge.
+func lostLetterBeside(s string, i, j int) bool {
+	// At either end of s the decoder gives RuneError of width 0: no
+	// lost letter.
+	if l, n := utf8.DecodeLastRuneInString(s[:i]); n > 0 && (l == '\uFFFD' || l == '?') {
+		return true
+	}
+	r, m := utf8.DecodeRuneInString(s[j:])
+	if m > 0 && r == '\uFFFD' {
+		return true
+	}
+	return r == '?' && j+m < len(s) && unicode.IsLetter(firstRune(s[j+m:]))
+}
+
+// cutShort reports a word that two or three dots follow at once
+// (umilia..., Regierungsbe..): a word cut short, a fragment the
+// dictionary cannot judge.
+func cutShort(s string, j int) bool {
+	return strings.HasPrefix(s[j:], "..") || strings.HasPrefix(s[j:], "…")
+}
+
+// citedAlone reports a word that fills a quotation alone ("sein",
+// «Weltschmerz»): a word cited as a word, often a foreign one, which
+// the text's dictionary does not know.
+func citedAlone(s string, i, j int) bool {
+	l, n := utf8.DecodeLastRuneInString(s[:i])
+	r, m := utf8.DecodeRuneInString(s[j:])
+	return n > 0 && m > 0 && isQuoteMark(l) && isQuoteMark(r)
+}
+
 // elisionLetter reports a French or Italian article or pronoun of one
 // consonant (l, d, j, …): alone it is always elided, with an apostrophe
 // the token would have had.
@@ -219,6 +331,8 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 		return false // a doubled consonant and a suffix: intercrop|ping
 	case p.language() == "tr" && turkishKi(L, R):
 		return false // the suffix -ki after a locative: evde|ki
+	case p.language() == "tr" && turkishNumber(L, R, dict):
+		return false // one number, written solid: seksen|altı, bir|buçuk
 	case elisionLetter(p.language(), L):
 		return false // an elided article wants its apostrophe: L|orgue
 	case fr && startsUpper(L) && utf8.RuneCountInString(R) <= 2 && dict.affixText(R, true):
@@ -251,11 +365,13 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 // parts long enough to be sure of, or a function word beside a part of
 // three letters or more, four after one of two (של|הספר, גם|יכולת; not
 // פרד|ריק, מי|שחק); two function words of two letters each make a name
-// as often (לא|בו).
+// as often (לא|בו). Two parts of four letters each cut a foreign name,
+// spelt by its sounds, as often as they part two words: one part needs a
+// fifth letter, or the second the article ה that opens a word (לבני|הזוג).
 func caselessCutOK(L, R string, fl, fr bool) bool {
 	nl, nr := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
 	switch {
-	case nl >= 4 && nr >= 4, fl && fr && nl+nr >= 5:
+	case nl >= 4 && nr >= 4 && (nl+nr >= 9 || strings.HasPrefix(R, "ה")), fl && fr && nl+nr >= 5:
 		return true
 	case fl:
 		return nr >= 4 || nl >= 3 && nr >= 3
@@ -432,7 +548,8 @@ func (s script) hasDictionaries() bool {
 var combiningForms = map[string]bool{}
 
 func init() {
-	for _, f := range strings.Fields(`anti auto bi bio co con contra counter cyber de des dis eco euro ex geo
+	for _, f := range strings.Fields(`anti auto bi bio co con contra counter cyber de des dis eco electro
+		elektro elettro électro euro ex geo
 		hyper im in inter intra kilo macro maxi mega meso micro mid mini mis mono multi neo non
 		out over photo poly post pre pro pré dé re ré semi sub super tele télé trans tri ultra un
 		under uni up vice video web wiki`) {

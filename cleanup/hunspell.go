@@ -40,8 +40,11 @@ type Dictionary struct {
 	outerSuffix map[flagID]bool
 	compounds   bool
 	iconv       *strings.Replacer
-	cache       *wordCache
-	known       *knownPrints
+	// solid holds the words that the .aff's REP table replaces by two
+	// (REP alot a_lot): spellings common enough to be the writer's.
+	solid map[string]bool
+	cache *wordCache
+	known *knownPrints
 }
 
 const homonymBit = 1 << 31
@@ -94,7 +97,39 @@ func ReadHunspell(dic, aff io.Reader) (*Dictionary, error) {
 	if err := d.readStems(dicText); err != nil {
 		return nil, err
 	}
+	d.solid = solidSpellings(affText)
 	return d, nil
+}
+
+// solidSpellings returns the words that REP lines of an .aff replace by
+// two words (REP alot a_lot, anchored or not): a dictionary lists there
+// the solid spellings people write on purpose, which no lost space made.
+func solidSpellings(aff string) map[string]bool {
+	var solid map[string]bool
+	for line := range strings.Lines(aff) {
+		if !strings.HasPrefix(line, "REP") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 3 || f[0] != "REP" || !strings.Contains(f[2], "_") {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimPrefix(f[1], "^"), "$")
+		if w == "" || strings.ContainsAny(w, "_^$") {
+			continue
+		}
+		if solid == nil {
+			solid = map[string]bool{}
+		}
+		solid[w] = true
+	}
+	return solid
+}
+
+// writtenSolid reports whether w, or its lowercase, is a solid spelling
+// the dictionary's REP table names (alot): a writer's spelling.
+func (d *Dictionary) writtenSolid(w string) bool {
+	return d.solid != nil && (d.solid[w] || d.solid[d.lower(w)])
 }
 
 // decodeHunspell turns a file into UTF-8 text without a byte order mark.

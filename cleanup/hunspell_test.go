@@ -256,3 +256,50 @@ func TestDictionaryConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+func TestLexiconJoinsUsedAgain(t *testing.T) {
+	// A word the dictionary lacks that the paragraph writes twice the
+	// same way is a term (a loanword, a coinage), not an accidental join.
+	dic := "4\nriver\nbasin\nflows\nwest\n"
+	d, err := ReadHunspell(strings.NewReader(dic), strings.NewReader("SET UTF-8\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"once", "The riverbasin flows west.", "The river basin flows west."},
+		{"twice", "The riverbasin flows west, and the riverbasin floods.", "The riverbasin flows west, and the riverbasin floods."},
+		{"inside a longer word", "The riverbasin flows west of riverbasins.", "The river basin flows west of riverbasins."},
+	}, WithLexicon(d), WithLanguage(language.English))
+}
+
+func TestLexiconJoinsGluedPairKnownToDictionary(t *testing.T) {
+	// The built-in glued pairs list the words they also are (beiden);
+	// a dictionary that knows the letters as a rare word (Spanish dela,
+	// of delar) does not stop the cut, on the first occurrence or later.
+	d, err := ReadHunspell(strings.NewReader("4\ndela\nes\nuna\ncasa\n"), strings.NewReader("SET UTF-8\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"glued pair", "Es una casa dela ciudad.", "Es una casa de la ciudad."},
+		{"again", "Es una casa dela ciudad.", "Es una casa de la ciudad."},
+	}, WithLexicon(d), WithLanguage(language.Spanish))
+}
+
+func TestLexiconJoinsSolidSpellingOfREP(t *testing.T) {
+	// An .aff whose REP table replaces a solid spelling by two words
+	// names a spelling people write; the dictionary keeps it whole.
+	d, err := ReadHunspell(strings.NewReader("5\nthey\nsaid\na\nlittle\nhouse\n"),
+		strings.NewReader("SET UTF-8\nREP 2\nREP alittle a_little\nREP ^hous$ house\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"named by REP", "They said alittle.", "They said alittle."},
+		{"capitalized", "Alittle, they said.", "Alittle, they said."},
+		{"not named", "They said littlehouse.", "They said little house."},
+	}, WithLexicon(d), WithLanguage(language.English))
+	if got := solidSpellings("REP 3\nREP ^alot$ a_lot\nREP ph f\nREP a_b ab\n"); !cmp.Equal(got, map[string]bool{"alot": true}) {
+		t.Errorf("solidSpellings: %v", got)
+	}
+}

@@ -152,18 +152,14 @@ func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes in
 				j++
 			}
 			if j == len(s) || s[j] < 0x80 {
-				if known.has(s[i:j]) {
-					i = j // a word the dictionary knows: no rule here cuts it
-					continue
-				}
+				// A word the dictionary knows is cut only as a
+				// built-in glued pair.
 				found := len(out.list)
-				if j-i >= minBytes && (lex != nil || mayEndInCertainTail(s[i:j])) && !digitBeside(s, i, j) {
+				if !known.has(s[i:j]) && j-i >= minBytes && (lex != nil || mayEndInCertainTail(s[i:j])) && !digitBeside(s, i, j) {
 					p.lexiconWord(s, i, j, lex, out)
 				}
-				if len(out.list) == found && j-i >= 4 && c >= 'a' && c <= 'z' && mayBeGluedPair(s[i:j]) {
-					if h := p.gluedPair(s, i, j); h > 0 && !dictionaryKnows(lex, s[i:j]) {
-						out.insert(i+h, " ")
-					}
+				if len(out.list) == found {
+					p.gluedPairAt(s, i, j, out)
 				}
 				i = j
 				continue
@@ -171,20 +167,28 @@ func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes in
 		}
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
-		if known.has(s[i:j]) {
-			i = j
-			continue
-		}
 		found := len(out.list)
-		if j-i >= minBytes && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
+		if !known.has(s[i:j]) && j-i >= minBytes && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
 			p.lexiconWord(s, i, j, lex, out)
 		}
-		if len(out.list) == found && j-i >= 4 && sc == scriptLatin && s[i] >= 'a' && s[i] <= 'z' && mayBeGluedPair(s[i:j]) {
-			if h := p.gluedPair(s, i, j); h > 0 && !dictionaryKnows(lex, s[i:j]) {
-				out.insert(i+h, " ")
-			}
+		if len(out.list) == found {
+			p.gluedPairAt(s, i, j, out)
 		}
 		i = j
+	}
+}
+
+// gluedPairAt cuts the word s[i:j] when it is a glued pair of the text's
+// language (und|der, de|la). The pairs list the words they also are
+// (beiden, indes), so a dictionary that knows the letters as a rare word
+// (Spanish dela, delas) does not stop the cut. Most words fail at the
+// bit tests of mayBeGluedPair.
+func (p *joinPass) gluedPairAt(s string, i, j int, out *changes) {
+	if j-i < 4 || s[i] < 'a' || s[i] > 'z' || !mayBeGluedPair(s[i:j]) {
+		return
+	}
+	if h := p.gluedPair(s, i, j); h > 0 {
+		out.insert(i+h, " ")
 	}
 }
 

@@ -17,6 +17,9 @@ type wordAnalyzer interface {
 	affixText(w string, suffix bool) bool
 	// listedPrefix is the longest proper prefix of w listed as a stem.
 	listedPrefix(w string) int
+	// writtenSolid reports a solid spelling of two words that the
+	// dictionary names as a common one (alot).
+	writtenSolid(w string) bool
 }
 
 // addLexicon returns the lexicon of prev and lex together.
@@ -96,6 +99,15 @@ func (s *lexiconSet) listedPrefix(w string) int {
 	return n
 }
 
+func (s *lexiconSet) writtenSolid(w string) bool {
+	for _, d := range s.dicts {
+		if d.writtenSolid(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // dictionaryOf returns the dictionaries of lex and a function counting
 // words in its frequency lists, or nil when lex has no dictionary.
 func dictionaryOf(lex Lexicon) (wordAnalyzer, func(string) int) {
@@ -109,11 +121,4 @@ func dictionaryOf(lex Lexicon) (wordAnalyzer, func(string) int) {
 		return l, func(string) int { return 0 }
 	}
 	return nil, nil
-}
-
-// dictionaryKnows reports whether lex has a dictionary that knows w, so
-// that no rule splits it (bei|den for beiden).
-func dictionaryKnows(lex Lexicon, w string) bool {
-	dict, _ := dictionaryOf(lex)
-	return dict != nil && dict.analyze(w) != unknownWord
 }
