@@ -69,7 +69,19 @@ func caseOfRune(r rune) letterCase {
 // seitChatGPT, KIVergleich, StartseiteNachrichtenPolitik, заявилВ.
 func fixCaseJoins(ps *pass, s string, out *changes) {
 	p := &joinPass{pass: ps}
-	for i := 0; i < len(s); {
+	for i := nextCaseChange(s, 0, len(s)); i >= 0; {
+		ts, te := tokenAround(s, i)
+		p.caseToken(s, ts, te, out)
+		i = nextCaseChange(s, te, len(s))
+	}
+}
+
+// nextCaseChange returns the first byte in s[from:end] where the case
+// rule has a boundary to decide, or -1: a capital after a lowercase
+// letter (seit|Chat), or the last capital of an acronym before lowercase
+// (KI|Vergleich).
+func nextCaseChange(s string, from, end int) int {
+	for i := from; i < end; {
 		c := s[i]
 		if c < 0x80 && (c < 'A' || c > 'Z') {
 			i++ // the common case: no capital, nothing to decide
@@ -81,19 +93,15 @@ func fixCaseJoins(ps *pass, s string, out *changes) {
 			r, n = utf8.DecodeRuneInString(s[i:])
 			cls = caseOfRune(r)
 		}
-		// A capital after a lowercase letter (seit|Chat), or the last
-		// capital of an acronym before lowercase (KI|Vergleich).
 		if cls == caseUpper && i > 0 {
 			before := caseBefore(s, i)
 			if before == caseLower || before == caseUpper && caseAt(s, i+n) == caseLower {
-				ts, te := tokenAround(s, i)
-				p.caseToken(s, ts, te, out)
-				i = te
-				continue
+				return i
 			}
 		}
 		i += n
 	}
+	return -1
 }
 
 // A joinPass is the pass as the join rules use it.
@@ -109,11 +117,18 @@ type joinPass struct {
 	at   int
 	para paragraphGuess
 	glue glueMemo // whether p.at's paragraph is boilerplate
+	cuts cutMemo  // the tokens of p.at's paragraph the rule would cut
+	// dry asks splitRun only whether it would cut on weak evidence,
+	// which it tells in dryCut, leaving out untouched (see cutTokens).
+	dry, dryCut bool
+	weak        bool // the last cut decideCut took rests on the shape of its parts alone
 }
 
 // boilerplate reports that the paragraph around p.at is boilerplate,
 // whose glue the join rules leave (see gluedParagraph).
-func (p *joinPass) boilerplate(s string) bool { return p.c.gluedParagraph(s, p.at, &p.glue) }
+func (p *joinPass) boilerplate(s string) bool {
+	return p.c.gluedParagraph(s, p.at, &p.glue) || p.weak && p.otherCutToken(s)
+}
 
 // A paragraphGuess is the language guess of the paragraph start..end.
 type paragraphGuess struct {
@@ -281,7 +296,7 @@ const maxApartSearches = 8
 // usedApart reports whether the text s uses l and r as words of their own
 // while the glued word lr appears in it only once.
 func (p *joinPass) usedApart(s, l, r, lr string) bool {
-	if p.apartAsked >= maxApartSearches {
+	if p.apartAsked >= maxApartSearches || p.dry {
 		return false
 	}
 	p.apartAsked++
@@ -521,6 +536,10 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		return
 	}
 	if chain {
+		if p.dry {
+			return // menu words: no weak evidence
+		}
+		p.weak = false
 		if !menuWords(run.s[run.start:run.end]) && p.boilerplate(run.s) {
 			return
 		}
@@ -542,6 +561,10 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		ok, head := p.decideCut(run, run.start, c, rEnd, rIsSpan)
 		if !ok {
 			continue
+		}
+		if p.dry {
+			p.dryCut = p.weak
+			return
 		}
 		if !menuWords(run.s[run.start:run.end]) && p.boilerplate(run.s) {
 			return
@@ -902,6 +925,7 @@ func (run *letterRun) isMenuChain() bool {
 // evidence; the first that speaks decides.
 func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) (ok bool, head int) {
 	s := run.s
+	p.weak = false
 	L, R := s[lStart:c], s[c:rEnd]
 	lShape, rShape := shapeOf(L), shapeOf(R)
 	lLen, rLen := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
@@ -964,6 +988,9 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 			return true, -1
 		}
 	}
+	// The evidence from here to the lexicon's is the shape of the parts
+	// alone: weak where another word of the paragraph is glued too.
+	p.weak = true
 	if atRunEnd && rShape == shapeUpper {
 		return p.wordBeforeAcronym(pt), -1
 	}
@@ -980,6 +1007,7 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 	if lShape == shapeCapital && rShape == shapeCapital && p.capitalBeforeCapital(pt) {
 		return true, -1
 	}
+	p.weak = false
 	// A function word between a word and a capitalized one:
 	// Berichterstattung|der|Zeitung.
 	if rWord && (lShape == shapeCapital || lShape == shapeLower) {
