@@ -1145,7 +1145,7 @@ func (p *joinPass) capitalBeforeCapital(pt parts) bool {
 		return false
 	}
 	if pt.sc != scriptLatin {
-		return pt.rLen >= 4 // but МегаФон
+		return pt.rLen >= 3 // МегаФон is protected
 	}
 	if !isASCII(pt.L + pt.R) {
 		return true
@@ -1157,32 +1157,112 @@ func (p *joinPass) capitalBeforeCapital(pt parts) bool {
 // says they are words of a sentence, which a coined name does not take: a
 // participle before a noun (United|States, Unified|Modeling), in Polish
 // an adjective's or noun's case ending (Europejskiego|Roku, Legii|Warszawa),
-// in Turkish a plural or adjective suffix before a noun or a compound's
-// possessive after one (Bakanlar|Kurulu, Bilimsel|Devrim, Subay|Evleri),
-// in Italian, Spanish and Portuguese an adjective after a noun
-// (Banca|Centrale, Museo|Nacional), in French an adjective in -ique.
+// in Turkish a plural or adjective suffix before a noun, a compound's
+// possessive, case ending or plural after one (Bakanlar|Kurulu,
+// Bilimsel|Devrim, Subay|Evleri, Kemal|Hocayi, Demir|Yollar), in Italian,
+// Spanish and Portuguese an adjective after a noun (Banca|Centrale,
+// Museo|Nacional), an adverb (Finalmente|Marta) or the agreement of two
+// words that end alike (Casa|Bianca, Campos|Verdes, in Polish
+// Anna|Kowalska), in French an adjective in -ique. Whatever the language:
+// a word doubled (Bravo|Bravo), a weekday (Domenica|Bianchi), and in
+// Vietnamese two syllables (Anh|Tuan, see vietSyllable).
 func (p *joinPass) inflectedPair(pt parts) bool {
+	L, R := pt.L, pt.R // ASCII: endsInAny ignores case
+	lang := p.language()
+	switch {
+	case lang == "vi":
+		return vietSyllable(L) && vietSyllable(R)
+	case strings.EqualFold(L, R) || isWeekday(L) || isWeekday(R):
+		return true
+	}
 	if pt.lLen < 4 || pt.rLen < 4 {
 		return false
 	}
-	L, R := pt.L, pt.R // ASCII: endsInAny ignores case
 	if pt.lLen >= 6 && endsInAny(L, "ed") && !endsInAny(L, "eed") {
 		return true
 	}
-	switch p.language() {
+	switch lang {
 	case "pl":
-		return pt.lLen >= 5 && endsInAny(L, "ego", "ej", "ii", "ych", "ich", "ymi", "ami", "owi")
+		return pt.lLen >= 5 && endsInAny(L, "ego", "ej", "ii", "ych", "ich", "ymi", "ami", "owi") || endAlike(L, R, "a")
 	case "tr":
-		return endsInAny(L, "lar", "ler", "sel", "sal", "li") || endsInAny(R, "si", "su", "leri", "lari")
+		return endsInAny(L, "lar", "ler", "sel", "sal", "li") || endsInAny(R, "i", "u", "lar", "ler")
 	case "it":
-		return pt.rLen >= 6 && endsInAny(R, "ale", "ali", "ico", "ica", "ici", "iche", "ese")
+		return pt.rLen >= 6 && endsInAny(R, "ale", "ali", "ico", "ica", "ici", "iche", "ese") ||
+			pt.lLen >= 7 && endsInAny(L, "mente") || endAlike(L, R, "a", "o", "i")
 	case "es", "pt":
-		return pt.rLen >= 6 && endsInAny(R, "al", "ales", "ico", "ica", "icos", "icas", "ense")
+		return pt.rLen >= 6 && endsInAny(R, "al", "ales", "ico", "ica", "icos", "icas", "ense") ||
+			pt.lLen >= 7 && endsInAny(L, "mente") || endAlike(L, R, "a", "o") || pluralPair(L, R)
 	case "fr":
 		return pt.lLen >= 6 && endsInAny(L, "ique", "aise")
 	}
 	return false
 }
+
+// endAlike reports two words that both end in one of the endings, as a
+// noun and its adjective agree: Casa|Bianca, Strada|Nuova.
+func endAlike(l, r string, endings ...string) bool {
+	for _, e := range endings {
+		if endsInAny(l, e) && endsInAny(r, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPair reports two words in the Spanish or Portuguese plural, as a
+// noun and its adjective agree: Campos|Verdes, Lagos|Azules.
+func pluralPair(l, r string) bool {
+	return endsInAny(l, "as", "os", "es") && endsInAny(r, "as", "os", "es")
+}
+
+// isWeekday reports a weekday name, in any case.
+func isWeekday(w string) bool {
+	var buf [48]byte
+	lw, ok := lowerInto(buf[:0], w)
+	return ok && weekdaySet[string(lw)]
+}
+
+var weekdaySet = func() map[string]bool {
+	m := make(map[string]bool, len(weekdays))
+	for _, d := range weekdays {
+		m[d] = true
+	}
+	return m
+}()
+
+// vietSyllable reports an ASCII word that is one Vietnamese syllable
+// written without its tone marks: an initial consonant, one group of
+// vowels and a final consonant of the language (Anh, Tuan, Long, Hoa). A
+// brand's part is rarely one (Vin|Fast, Viet|Jet, Zalo|Pay).
+func vietSyllable(w string) bool {
+	lw := strings.ToLower(w)
+	for _, in := range vietInitials {
+		if rest, ok := strings.CutPrefix(lw, in); ok && vietRhyme(rest) {
+			return true
+		}
+	}
+	return vietRhyme(lw)
+}
+
+// vietRhyme reports one to three vowels and a final consonant or none.
+func vietRhyme(w string) bool {
+	v := 0
+	for v < len(w) && strings.IndexByte("aeiouy", w[v]) >= 0 {
+		v++
+	}
+	if v == 0 || v > 3 {
+		return false
+	}
+	switch w[v:] {
+	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+		return true
+	}
+	return false
+}
+
+// vietInitials are the initial consonants of Vietnamese syllables in
+// ASCII, longest first.
+var vietInitials = strings.Fields("ngh ch gh gi kh ng nh ph qu th tr b c d g h k l m n p r s t v x")
 
 // titleAbbreviations are the abbreviated titles that stand before a name
 // with their period.
