@@ -1004,7 +1004,7 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 	if lShape == shapeLower && rShape == shapeCapital && p.lowerBeforeCapital(pt) {
 		return true, -1
 	}
-	if lShape == shapeCapital && rShape == shapeCapital && p.capitalBeforeCapital(pt) {
+	if lShape == shapeCapital && rShape == shapeCapital && (p.capitalBeforeCapital(pt) || p.firstWordGlued(run, lStart, pt)) {
 		return true, -1
 	}
 	p.weak = false
@@ -1151,6 +1151,31 @@ func (p *joinPass) capitalBeforeCapital(pt parts) bool {
 		return true
 	}
 	return givenNames[pt.L] || p.inflectedPair(pt)
+}
+
+// firstWordGlued reports a sentence's first word glued to the
+// capitalized word after it, while the sentence goes on in lowercase:
+// HighStreet shops are…, MariaSchmidt sagte…. The sentence makes its
+// first word capitalized, so a lost space there always leaves two
+// capitals, where a name coined with an inner capital stands no more
+// often than anywhere else; a coined name is also one the text uses
+// again, which a glued pair rarely is.
+func (p *joinPass) firstWordGlued(run *letterRun, lStart int, pt parts) bool {
+	if lStart != run.start || !pt.atRunEnd || pt.lLen < 4 || pt.rLen < 4 || codeWords[pt.R] ||
+		!isASCII(pt.L+pt.R) || !run.startsSentence() || !unicode.IsLower(run.wordAfter()) {
+		return false
+	}
+	return p.standsOnce(run.s, run.s[run.start:run.end])
+}
+
+// standsOnce reports whether the word w stands only once in the text s,
+// within usedApart's bound on searches.
+func (p *joinPass) standsOnce(s, w string) bool {
+	if p.apartAsked >= maxApartSearches || p.dry {
+		return false
+	}
+	p.apartAsked++
+	return countWord(s, w) == 1
 }
 
 // inflectedPair reports two capitalized ASCII words glued where an ending

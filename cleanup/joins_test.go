@@ -342,3 +342,18 @@ func TestInflectedPairs(t *testing.T) {
 		{"tr brand kept", "tr", "Şirket yeni TeknoPark binasına taşındı.", "Şirket yeni TeknoPark binasına taşındı."},
 	})
 }
+
+// A sentence's first word glued to the capitalized word after it, while
+// the sentence goes on in lowercase (firstWordGlued).
+func TestFirstWordGlued(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"en paragraph start", "en", "HighStreet shops were closed on the holiday.", "High Street shops were closed on the holiday."},
+		{"de after a period", "de", "Es regnete. MariaSchmidt sagte das Fest trotzdem nicht ab.", "Es regnete. Maria Schmidt sagte das Fest trotzdem nicht ab."},
+		{"fr after a quote", "fr", "« PetiteMaison est à vendre », dit l'agent.", "« Petite Maison est à vendre », dit l'agent."},
+		{"used again: a coined name", "en", "RiverLoop makes kayaks. The RiverLoop team is small.", "RiverLoop makes kayaks. The RiverLoop team is small."},
+		{"inside the sentence", "en", "The shop sells RiverLoop kayaks.", "The shop sells RiverLoop kayaks."},
+		{"a capital after it", "en", "RiverLoop Kayaks opened a shop.", "RiverLoop Kayaks opened a shop."},
+		{"a short part", "en", "SkyNet was only a film idea.", "SkyNet was only a film idea."},
+		{"a code word", "en", "UserService handles the login.", "UserService handles the login."},
+	})
+}
