@@ -94,7 +94,7 @@ func (c *Cleaner) gluedWord(s string, k, j int) bool {
 }
 
 // sentencePiece returns the part around byte k of the token around it
-// that a joined sentence's period does not cut: in khấuInPP.Irina the
+// that a joined sentence's period does not cut: in cửa hàngXem.Hôm the
 // period ends a sentence that lost its space (space-after-punct puts it
 // back), so the token is prose on both sides, not a domain or file name.
 func sentencePiece(s string, k int) (start, end int) {
@@ -156,14 +156,14 @@ func menuWords(w string) bool {
 }
 
 // Two weakly glued words in one paragraph. Where the only evidence for a
-// cut is the shape of the parts (testen|SPD, Hakimiyet|Kahramanmaraş:
-// no function word, name, title or dictionary says so), a second word
-// of the same paragraph glued on such evidence alone (liberalisiert|Linie,
-// Üniversite|Taban next to Fakültesi|Akademik) says that the source glues
-// its words so, as teaser lists and title bars do, and which of them lost
-// a space is unknown: the rule leaves both. Cuts with evidence
-// (seit|ChatGPT, mit|Emmanuel) are taken whatever stands beside them, and
-// words the rule keeps (MoraBanc, BerlinerInnen) do not count.
+// cut is the shape of the parts (berichtet|Stadtrat, Güncel|Ekonomi: no
+// function word, name, title or dictionary says so), a second word of the
+// same paragraph glued on such evidence alone (gewählt|Bürgermeister next
+// to berichtet|Stadtrat) says that the source glues its words so, as
+// teaser lists and title bars do, and which of them lost a space is
+// unknown: the rule leaves both. Cuts with evidence (seit|ChatGPT,
+// mit|Emmanuel) are taken whatever stands beside them, and words the rule
+// keeps (RiverLoop, BerlinerInnen) do not count.
 
 // A cutMemo caches cutTokens for the paragraph last asked about.
 type cutMemo struct {

@@ -610,7 +610,7 @@ func (run *letterRun) startsSentence() bool {
 // part that starts identifiers (getElementById, isEmptyState), a hump that
 // ends them (maxRetryCount, userNameField), or a first part too short for
 // a word. Two humps after a word are a word glued to a name with an inner
-// capital (forma|MoraBanc).
+// capital (bei|RiverLoop).
 func (run *letterRun) isIdentifier() bool {
 	s := run.s
 	if len(run.cuts()) < 2 || len(run.spans()) > 0 || !isASCII(s[run.start:run.end]) || caseAt(s, run.start) != caseLower {
