@@ -69,7 +69,19 @@ func computeCaseOfRune(r rune) letterCase {
 // seitChatGPT, KIVergleich, StartseiteNachrichtenPolitik, заявилВ.
 func fixCaseJoins(ps *pass, s string, out *changes) {
 	p := &joinPass{pass: ps}
-	for i := 0; i < len(s); {
+	for i := nextCaseChange(s, 0, len(s)); i >= 0; {
+		ts, te := tokenAround(s, i)
+		p.caseToken(s, ts, te, out)
+		i = nextCaseChange(s, te, len(s))
+	}
+}
+
+// nextCaseChange returns the first byte in s[from:end] where the case
+// rule has a boundary to decide, or -1: a capital after a lowercase
+// letter (seit|Chat), or the last capital of an acronym before lowercase
+// (KI|Vergleich).
+func nextCaseChange(s string, from, end int) int {
+	for i := from; i < end; {
 		c := s[i]
 		if c < 0x80 && (c < 'A' || c > 'Z') {
 			i++ // the common case: no capital, nothing to decide
@@ -81,19 +93,15 @@ func fixCaseJoins(ps *pass, s string, out *changes) {
 			r, n = utf8.DecodeRuneInString(s[i:])
 			cls = caseOfRune(r)
 		}
-		// A capital after a lowercase letter (seit|Chat), or the last
-		// capital of an acronym before lowercase (KI|Vergleich).
 		if cls == caseUpper && i > 0 {
 			before := caseBefore(s, i)
 			if before == caseLower || before == caseUpper && caseAt(s, i+n) == caseLower {
-				ts, te := tokenAround(s, i)
-				p.caseToken(s, ts, te, out)
-				i = te
-				continue
+				return i
 			}
 		}
 		i += n
 	}
+	return -1
 }
 
 // A joinPass is the pass as the join rules use it.
@@ -112,11 +120,18 @@ type joinPass struct {
 	at   int
 	para paragraphGuess
 	glue glueMemo // whether p.at's paragraph is boilerplate
+	cuts cutMemo  // the tokens of p.at's paragraph the rule would cut
+	// dry asks splitRun only whether it would cut on weak evidence,
+	// which it tells in dryCut, leaving out untouched (see cutTokens).
+	dry, dryCut bool
+	weak        bool // the last cut decideCut took rests on the shape of its parts alone
 }
 
 // boilerplate reports that the paragraph around p.at is boilerplate,
 // whose glue the join rules leave (see gluedParagraph).
-func (p *joinPass) boilerplate(s string) bool { return p.c.gluedParagraph(s, p.at, &p.glue) }
+func (p *joinPass) boilerplate(s string) bool {
+	return p.c.gluedParagraph(s, p.at, &p.glue) || p.weak && p.otherCutToken(s)
+}
 
 // A paragraphGuess is the language guess of the paragraph start..end.
 type paragraphGuess struct {
@@ -284,7 +299,7 @@ const maxApartSearches = 8
 // usedApart reports whether the text s uses l and r as words of their own
 // while the glued word lr appears in it only once.
 func (p *joinPass) usedApart(s, l, r, lr string) bool {
-	if p.apartAsked >= maxApartSearches {
+	if p.apartAsked >= maxApartSearches || p.dry {
 		return false
 	}
 	p.apartAsked++
@@ -524,6 +539,10 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		return
 	}
 	if chain {
+		if p.dry {
+			return // menu words: no weak evidence
+		}
+		p.weak = false
 		if !menuWords(run.s[run.start:run.end]) && p.boilerplate(run.s) {
 			return
 		}
@@ -545,6 +564,10 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 		ok, head := p.decideCut(run, run.start, c, rEnd, rIsSpan)
 		if !ok {
 			continue
+		}
+		if p.dry {
+			p.dryCut = p.weak
+			return
 		}
 		if !menuWords(run.s[run.start:run.end]) && p.boilerplate(run.s) {
 			return
@@ -590,7 +613,7 @@ func (run *letterRun) startsSentence() bool {
 // part that starts identifiers (getElementById, isEmptyState), a hump that
 // ends them (maxRetryCount, userNameField), or a first part too short for
 // a word. Two humps after a word are a word glued to a name with an inner
-// capital (forma|MoraBanc).
+// capital (bei|RiverLoop).
 func (run *letterRun) isIdentifier() bool {
 	s := run.s
 	if len(run.cuts()) < 2 || len(run.spans()) > 0 || !isASCII(s[run.start:run.end]) || caseAt(s, run.start) != caseLower {
@@ -905,6 +928,7 @@ func (run *letterRun) isMenuChain() bool {
 // evidence; the first that speaks decides.
 func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) (ok bool, head int) {
 	s := run.s
+	p.weak = false
 	L, R := s[lStart:c], s[c:rEnd]
 	lShape, rShape := shapeOf(L), shapeOf(R)
 	lLen, rLen := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
@@ -967,6 +991,9 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 			return true, -1
 		}
 	}
+	// The evidence from here to the lexicon's is the shape of the parts
+	// alone: weak where another word of the paragraph is glued too.
+	p.weak = true
 	if atRunEnd && rShape == shapeUpper {
 		return p.wordBeforeAcronym(pt), -1
 	}
@@ -980,9 +1007,10 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 	if lShape == shapeLower && rShape == shapeCapital && p.lowerBeforeCapital(pt) {
 		return true, -1
 	}
-	if lShape == shapeCapital && rShape == shapeCapital && p.capitalBeforeCapital(pt) {
+	if lShape == shapeCapital && rShape == shapeCapital && (p.capitalBeforeCapital(pt) || p.firstWordGlued(run, lStart, pt)) {
 		return true, -1
 	}
+	p.weak = false
 	// A function word between a word and a capitalized one:
 	// Berichterstattung|der|Zeitung.
 	if rWord && (lShape == shapeCapital || lShape == shapeLower) {
@@ -1120,7 +1148,7 @@ func (p *joinPass) capitalBeforeCapital(pt parts) bool {
 		return false
 	}
 	if pt.sc != scriptLatin {
-		return pt.rLen >= 4 // but МегаФон
+		return pt.rLen >= 3 // МегаФон is protected
 	}
 	if !isASCII(pt.L + pt.R) {
 		return true
@@ -1128,36 +1156,141 @@ func (p *joinPass) capitalBeforeCapital(pt parts) bool {
 	return givenNames[pt.L] || p.inflectedPair(pt)
 }
 
+// firstWordGlued reports a sentence's first word glued to the
+// capitalized word after it, while the sentence goes on in lowercase:
+// HighStreet shops are…, MariaSchmidt sagte…. The sentence makes its
+// first word capitalized, so a lost space there always leaves two
+// capitals, where a name coined with an inner capital stands no more
+// often than anywhere else; a coined name is also one the text uses
+// again, which a glued pair rarely is.
+func (p *joinPass) firstWordGlued(run *letterRun, lStart int, pt parts) bool {
+	if lStart != run.start || !pt.atRunEnd || pt.lLen < 4 || pt.rLen < 4 || codeWords[pt.R] ||
+		!isASCII(pt.L+pt.R) || !run.startsSentence() || !unicode.IsLower(run.wordAfter()) {
+		return false
+	}
+	return p.standsOnce(run.s, run.s[run.start:run.end])
+}
+
+// standsOnce reports whether the word w stands only once in the text s,
+// within usedApart's bound on searches.
+func (p *joinPass) standsOnce(s, w string) bool {
+	if p.apartAsked >= maxApartSearches || p.dry {
+		return false
+	}
+	p.apartAsked++
+	return countWord(s, w) == 1
+}
+
 // inflectedPair reports two capitalized ASCII words glued where an ending
 // says they are words of a sentence, which a coined name does not take: a
 // participle before a noun (United|States, Unified|Modeling), in Polish
 // an adjective's or noun's case ending (Europejskiego|Roku, Legii|Warszawa),
-// in Turkish a plural or adjective suffix before a noun or a compound's
-// possessive after one (Bakanlar|Kurulu, Bilimsel|Devrim, Subay|Evleri),
-// in Italian, Spanish and Portuguese an adjective after a noun
-// (Banca|Centrale, Museo|Nacional), in French an adjective in -ique.
+// in Turkish a plural or adjective suffix before a noun, a compound's
+// possessive, case ending or plural after one (Bakanlar|Kurulu,
+// Bilimsel|Devrim, Subay|Evleri, Kemal|Hocayi, Demir|Yollar), in Italian,
+// Spanish and Portuguese an adjective after a noun (Banca|Centrale,
+// Museo|Nacional), an adverb (Finalmente|Marta) or the agreement of two
+// words that end alike (Casa|Bianca, Campos|Verdes, in Polish
+// Anna|Kowalska), in French an adjective in -ique. Whatever the language:
+// a word doubled (Bravo|Bravo), a weekday (Domenica|Bianchi), and in
+// Vietnamese two syllables (Anh|Tuan, see vietSyllable).
 func (p *joinPass) inflectedPair(pt parts) bool {
+	L, R := pt.L, pt.R // ASCII: endsInAny ignores case
+	lang := p.language()
+	switch {
+	case lang == "vi":
+		return vietSyllable(L) && vietSyllable(R)
+	case strings.EqualFold(L, R) || isWeekday(L) || isWeekday(R):
+		return true
+	}
 	if pt.lLen < 4 || pt.rLen < 4 {
 		return false
 	}
-	L, R := pt.L, pt.R // ASCII: endsInAny ignores case
 	if pt.lLen >= 6 && endsInAny(L, "ed") && !endsInAny(L, "eed") {
 		return true
 	}
-	switch p.language() {
+	switch lang {
 	case "pl":
-		return pt.lLen >= 5 && endsInAny(L, "ego", "ej", "ii", "ych", "ich", "ymi", "ami", "owi")
+		return pt.lLen >= 5 && endsInAny(L, "ego", "ej", "ii", "ych", "ich", "ymi", "ami", "owi") || endAlike(L, R, "a")
 	case "tr":
-		return endsInAny(L, "lar", "ler", "sel", "sal", "li") || endsInAny(R, "si", "su", "leri", "lari")
+		return endsInAny(L, "lar", "ler", "sel", "sal", "li") || endsInAny(R, "i", "u", "lar", "ler")
 	case "it":
-		return pt.rLen >= 6 && endsInAny(R, "ale", "ali", "ico", "ica", "ici", "iche", "ese")
+		return pt.rLen >= 6 && endsInAny(R, "ale", "ali", "ico", "ica", "ici", "iche", "ese") ||
+			pt.lLen >= 7 && endsInAny(L, "mente") || endAlike(L, R, "a", "o", "i")
 	case "es", "pt":
-		return pt.rLen >= 6 && endsInAny(R, "al", "ales", "ico", "ica", "icos", "icas", "ense")
+		return pt.rLen >= 6 && endsInAny(R, "al", "ales", "ico", "ica", "icos", "icas", "ense") ||
+			pt.lLen >= 7 && endsInAny(L, "mente") || endAlike(L, R, "a", "o") || pluralPair(L, R)
 	case "fr":
 		return pt.lLen >= 6 && endsInAny(L, "ique", "aise")
 	}
 	return false
 }
+
+// endAlike reports two words that both end in one of the endings, as a
+// noun and its adjective agree: Casa|Bianca, Strada|Nuova.
+func endAlike(l, r string, endings ...string) bool {
+	for _, e := range endings {
+		if endsInAny(l, e) && endsInAny(r, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPair reports two words in the Spanish or Portuguese plural, as a
+// noun and its adjective agree: Campos|Verdes, Lagos|Azules.
+func pluralPair(l, r string) bool {
+	return endsInAny(l, "as", "os", "es") && endsInAny(r, "as", "os", "es")
+}
+
+// isWeekday reports a weekday name, in any case.
+func isWeekday(w string) bool {
+	var buf [48]byte
+	lw, ok := lowerInto(buf[:0], w)
+	return ok && weekdaySet[string(lw)]
+}
+
+var weekdaySet = func() map[string]bool {
+	m := make(map[string]bool, len(weekdays))
+	for _, d := range weekdays {
+		m[d] = true
+	}
+	return m
+}()
+
+// vietSyllable reports an ASCII word that is one Vietnamese syllable
+// written without its tone marks: an initial consonant, one group of
+// vowels and a final consonant of the language (Anh, Tuan, Long, Hoa). A
+// brand's part is rarely one (Vin|Fast, Viet|Jet, Zalo|Pay).
+func vietSyllable(w string) bool {
+	lw := strings.ToLower(w)
+	for _, in := range vietInitials {
+		if rest, ok := strings.CutPrefix(lw, in); ok && vietRhyme(rest) {
+			return true
+		}
+	}
+	return vietRhyme(lw)
+}
+
+// vietRhyme reports one to three vowels and a final consonant or none.
+func vietRhyme(w string) bool {
+	v := 0
+	for v < len(w) && strings.IndexByte("aeiouy", w[v]) >= 0 {
+		v++
+	}
+	if v == 0 || v > 3 {
+		return false
+	}
+	switch w[v:] {
+	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+		return true
+	}
+	return false
+}
+
+// vietInitials are the initial consonants of Vietnamese syllables in
+// ASCII, longest first.
+var vietInitials = strings.Fields("ngh ch gh gi kh ng nh ph qu th tr b c d g h k l m n p r s t v x")
 
 // titleAbbreviations are the abbreviated titles that stand before a name
 // with their period.

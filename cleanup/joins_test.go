@@ -319,3 +319,41 @@ func TestJoinsFromTheDocument(t *testing.T) {
 			"Der Dienst HelloFresh liefert Kochboxen in ganz Europa."},
 	})
 }
+
+// Two capitalized ASCII words glued where an ending says they are words
+// of a sentence (inflectedPair), in the text's language; coined names of
+// the same shapes stay whole.
+func TestInflectedPairs(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"tr case ending after name", "tr", "Dün akşam KemalHocayi okulun önünde gördüm.", "Dün akşam Kemal Hocayi okulun önünde gördüm."},
+		{"tr plural after noun", "tr", "Köyün yanından geçen DemirYollar yeniden açıldı.", "Köyün yanından geçen Demir Yollar yeniden açıldı."},
+		{"es adverb before name", "es", "FinalmenteMarta llegó a la reunión con los papeles.", "Finalmente Marta llegó a la reunión con los papeles."},
+		{"pt adverb before name", "pt", "FinalmenteMarta chegou à reunião com os papéis.", "Finalmente Marta chegou à reunião com os papéis."},
+		{"it agreement in a", "it", "Il palazzo si trova in StradaNuova, vicino al porto.", "Il palazzo si trova in Strada Nuova, vicino al porto."},
+		{"es plural agreement", "es", "El pueblo de CamposVerdes celebra su fiesta en agosto.", "El pueblo de Campos Verdes celebra su fiesta en agosto."},
+		{"pl agreement in a", "pl", "Na scenie wystąpiła wczoraj AnnaKowalska z zespołem.", "Na scenie wystąpiła wczoraj Anna Kowalska z zespołem."},
+		{"it weekday before name", "it", "DomenicaBianchi ha vinto la gara di nuoto.", "Domenica Bianchi ha vinto la gara di nuoto."},
+		{"en weekday after word", "en", "The market opens again BankMonday morning.", "The market opens again Bank Monday morning."},
+		{"word doubled", "en", "The crowd shouted BravoBravo when the singer came back.", "The crowd shouted Bravo Bravo when the singer came back."},
+		{"vi two syllables", "vi", "Hôm qua AnhTuan đã đến thăm nhà bà ngoại.", "Hôm qua Anh Tuan đã đến thăm nhà bà ngoại."},
+		{"vi brands kept", "vi", "Hãng VinFast và hãng VietJet đều có trụ sở ở Hà Nội.", "Hãng VinFast và hãng VietJet đều có trụ sở ở Hà Nội."},
+		{"it brands kept", "it", "Ho pagato con PayPal e con MasterCard nello stesso negozio.", "Ho pagato con PayPal e con MasterCard nello stesso negozio."},
+		{"es brands kept", "es", "La empresa TeleVisa y la marca CocaCola patrocinan el torneo.", "La empresa TeleVisa y la marca CocaCola patrocinan el torneo."},
+		{"tr brand kept", "tr", "Şirket yeni TeknoPark binasına taşındı.", "Şirket yeni TeknoPark binasına taşındı."},
+	})
+}
+
+// A sentence's first word glued to the capitalized word after it, while
+// the sentence goes on in lowercase (firstWordGlued).
+func TestFirstWordGlued(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"en paragraph start", "en", "HighStreet shops were closed on the holiday.", "High Street shops were closed on the holiday."},
+		{"de after a period", "de", "Es regnete. MariaSchmidt sagte das Fest trotzdem nicht ab.", "Es regnete. Maria Schmidt sagte das Fest trotzdem nicht ab."},
+		{"fr after a quote", "fr", "« PetiteMaison est à vendre », dit l'agent.", "« Petite Maison est à vendre », dit l'agent."},
+		{"used again: a coined name", "en", "RiverLoop makes kayaks. The RiverLoop team is small.", "RiverLoop makes kayaks. The RiverLoop team is small."},
+		{"inside the sentence", "en", "The shop sells RiverLoop kayaks.", "The shop sells RiverLoop kayaks."},
+		{"a capital after it", "en", "RiverLoop Kayaks opened a shop.", "RiverLoop Kayaks opened a shop."},
+		{"a short part", "en", "SkyNet was only a film idea.", "SkyNet was only a film idea."},
+		{"a code word", "en", "UserService handles the login.", "UserService handles the login."},
+	})
+}

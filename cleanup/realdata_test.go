@@ -4,6 +4,7 @@ package cleanup
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,18 +12,17 @@ import (
 	"golang.org/x/text/language"
 )
 
-// realCleanupData is the shared development set (columns lang, kind,
-// input, expected, damage). It is read at test time and never copied
-// into the project: several of its sources forbid that.
-const realCleanupData = "../../shared/realdata/cleanup.tsv"
-
-// readRealInputs returns the input column of realCleanupData with each
-// row's language, failing loudly when the file is absent.
+// readRealInputs returns the input column of the shared development set
+// (cleanup.tsv in realdataDir: lang, kind, input, expected, damage) with
+// each row's language, failing loudly when the file is absent. It is read
+// at test time and never copied into the project: several of its sources
+// forbid that.
 func readRealInputs(t *testing.T) (langs, inputs []string) {
 	t.Helper()
-	data, err := os.ReadFile(realCleanupData)
+	path := filepath.Join(realdataDir(t), "cleanup.tsv")
+	data, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("the realdata tests need %s (the shared development data beside the checkout): %v", realCleanupData, err)
+		t.Fatalf("the realdata tests need %s (set TEXTMEND_REALDATA to its directory): %v", path, err)
 	}
 	for n, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
 		cols := strings.Split(line, "\t")
@@ -32,7 +32,7 @@ func readRealInputs(t *testing.T) (langs, inputs []string) {
 		langs, inputs = append(langs, cols[0]), append(inputs, cols[2])
 	}
 	if len(inputs) < 1000 {
-		t.Fatalf("%s holds only %d rows", realCleanupData, len(inputs))
+		t.Fatalf("%s holds only %d rows", path, len(inputs))
 	}
 	return langs, inputs
 }
