@@ -361,7 +361,7 @@ const placeholder = '\uFFFC'
 // analyse reads the words before and after one quote; toks[qi] is the
 // quote itself.
 func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title mention) attribution {
-	var a attribution
+	a := attribution{words: countWords(q.Text)}
 	before, after := toks[:qi], toks[qi+1:]
 	ss := len(before)
 	for ss > 0 && !endsSentence(before, ss-1) {
@@ -582,7 +582,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 	reported := !a.start && !a.spk.ok && ss > 0 && e.allowsGerman() &&
 		(subjunctiveBefore(before, ss, end) || subjunctiveBefore(after, 0, ae))
 	a.reported = reported
-	if (a.start || countWords(q.Text) >= 8 || reported) && !a.spk.ok && ss > 0 {
+	if (a.start || a.words >= 8 || reported) && !a.spk.ok && ss > 0 {
 		ps := ss - 1
 		for ps > 0 && !endsSentence(before, ps-1) {
 			ps--
@@ -747,7 +747,7 @@ func bestName(text string, toks []tok, a, b int) mention {
 	best, bestScore := mention{}, 1
 	for i := a; i < b; i++ {
 		t := toks[i]
-		if !t.cap || t.w == "" || notNames[t.w] || determiners[t.w] || notAName(toks, i, a) {
+		if !t.cap || t.w == "" || t.k&(wNotName|wDeterminer) != 0 || notAName(toks, i, a) {
 			continue
 		}
 		if i > a && quantity(toks, i) && t.w != "Prozent" && t.w != "Percent" {
@@ -757,9 +757,9 @@ func bestName(text string, toks []tok, a, b int) mention {
 			}
 			continue
 		}
-		if _, isPron := pronouns[t.w]; isPron {
+		if t.has(wPronoun) {
 			if !best.ok {
-				best = mention{s: t.s, e: t.e, pronoun: true, g: pronouns[t.w], ok: true}
+				best = mention{s: t.s, e: t.e, pronoun: true, g: t.k.pronounGender(), ok: true}
 			}
 			continue
 		}
@@ -768,11 +768,11 @@ func bestName(text string, toks []tok, a, b int) mention {
 			continue
 		}
 		sc := nameScore(toks, m, text)
-		if n == i+1 && sc < 4 && i > a && (contractions[toks[i-1].w] ||
-			determiners[toks[i-1].w] && i-1 > a && prepositions[toks[i-2].w]) {
+		if n == i+1 && sc < 4 && i > a && (toks[i-1].has(wContraction) ||
+			toks[i-1].has(wDeterminer) && i-1 > a && toks[i-2].has(wPreposition)) {
 			sc = 1 // "der Wahl", "zum Podium": a common noun, not a name
 		}
-		if sc < 4 && i > a && placePrepositions[toks[i-1].w] {
+		if sc < 4 && i > a && toks[i-1].has(wPlacePreposition) {
 			sc = 1 // "in New Hampshire", "at the White House": a place, not a speaker
 		}
 		if sc > bestScore {
@@ -1091,7 +1091,7 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 
 // kindOf tells direct speech from a partial quote by where it stands.
 func kindOf(q *Quote, a attribution, cont bool) Kind {
-	words := countWords(q.Text)
+	words := a.words
 	terminal := endsWithTerminal(q.Text)
 	switch {
 	case a.clause && !a.colon && !manySentences(q.Text):

@@ -206,11 +206,11 @@ func notAName(toks []tok, i, a int) bool {
 	if k := strings.LastIndexAny(w, "'’"); k > 0 {
 		return true
 	}
-	if headlineWords[w] || numberWord(w) {
+	if toks[i].k&(wHeadline|wNumberWord) != 0 {
 		return true
 	}
 	if i == a || i > 0 && endsSentence(toks, i-1) {
-		if isGiven(w) {
+		if toks[i].has(wGiven) {
 			return false
 		}
 		for _, suf := range openingSuffixes {

@@ -47,9 +47,14 @@ func pairMarks(text string, conv convention) []Quote {
 	p := &pairer{text: text, conv: conv}
 	for i := 0; i < len(text); {
 		// Most bytes are neither a mark, the first byte of one, nor a
-		// line break: skip them with one table lookup each.
+		// line break: skip them eight at a time while no byte of the
+		// eight can be one, then with one table lookup each.
+		i = skipPlain(text, i)
 		for i < len(text) && !markLead[text[i]] {
 			i++
+			if i&7 == 0 {
+				i = skipPlain(text, i)
+			}
 		}
 		if i >= len(text) {
 			break
@@ -327,6 +332,24 @@ func trimEnd(s string, i int) int {
 			break
 		}
 		i -= size
+	}
+	return i
+}
+
+// skipPlain returns the first i' >= i such that the eight bytes from i'
+// may hold a byte of markLead: it steps over eight ASCII bytes at a time
+// that hold no line feed and no ASCII quote.
+func skipPlain(text string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= len(text) {
+		w := le64(text[i:])
+		nl, dq, sq := w^(ones*'\n'), w^(ones*'"'), w^(ones*'\'')
+		// A byte of w is 0 in nl, dq or sq when it is that sign; a high
+		// bit is set when it is not ASCII.
+		if ((nl-ones)&^nl|(dq-ones)&^dq|(sq-ones)&^sq|w)&highs != 0 {
+			return i
+		}
+		i += 8
 	}
 	return i
 }

@@ -14,6 +14,7 @@ type tok struct {
 	cjk   bool   // a run of Han, kana or hangul
 	term  bool   // a quote placeholder whose text ends a sentence
 	dir   bool   // a quote placeholder for direct speech
+	k     wordClass
 }
 
 func (t tok) is(r rune) bool { return t.punct == r }
@@ -22,6 +23,7 @@ func (t tok) is(r rune) bool { return t.punct == r }
 // letters, digits and marks with inner hyphens and apostrophes
 // ("CSET-Teams", "a-t-elle", "d'après"); a blank line becomes '¶'.
 func tokenize(buf []tok, text string, a, b int) []tok {
+	lexOnce.Do(buildLexicon)
 	i := a
 	for i < b {
 		if c := text[i]; c < utf8.RuneSelf && c != '\n' && asciiClass[c] == clSpace {
@@ -44,9 +46,10 @@ func tokenize(buf []tok, text string, a, b int) []tok {
 		case cl == clSpace:
 			i += size
 		case cl == clLetter || cl == clCJK:
-			j := wordEnd(text, i+size, b, cl)
+			j, hyphen := wordEnd(text, i+size, b, cl)
 			up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			buf = append(buf, tok{s: i, e: j, w: text[i:j], cap: up, cjk: cl == clCJK})
+			w := text[i:j]
+			buf = append(buf, tok{s: i, e: j, w: w, cap: up, cjk: cl == clCJK, k: lex.get(w, hyphen)})
 			i = j
 		default:
 			if r == utf8.RuneError && size == 1 {
@@ -69,8 +72,9 @@ func decodeAt(text string, i, b int) (rune, int) {
 }
 
 // wordEnd returns the end of the word of class cl that goes on at j:
-// letters of its class, and inner hyphens and apostrophes between letters.
-func wordEnd(text string, j, b int, cl class) int {
+// letters of its class, and inner hyphens and apostrophes between letters;
+// hyphen tells whether it holds a hyphen.
+func wordEnd(text string, j, b int, cl class) (end int, hyphen bool) {
 	for j < b {
 		if c := text[j]; c < utf8.RuneSelf && c != '-' && c != '\'' {
 			if asciiClass[c] != cl {
@@ -88,13 +92,14 @@ func wordEnd(text string, j, b int, cl class) int {
 		if cl == clLetter && (r2 == '-' || r2 == '\'' || r2 == '’') && j+s2 < b {
 			r3, _ := decodeAt(text, j+s2, b)
 			if classOf(r3) == clLetter {
+				hyphen = hyphen || r2 == '-'
 				j += s2
 				continue
 			}
 		}
 		break
 	}
-	return j
+	return j, hyphen
 }
 
 // abbreviations end with a full stop that does not end the sentence.
@@ -129,7 +134,7 @@ func endsSentence(toks []tok, i int) bool {
 		}
 		if i > 0 && toks[i-1].e == t.s && toks[i-1].w != "" {
 			w := toks[i-1].w
-			if abbreviations[w] || isDigits(w) || (utf8.RuneCountInString(w) == 1 && toks[i-1].cap) {
+			if toks[i-1].has(wAbbreviation) || isDigits(w) || (utf8.RuneCountInString(w) == 1 && toks[i-1].cap) {
 				return false
 			}
 		}
