@@ -44,7 +44,7 @@ type cue struct {
 // cueSet indexes cues by their first word.
 type cueSet struct {
 	first map[string][]cue
-	extra bool // cues added by WithCues: first words the lexicon does not know
+	extra bool  // cues added by WithCues: first words the lexicon does not know
 	han   []cue // Chinese and Japanese cues, matched inside runs of Han and kana
 }
 

@@ -110,10 +110,10 @@ func buildLexicon() {
 // lexTable is an open-addressing hash table from words to their classes,
 // small enough to stay in cache: a byte tag per slot is read first.
 type lexTable struct {
-	tags  []uint8
-	keys  []string
-	vals  []wordClass
-	mask  uint64
+	tags []uint8
+	keys []string
+	vals []wordClass
+	mask uint64
 }
 
 func (t *lexTable) build(m map[string]wordClass) {
