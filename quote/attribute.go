@@ -237,6 +237,9 @@ func nearestSibling(qs []Quote, st, out []int, first, stop, dir int) []int {
 // attribution reads before a quote.
 func sentencesBack(text string, i, lo, n int) int {
 	for j := i - 1; j > lo; j-- {
+		for j-8 > lo && !mayEndSentence(le64(text[j-7:])) {
+			j -= 8
+		}
 		switch text[j] {
 		case '\n':
 			if text[j-1] == '\n' {
@@ -267,6 +270,12 @@ func sentencesBack(text string, i, lo, n int) int {
 // after hi.
 func sentenceForward(text string, i, hi int) int {
 	for j := i; j < hi; j++ {
+		for j+8 <= hi && !mayEndSentence(le64(text[j:])) {
+			j += 8
+		}
+		if j >= hi {
+			break
+		}
 		switch text[j] {
 		case '\n':
 			if j+1 < hi && text[j+1] == '\n' {
@@ -284,6 +293,14 @@ func sentenceForward(text string, i, hi int) int {
 	return hi
 }
 
+// mayEndSentence reports whether one of the eight bytes of w is a line
+// feed, a full stop, "!" or "?", the bytes the sentence scans stop at.
+func mayEndSentence(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	nl, fs, ex, qm := w^(ones*'\n'), w^(ones*'.'), w^(ones*'!'), w^(ones*'?')
+	return ((nl-ones)&^nl|(fs-ones)&^fs|(ex-ones)&^ex|(qm-ones)&^qm)&highs != 0
+}
+
 // byteSentenceEnd reports whether the full stop at text[j] ends a
 // sentence: not after an abbreviation, a number or a single capital.
 func byteSentenceEnd(text string, j int) bool {
@@ -298,7 +315,7 @@ func byteSentenceEnd(text string, j int) bool {
 	if w == "" || s > 0 && text[s-1] >= 0x80 {
 		return true
 	}
-	return !(abbreviations[w] || isDigits(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z')
+	return !(classesOf(w)&wAbbreviation != 0 || isDigits(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z')
 }
 
 // continues reports whether the text between the previous outer quote and
@@ -1129,15 +1146,17 @@ func countWords(s string) int {
 	}
 	n, in := 0, false
 	for i := 0; i < len(s) && n < 10; {
-		var cl class
 		if b := s[i]; b < 0x80 {
-			cl = asciiClass[b] // most text is ASCII: no decoding
+			// Most text is ASCII: no decoding, no branch on the class.
+			w := asciiLetter[b]
+			n += int(b2u(w && !in))
+			in = w
 			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			cl = classOf(r)
-			i += size
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		cl := classOf(r)
+		i += size
 		w := cl == clLetter
 		if cl == clCJK {
 			n++ // a Han character carries about a word
@@ -1150,6 +1169,21 @@ func countWords(s string) int {
 		in = w
 	}
 	return n
+}
+
+// asciiLetter tells the ASCII bytes of class clLetter.
+var asciiLetter = func() (t [128]bool) {
+	for b := range t {
+		t[b] = asciiClass[b] == clLetter
+	}
+	return t
+}()
+
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // manySentences reports whether s holds a sentence end followed by a new

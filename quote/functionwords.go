@@ -203,7 +203,7 @@ var headlineWords = map[string]bool{
 // opens the sentence ("Speaking at …, Bush said").
 func notAName(toks []tok, i, a int) bool {
 	w := toks[i].w
-	if k := strings.LastIndexAny(w, "'’"); k > 0 {
+	if toks[i].has(wApostrophe) && strings.LastIndexAny(w, "'’") > 0 {
 		return true
 	}
 	if toks[i].k&(wHeadline|wNumberWord) != 0 {
@@ -240,13 +240,15 @@ var sentenceAdverbs = map[string]bool{
 // "Twenty", "Hundreds"): a count, not a name.
 func numberWord(w string) bool {
 	head, _, _ := strings.Cut(w, "-")
-	switch head {
-	case "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
-		"Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
-		"Eighteen", "Nineteen", "Hundred", "Hundreds", "Thousand", "Thousands", "Dozens", "Millions":
-		return true
-	}
-	return false
+	return numberWords[head]
+}
+
+var numberWords = map[string]bool{
+	"Twenty": true, "Thirty": true, "Forty": true, "Fifty": true, "Sixty": true, "Seventy": true,
+	"Eighty": true, "Ninety": true, "Eleven": true, "Twelve": true, "Thirteen": true,
+	"Fourteen": true, "Fifteen": true, "Sixteen": true, "Seventeen": true, "Eighteen": true,
+	"Nineteen": true, "Hundred": true, "Hundreds": true, "Thousand": true, "Thousands": true,
+	"Dozens": true, "Millions": true,
 }
 
 // quantity reports whether toks[i] follows a count: a number word in

@@ -36,7 +36,8 @@ const (
 	wCue // the first word of a built-in cue
 	wRelativePronoun
 	wNumberWord
-	wHyphen // the word holds a hyphen ("dit-il", "Karl-Heinz")
+	wHyphen     // the word holds a hyphen ("dit-il", "Karl-Heinz")
+	wApostrophe // the word holds an apostrophe ("Clinton’s", "We've")
 
 	genderShift = 32 // pronoun gender at 32, given name's at 34, title's at 36
 )
@@ -64,7 +65,14 @@ var (
 // classesOf returns the classes of the word w.
 func classesOf(w string) wordClass {
 	lexOnce.Do(buildLexicon)
-	return lex.get(w, strings.IndexByte(w, '-') >= 0)
+	var inner wordClass
+	if strings.IndexByte(w, '-') >= 0 {
+		inner |= wHyphen
+	}
+	if strings.ContainsAny(w, "'’") {
+		inner |= wApostrophe
+	}
+	return lex.get(w, inner)
 }
 
 func buildLexicon() {
@@ -92,6 +100,7 @@ func buildLexicon() {
 	set(subordinators, wSubordinator)
 	set(ofWords, wOf)
 	set(relativePronouns, wRelativePronoun)
+	set(numberWords, wNumberWord)
 	for w, g := range pronouns {
 		m[w] |= wPronoun | wordClass(g)<<genderShift
 	}
@@ -132,24 +141,22 @@ func (t *lexTable) build(m map[string]wordClass) {
 	}
 }
 
-// get returns the classes of the word w, which holds a hyphen when
-// hyphen is set. A double name whose first part is a given name
-// ("Karl-Heinz") is a given name too, as for givenName.
-func (t *lexTable) get(w string, hyphen bool) wordClass {
+// get returns the classes of the word w; inner tells whether it holds a
+// hyphen (wHyphen) or an apostrophe (wApostrophe). A double name whose
+// first part is a given name ("Karl-Heinz") is a given name too, as for
+// givenName, and a number word leads a compound ("Forty-one").
+func (t *lexTable) get(w string, inner wordClass) wordClass {
 	if w == "" {
 		return 0
 	}
-	c := t.lookup(w)
-	if hyphen {
-		c |= wHyphen
-		if k := strings.IndexByte(w, '-'); k > 0 && c&wGiven == 0 {
-			c |= t.lookup(w[:k]) & (wGiven | 3<<(genderShift+2))
-		}
-	}
-	switch w[0] {
-	case 'T', 'F', 'S', 'N', 'E', 'H', 'D', 'M': // the first letters of numberWord's words
-		if numberWord(w) {
-			c |= wNumberWord
+	c := t.lookup(w) | inner
+	if inner&wHyphen != 0 {
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			head := t.lookup(w[:k])
+			if c&wGiven == 0 {
+				c |= head & (wGiven | 3<<(genderShift+2))
+			}
+			c |= head & wNumberWord
 		}
 	}
 	return c

@@ -46,10 +46,10 @@ func tokenize(buf []tok, text string, a, b int) []tok {
 		case cl == clSpace:
 			i += size
 		case cl == clLetter || cl == clCJK:
-			j, hyphen := wordEnd(text, i+size, b, cl)
+			j, inner := wordEnd(text, i+size, b, cl)
 			up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			w := text[i:j]
-			buf = append(buf, tok{s: i, e: j, w: w, cap: up, cjk: cl == clCJK, k: lex.get(w, hyphen)})
+			buf = append(buf, tok{s: i, e: j, w: w, cap: up, cjk: cl == clCJK, k: lex.get(w, inner)})
 			i = j
 		default:
 			if r == utf8.RuneError && size == 1 {
@@ -73,8 +73,8 @@ func decodeAt(text string, i, b int) (rune, int) {
 
 // wordEnd returns the end of the word of class cl that goes on at j:
 // letters of its class, and inner hyphens and apostrophes between letters;
-// hyphen tells whether it holds a hyphen.
-func wordEnd(text string, j, b int, cl class) (end int, hyphen bool) {
+// inner tells which of the two it holds (wHyphen, wApostrophe).
+func wordEnd(text string, j, b int, cl class) (end int, inner wordClass) {
 	for j < b {
 		if c := text[j]; c < utf8.RuneSelf && c != '-' && c != '\'' {
 			if asciiClass[c] != cl {
@@ -92,14 +92,18 @@ func wordEnd(text string, j, b int, cl class) (end int, hyphen bool) {
 		if cl == clLetter && (r2 == '-' || r2 == '\'' || r2 == '’') && j+s2 < b {
 			r3, _ := decodeAt(text, j+s2, b)
 			if classOf(r3) == clLetter {
-				hyphen = hyphen || r2 == '-'
+				if r2 == '-' {
+					inner |= wHyphen
+				} else {
+					inner |= wApostrophe
+				}
 				j += s2
 				continue
 			}
 		}
 		break
 	}
-	return j, hyphen
+	return j, inner
 }
 
 // abbreviations end with a full stop that does not end the sentence.
