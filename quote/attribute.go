@@ -21,7 +21,8 @@ type named struct {
 // look back. Every quote reads a bounded window of text around it.
 func (e *Extractor) attribute(text string, qs []Quote) {
 	var buf, scratch []tok
-	var last []named // named speakers, most recent last (bounded)
+	var window, back tokenCache // tokens of the last windows and of the last antecedent search
+	var last []named            // named speakers, most recent last (bounded)
 	learned := genders{}
 	resolved := make([]gender, len(qs)) // 1 + the pronoun's gender when a pronoun was resolved
 	prevTop := -1                       // index of the previous outer quote
@@ -83,10 +84,10 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		// itself standing in as one placeholder, so that a separable verb
 		// may find its particle on the other side ("strich „…“ hervor").
 		buf = buf[:0]
-		buf, sibs = tokenizeAround(buf, sibs, text, lo, openPos, qs, k, prevSib)
+		buf, sibs = tokenizeAround(&window, buf, sibs, text, lo, openPos, qs, k, prevSib)
 		nb := len(buf)
 		buf = append(buf, tok{s: openPos, e: closeEnd, punct: placeholder})
-		buf = tokenize(buf, text, closeEnd, hi)
+		buf = window.tokenize(buf, text, closeEnd, hi)
 		a := e.analyse(text, q, buf, nb, title)
 
 		// Continuation: a direct quote without a cue right after an
@@ -134,7 +135,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				// person, as for a pronoun ("Anna Nowak przemawiała. „…” –
 				// powiedziała.").
 				p := mention{s: openPos, e: openPos, pronoun: true, g: cueGender(a.cue), ok: true}
-				if n, ok := resolve(text, last, p, &scratch, e, qs[:k+1], learned); ok {
+				if n, ok := resolve(text, last, p, &back, e, qs[:k+1], learned); ok {
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = text[n.s:n.e], n.s, n.e, a.cue
 					q.SpeakerBy = ByPronoun
 				}
@@ -152,7 +153,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 					q.SpeakerBy = ByGuess
 				}
 				if spk.pronoun {
-					if n, ok := resolve(text, last, spk, &scratch, e, qs[:k+1], learned); ok {
+					if n, ok := resolve(text, last, spk, &back, e, qs[:k+1], learned); ok {
 						resolved[k] = spk.g + 1
 						spk = mention{s: n.s, e: n.e, g: n.g, ok: true}
 						q.SpeakerBy = ByPronoun
@@ -187,7 +188,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 // tokenizeAround tokenizes text[lo:hi] before quote k, putting a
 // placeholder for every earlier quote of the same level in that span, so
 // that the words of other quotes are not read as attribution.
-func tokenizeAround(buf []tok, sibs []int, text string, lo, hi int, qs []Quote, k int, prevSib []int) ([]tok, []int) {
+func tokenizeAround(c *tokenCache, buf []tok, sibs []int, text string, lo, hi int, qs []Quote, k int, prevSib []int) ([]tok, []int) {
 	sibs = sibs[:0]
 	for j := prevSib[k]; j >= 0 && qs[j].Depth == qs[k].Depth && qs[j].End+len(qs[j].Close) > lo; j = prevSib[j] {
 		sibs = append(sibs, j)
@@ -198,11 +199,11 @@ func tokenizeAround(buf []tok, sibs []int, text string, lo, hi int, qs []Quote, 
 		if ce > hi || op < lo {
 			continue
 		}
-		buf = tokenize(buf, text, lo, op)
+		buf = c.tokenize(buf, text, lo, op)
 		buf = append(buf, tok{s: op, e: ce, punct: placeholder, term: endsWithTerminal(q.Text), dir: q.Kind == Direct})
 		lo = ce
 	}
-	return tokenize(buf, text, lo, hi), sibs
+	return c.tokenize(buf, text, lo, hi), sibs
 }
 
 // siblings returns for every quote the previous and the next quote at the
@@ -361,9 +362,11 @@ func newParagraph(text string, a, b int) bool {
 // text[a:b], or -1.
 func paragraphBreak(text string, a, b int) int {
 	for i := a; i < b; i++ {
-		if text[i] != '\n' {
-			continue
+		k := strings.IndexByte(text[i:b], '\n')
+		if k < 0 {
+			return -1
 		}
+		i += k
 		ls := strings.LastIndexByte(text[max(0, i-100):i], '\n') + max(0, i-100) + 1
 		if i-ls < 40 || i-ls > 90 || i+1 >= len(text) || text[i+1] == '\n' || text[i+1] == ' ' && i > ls && text[ls] != ' ' {
 			return i

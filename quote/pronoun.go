@@ -9,7 +9,7 @@ import "strings"
 // Names inside quotations are what someone said, not who said it ("„Boris
 // Stepanowitsch!“ rief er"): the window skips the quotes up to this one,
 // qs[len(qs)-1].
-func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor, qs []Quote, learned genders) (named, bool) {
+func resolve(text string, last []named, p mention, back *tokenCache, e *Extractor, qs []Quote, learned genders) (named, bool) {
 	// best is the latest candidate whose gender fits: the pronoun's, or
 	// unknown; a known other gender never fits.
 	best, match := named{s: -1}, named{s: -1} // match: the latest of the pronoun's known gender
@@ -41,8 +41,7 @@ func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor,
 	for lo > 0 && lo < end && text[lo]&0xC0 == 0x80 {
 		lo++ // start on a rune boundary
 	}
-	toks := tokenize((*scratch)[:0], text, lo, end)
-	*scratch = toks
+	toks := back.window(text, lo, end)
 	// The earlier quotes that end inside the window, walked in step with
 	// the tokens: first the earliest, found by going back from this one.
 	cur := qs[len(qs)-1]

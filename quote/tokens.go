@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,43 +25,142 @@ func (t tok) is(r rune) bool { return t.punct == r }
 // ("CSET-Teams", "a-t-elle", "d'après"); a blank line becomes '¶'.
 func tokenize(buf []tok, text string, a, b int) []tok {
 	lexOnce.Do(buildLexicon)
-	i := a
-	for i < b {
-		if c := text[i]; c < utf8.RuneSelf && c != '\n' && asciiClass[c] == clSpace {
-			i++ // the most common byte: a space
-			continue
-		}
-		r, size := decodeAt(text, i, b)
-		switch cl := classOf(r); {
-		case r == '\n':
-			j := i + 1
-			for j < b && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-				j++
-			}
-			if j < b && text[j] == '\n' {
-				buf = append(buf, tok{s: i, e: j + 1, punct: '¶'})
-				i = j + 1
-				continue
-			}
-			i += size
-		case cl == clSpace:
-			i += size
-		case cl == clLetter || cl == clCJK:
-			j, inner := wordEnd(text, i+size, b, cl)
-			up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			w := text[i:j]
-			buf = append(buf, tok{s: i, e: j, w: w, cap: up, cjk: cl == clCJK, k: lex.get(w, inner)})
-			i = j
-		default:
-			if r == utf8.RuneError && size == 1 {
-				i++
-				continue
-			}
-			buf = append(buf, tok{s: i, e: i + size, punct: r})
-			i += size
+	for i := a; i < b; {
+		if i = skipSpaces(text, i, b); i < b {
+			buf, i = tokenItem(buf, text, i, b)
 		}
 	}
 	return buf
+}
+
+// skipSpaces returns the first byte at or after i, before b, that is not
+// an ASCII space other than a line feed: the most common bytes.
+func skipSpaces(text string, i, b int) int {
+	for i < b {
+		if c := text[i]; c >= utf8.RuneSelf || c == '\n' || asciiClass[c] != clSpace {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// tokenItem reads what starts at text[i], i < b, for tokenize: a line
+// break, which may be a blank line, another space, a word or a sign. It
+// appends its token if it makes one and returns where it ends.
+func tokenItem(buf []tok, text string, i, b int) ([]tok, int) {
+	r, size := decodeAt(text, i, b)
+	switch cl := classOf(r); {
+	case r == '\n':
+		j := i + 1
+		for j < b && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < b && text[j] == '\n' {
+			return append(buf, tok{s: i, e: j + 1, punct: '¶'}), j + 1
+		}
+	case cl == clSpace:
+	case cl == clLetter || cl == clCJK:
+		j, inner := wordEnd(text, i+size, b, cl)
+		up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+		w := text[i:j]
+		return append(buf, tok{s: i, e: j, w: w, cap: up, cjk: cl == clCJK, k: lex.get(w, inner)}), j
+	default:
+		if r == utf8.RuneError && size == 1 {
+			return buf, i + 1
+		}
+		return append(buf, tok{s: i, e: i + size, punct: r}), i + size
+	}
+	return buf, i + size
+}
+
+// tokenCache keeps the tokens of the text the last windows read, for the
+// next windows, which overlap them: in dense quoting a word is then
+// tokenized and looked up once, not for every quote whose window holds it.
+// It holds the tokens of walks of tokenize over the whole text that began
+// at from and at each of jumps; the last walk has reached to.
+type tokenCache struct {
+	toks     []tok
+	jumps    []int // indexes in toks where a walk begins, after a gap
+	from, to int
+	out      []tok // the last window, for window
+}
+
+// window returns the tokens of text[a:b], in a buffer reused by the next call.
+func (c *tokenCache) window(text string, a, b int) []tok {
+	c.out = c.tokenize(c.out[:0], text, a, b)
+	return c.out
+}
+
+// tokenize appends to buf what tokenize(buf, text, a, b) appends. Where
+// it reaches the start of a cached token it is in step with that token's
+// walk: from there on, the cached tokens that end by b are those tokenize
+// makes, and it copies them; the rest it tokenizes.
+func (c *tokenCache) tokenize(buf []tok, text string, a, b int) []tok {
+	lexOnce.Do(buildLexicon)
+	if a < c.from || a >= b {
+		return tokenize(buf, text, a, b)
+	}
+	c.forget(a)
+	if a > c.to {
+		c.jumps = append(c.jumps, len(c.toks)) // a gap, not walked
+		c.to = a
+	}
+	for c.to < b {
+		if c.to = skipSpaces(text, c.to, len(text)); c.to < len(text) {
+			c.toks, c.to = tokenItem(c.toks, text, c.to, len(text))
+		}
+	}
+	g := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].s >= a })
+	jn := sort.SearchInts(c.jumps, g+1) // the first jump after g
+	for i := a; i < b; {
+		if i = skipSpaces(text, i, b); i >= b {
+			break
+		}
+		for g < len(c.toks) && c.toks[g].s < i {
+			g++
+		}
+		for jn < len(c.jumps) && c.jumps[jn] <= g {
+			jn++
+		}
+		if g < len(c.toks) && c.toks[g].s == i {
+			stop := len(c.toks)
+			if jn < len(c.jumps) {
+				stop = c.jumps[jn] // the walk of toks[g] ends there
+			}
+			h := g
+			for h < stop && c.toks[h].e <= b {
+				h++
+			}
+			if h > g {
+				buf = append(buf, c.toks[g:h]...)
+				i, g = c.toks[h-1].e, h
+				continue
+			}
+		}
+		buf, i = tokenItem(buf, text, i, b)
+	}
+	return buf
+}
+
+// forget drops the older half of the cache once it is large and the
+// window at a no longer reads it: windows go forward through the text.
+func (c *tokenCache) forget(a int) {
+	half := len(c.toks) / 2
+	if len(c.toks) < 1024 || c.toks[half].e > a {
+		return
+	}
+	n := copy(c.toks, c.toks[half:])
+	c.toks = c.toks[:n]
+	c.from = c.toks[0].s
+	j := 0
+	for _, k := range c.jumps {
+		if k > half {
+			c.jumps[j] = k - half
+			j++
+		}
+	}
+	c.jumps = c.jumps[:j]
 }
 
 // decodeAt decodes the rune at text[i] within text[:b], ASCII without a call.

@@ -31,7 +31,8 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 	cur := paragraphTurn{para: -1, s: -1}
 	var known []string // speakers named so far, most recent last (bounded)
 	var turns turnCount
-	var buf, scratch []tok
+	var buf []tok
+	var back tokenCache
 	prevEnd, para := 0, 0
 	for k := range qs {
 		q := &qs[k]
@@ -53,7 +54,7 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 			if q.SpeakerStart < 0 && cur.dialogue && q.Closed {
 				m, ok := narrationSubject(text, prevEnd, openPos, &buf)
 				if ok && m.pronoun {
-					n, found := resolve(text, nil, m, &scratch, e, qs[:k+1], learned)
+					n, found := resolve(text, nil, m, &back, e, qs[:k+1], learned)
 					m, ok = mention{s: n.s, e: n.e, ok: found}, found
 				}
 				if !ok {
@@ -140,10 +141,7 @@ func vocative(text string, q *Quote, known []string, self string) mention {
 	s := q.Text
 	try := func(off int, w string) mention {
 		for _, n := range known {
-			if sameSpeaker(n, self) {
-				continue
-			}
-			if nameWord(n, w) {
+			if nameWord(n, w) && !sameSpeaker(n, self) {
 				return mention{s: q.Start + off, e: q.Start + off + len(w), ok: true}
 			}
 		}
@@ -335,7 +333,7 @@ func toKnown(text string, lo, hi int, known []string, self string) mention {
 		at := off + k + 4
 		if w := leadingWord(seg[at:]); w != "" {
 			for _, n := range known {
-				if !sameSpeaker(n, self) && nameWord(n, w) {
+				if nameWord(n, w) && !sameSpeaker(n, self) {
 					return mention{s: lo + at, e: lo + at + len(w), ok: true}
 				}
 			}
