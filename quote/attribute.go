@@ -20,14 +20,16 @@ type named struct {
 // outer quotes, in document order so that pronouns and continuations can
 // look back. Every quote reads a bounded window of text around it.
 func (e *Extractor) attribute(text string, qs []Quote) {
-	var buf, scratch []tok
-	var window, back tokenCache // tokens of the last windows and of the last antecedent search
-	var last []named            // named speakers, most recent last (bounded)
+	w := getWorkspace()
+	buf, scratch := w.buf[:0], w.scratch[:0]
+	window, back := &w.window, &w.back // tokens of the last windows and of the last antecedent search
+	defer func() { w.buf, w.scratch = buf, scratch; w.put() }()
+	var last []named // named speakers, most recent last (bounded)
 	learned := genders{}
 	resolved := make([]gender, len(qs)) // 1 + the pronoun's gender when a pronoun was resolved
 	prevTop := -1                       // index of the previous outer quote
 	prevEnd := 0                        // byte after the previous outer quote's closing mark
-	prevSib, nextSib := siblings(qs)
+	prevSib, nextSib := siblings(qs, w)
 	var sibs []int
 	parent := make([]int, 0, 8)
 	for k := range qs {
@@ -84,7 +86,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		// itself standing in as one placeholder, so that a separable verb
 		// may find its particle on the other side ("strich „…“ hervor").
 		buf = buf[:0]
-		buf, sibs = tokenizeAround(&window, buf, sibs, text, lo, openPos, qs, k, prevSib)
+		buf, sibs = tokenizeAround(window, buf, sibs, text, lo, openPos, qs, k, prevSib)
 		nb := len(buf)
 		buf = append(buf, tok{s: openPos, e: closeEnd, punct: placeholder})
 		buf = window.tokenize(buf, text, closeEnd, hi)
@@ -135,7 +137,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				// person, as for a pronoun ("Anna Nowak przemawiała. „…” –
 				// powiedziała.").
 				p := mention{s: openPos, e: openPos, pronoun: true, g: cueGender(a.cue), ok: true}
-				if n, ok := resolve(text, last, p, &back, e, qs[:k+1], learned); ok {
+				if n, ok := resolve(text, last, p, back, e, qs[:k+1], learned); ok {
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = text[n.s:n.e], n.s, n.e, a.cue
 					q.SpeakerBy = ByPronoun
 				}
@@ -153,7 +155,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 					q.SpeakerBy = ByGuess
 				}
 				if spk.pronoun {
-					if n, ok := resolve(text, last, spk, &back, e, qs[:k+1], learned); ok {
+					if n, ok := resolve(text, last, spk, back, e, qs[:k+1], learned); ok {
 						resolved[k] = spk.g + 1
 						spk = mention{s: n.s, e: n.e, g: n.g, ok: true}
 						q.SpeakerBy = ByPronoun
@@ -182,7 +184,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		}
 		parent = append(parent, k)
 	}
-	e.takeTurns(text, qs, learned, resolved)
+	e.takeTurns(text, qs, learned, resolved, w)
 }
 
 // tokenizeAround tokenizes text[lo:hi] before quote k, putting a
@@ -207,13 +209,23 @@ func tokenizeAround(c *tokenCache, buf []tok, sibs []int, text string, lo, hi in
 }
 
 // siblings returns for every quote the previous and the next quote at the
-// same or a lower depth (-1 when none), with one stack pass each way.
-func siblings(qs []Quote) (prev, next []int) {
-	prev, next = make([]int, len(qs)), make([]int, len(qs))
+// same or a lower depth (-1 when none), with one stack pass each way, in
+// buffers of w.
+func siblings(qs []Quote, w *workspace) (prev, next []int) {
+	w.prevSib, w.nextSib = growInts(w.prevSib, len(qs)), growInts(w.nextSib, len(qs))
+	prev, next = w.prevSib, w.nextSib
 	var st []int
 	st = nearestSibling(qs, st, prev, 0, len(qs), 1)
 	nearestSibling(qs, st[:0], next, len(qs)-1, -1, -1)
 	return prev, next
+}
+
+// growInts returns s resized to n elements.
+func growInts(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
 }
 
 // nearestSibling walks qs from first towards stop in steps of dir and

@@ -1,9 +1,13 @@
 package quote
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
+
+// pendings keeps the pending quotes of one pairing for the next.
+var pendings sync.Pool
 
 // open is a quote whose closing mark has not been seen yet.
 type open struct {
@@ -45,6 +49,14 @@ type pairer struct {
 // every mark, so its cost is linear in the length of text.
 func pairMarks(text string, conv convention) []Quote {
 	p := &pairer{text: text, conv: conv}
+	if b, ok := pendings.Get().(*[]pending); ok {
+		p.qs = (*b)[:0]
+	}
+	defer func() {
+		if cap(p.qs) <= maxKept {
+			pendings.Put(&p.qs)
+		}
+	}()
 	for i := 0; i < len(text); {
 		// Most bytes are neither a mark, the first byte of one, nor a
 		// line break: skip them eight at a time while no byte of the

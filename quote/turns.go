@@ -25,14 +25,14 @@ type paragraphTurn struct {
 // takeTurns gives speakers to quotes that open a paragraph of dialogue
 // without a cue, right after a turn whose addressee is known, or after
 // two turns of two different speakers.
-func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved []gender) {
+func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved []gender, w *workspace) {
 	var last2 [2]paragraphTurn // the paragraph before, and the one before it
 	last2[0].para, last2[1].para = -10, -10
 	cur := paragraphTurn{para: -1, s: -1}
 	var known []string // speakers named so far, most recent last (bounded)
 	var turns turnCount
-	var buf []tok
-	var back tokenCache
+	buf, back := w.turnBuf[:0], &w.turnBack
+	defer func() { w.turnBuf = buf }()
 	prevEnd, para := 0, 0
 	for k := range qs {
 		q := &qs[k]
@@ -54,7 +54,7 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 			if q.SpeakerStart < 0 && cur.dialogue && q.Closed {
 				m, ok := narrationSubject(text, prevEnd, openPos, &buf)
 				if ok && m.pronoun {
-					n, found := resolve(text, nil, m, &back, e, qs[:k+1], learned)
+					n, found := resolve(text, nil, m, back, e, qs[:k+1], learned)
 					m, ok = mention{s: n.s, e: n.e, ok: found}, found
 				}
 				if !ok {
