@@ -69,7 +69,7 @@ func classesOf(w string) wordClass {
 	if strings.IndexByte(w, '-') >= 0 {
 		inner |= wHyphen
 	}
-	if strings.ContainsAny(w, "'’") {
+	if strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’") {
 		inner |= wApostrophe
 	}
 	return lex.get(w, inner)
