@@ -49,6 +49,20 @@ func skipSpaces(text string, i, b int) int {
 // break, which may be a blank line, another space, a word or a sign. It
 // appends its token if it makes one and returns where it ends.
 func tokenItem(buf []tok, text string, i, b int) ([]tok, int) {
+	if c := text[i]; c < utf8.RuneSelf && asciiLetter[c] {
+		// A word that starts in ASCII, the most common token: its ASCII
+		// letters are read without decoding, the rest as below.
+		j := i + 1
+		for j < b && text[j] < utf8.RuneSelf && asciiLetter[text[j]] {
+			j++
+		}
+		var inner wordClass
+		if j < b && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'') {
+			j, inner = wordEnd(text, j, b, clLetter)
+		}
+		w := text[i:j]
+		return append(buf, tok{s: i, e: j, w: w, cap: c >= 'A' && c <= 'Z', k: lex.get(w, inner)}), j
+	}
 	r, size := decodeAt(text, i, b)
 	switch cl := classOf(r); {
 	case r == '\n':
