@@ -95,15 +95,84 @@ func tokenItem(buf []tok, text string, i, b int) ([]tok, int) {
 // at from and at each of jumps; the last walk has reached to.
 type tokenCache struct {
 	toks     []tok
+	base     int   // toks[:base] are dropped
 	jumps    []int // indexes in toks where a walk begins, after a gap
 	from, to int
-	out      []tok // the last window, for window
+	out, tail []tok // buffers of window
 }
 
-// window returns the tokens of text[a:b], in a buffer reused by the next call.
+// window returns the tokens of text[a:b], valid until the next call. Most
+// often they are a part of the cache itself, not a copy: the walk from a
+// meets a cached token after a word or two, and nothing but space follows
+// the cached tokens that end by b. The tokens before that part are then
+// dropped, and the words the window cuts put in their place.
 func (c *tokenCache) window(text string, a, b int) []tok {
-	c.out = c.tokenize(c.out[:0], text, a, b)
-	return c.out
+	lexOnce.Do(buildLexicon)
+	if a < c.from || a >= b {
+		c.out = tokenize(c.out[:0], text, a, b)
+		return c.out
+	}
+	c.prepare(text, a, b)
+	head, i := c.out[:0], a
+	g := c.search(a)
+	for i < b {
+		if i = skipSpaces(text, i, b); i >= b {
+			break
+		}
+		for g < len(c.toks) && c.toks[g].s < i {
+			g++
+		}
+		if g < len(c.toks) && c.toks[g].s == i {
+			break // in step with the walk of toks[g]
+		}
+		head, i = tokenItem(head, text, i, b)
+	}
+	c.out = head
+	if i >= b {
+		return head
+	}
+	stop := len(c.toks)
+	if jn := sort.SearchInts(c.jumps, g+1); jn < len(c.jumps) {
+		stop = c.jumps[jn]
+	}
+	h := g
+	for h < stop && c.toks[h].e <= b {
+		h++
+	}
+	if h > g {
+		c.tail = tokenize(c.tail[:0], text, c.toks[h-1].e, b)
+	}
+	if h == g || len(c.tail) > 0 || len(head) > g-c.base {
+		c.out = c.tokenize(c.out[:0], text, a, b)
+		return c.out
+	}
+	n0 := g - len(head)
+	copy(c.toks[n0:g], head)
+	c.base, c.from = n0, a
+	j := 0
+	for _, k := range c.jumps {
+		if k > g {
+			c.jumps[j] = k
+			j++
+		}
+	}
+	c.jumps = c.jumps[:j]
+	return c.toks[n0:h]
+}
+
+// search returns the index of the first live cached token that starts at
+// or after a.
+func (c *tokenCache) search(a int) int {
+	lo, hi := c.base, len(c.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c.toks[m].s < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // tokenize appends to buf what tokenize(buf, text, a, b) appends. Where
@@ -115,17 +184,8 @@ func (c *tokenCache) tokenize(buf []tok, text string, a, b int) []tok {
 	if a < c.from || a >= b {
 		return tokenize(buf, text, a, b)
 	}
-	c.forget(a)
-	if a > c.to {
-		c.jumps = append(c.jumps, len(c.toks)) // a gap, not walked
-		c.to = a
-	}
-	for c.to < b {
-		if c.to = skipSpaces(text, c.to, len(text)); c.to < len(text) {
-			c.toks, c.to = tokenItem(c.toks, text, c.to, len(text))
-		}
-	}
-	g := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].s >= a })
+	c.prepare(text, a, b)
+	g := c.search(a)
 	jn := sort.SearchInts(c.jumps, g+1) // the first jump after g
 	for i := a; i < b; {
 		if i = skipSpaces(text, i, b); i >= b {
@@ -157,20 +217,45 @@ func (c *tokenCache) tokenize(buf []tok, text string, a, b int) []tok {
 	return buf
 }
 
+// prepare makes the cache hold the walk up to b for a window from a.
+func (c *tokenCache) prepare(text string, a, b int) {
+	c.forget(a)
+	if a > c.to {
+		c.jumps = append(c.jumps, len(c.toks)) // a gap, not walked
+		c.to = a
+	}
+	for c.to < b {
+		if c.to = skipSpaces(text, c.to, len(text)); c.to < len(text) {
+			c.toks, c.to = tokenItem(c.toks, text, c.to, len(text))
+		}
+	}
+}
+
 // forget drops the older half of the cache once it is large and the
 // window at a no longer reads it: windows go forward through the text.
 func (c *tokenCache) forget(a int) {
-	half := len(c.toks) / 2
-	if len(c.toks) < 1024 || c.toks[half].e > a {
-		return
+	half := c.base + (len(c.toks)-c.base)/2
+	switch {
+	case c.base >= 512:
+		c.drop(c.base)
+	case len(c.toks) >= 1024 && c.toks[half].e <= a:
+		c.drop(half)
 	}
-	n := copy(c.toks, c.toks[half:])
-	c.toks = c.toks[:n]
-	c.from = c.toks[0].s
+}
+
+// drop removes toks[:n] from the cache.
+func (c *tokenCache) drop(n int) {
+	m := copy(c.toks, c.toks[n:])
+	c.toks, c.base = c.toks[:m], 0
+	if m > 0 {
+		c.from = c.toks[0].s
+	} else {
+		c.from = c.to
+	}
 	j := 0
 	for _, k := range c.jumps {
-		if k > half {
-			c.jumps[j] = k - half
+		if k > n {
+			c.jumps[j] = k - n
 			j++
 		}
 	}

@@ -37,8 +37,8 @@ func (w *workspace) put() {
 
 // reset empties the cache for a new text.
 func (c *tokenCache) reset() {
-	c.toks, c.jumps, c.out = c.toks[:0], c.jumps[:0], c.out[:0]
-	c.from, c.to = 0, 0
+	c.toks, c.jumps, c.out, c.tail = c.toks[:0], c.jumps[:0], c.out[:0], c.tail[:0]
+	c.base, c.from, c.to = 0, 0, 0
 }
 
 func (c *tokenCache) large() bool {
