@@ -21,6 +21,9 @@ var passiveCues = map[string]bool{
 
 // passiveAux reports the forms of "werden" that make the passive.
 func passiveAux(w string) bool {
+	if len(w) < 4 || w[0] != 'w' {
+		return false // every form below starts with "w"
+	}
 	switch w {
 	case "wird", "wurde", "werden", "wurden", "worden":
 		return true
