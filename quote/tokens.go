@@ -221,7 +221,10 @@ func (c *tokenCache) tokenize(buf []tok, text string, a, b int) []tok {
 func (c *tokenCache) prepare(text string, a, b int) {
 	c.forget(a)
 	if a > c.to {
-		c.jumps = append(c.jumps, len(c.toks)) // a gap, not walked
+		// A gap, not walked: the next token begins a new walk.
+		if n := len(c.jumps); n == 0 || c.jumps[n-1] != len(c.toks) {
+			c.jumps = append(c.jumps, len(c.toks))
+		}
 		c.to = a
 	}
 	for c.to < b {
