@@ -59,9 +59,9 @@ func pairMarks(text string, conv convention) []Quote {
 	}()
 	for i := 0; i < len(text); {
 		// Most bytes are neither a mark, the first byte of one, nor a
-		// line break: skip them eight at a time while no byte of the
-		// eight can be one, then with one table lookup each.
-		i = skipPlain(text, i)
+		// line break: skip them with one table lookup each, and from
+		// every eighth byte on eight at a time while no byte of the eight
+		// can be one.
 		for i < len(text) && !markLead[text[i]] {
 			i++
 			if i&7 == 0 {
