@@ -214,9 +214,8 @@ func tokenizeAround(c *tokenCache, buf []tok, sibs []int, text string, lo, hi in
 func siblings(qs []Quote, w *workspace) (prev, next []int) {
 	w.prevSib, w.nextSib = growInts(w.prevSib, len(qs)), growInts(w.nextSib, len(qs))
 	prev, next = w.prevSib, w.nextSib
-	var st []int
-	st = nearestSibling(qs, st, prev, 0, len(qs), 1)
-	nearestSibling(qs, st[:0], next, len(qs)-1, -1, -1)
+	st := nearestSibling(qs, w.stack[:0], prev, 0, len(qs), 1)
+	w.stack = nearestSibling(qs, st[:0], next, len(qs)-1, -1, -1)
 	return prev, next
 }
 

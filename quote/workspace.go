@@ -11,6 +11,7 @@ type workspace struct {
 	turnBuf          []tok
 	turnBack         tokenCache
 	prevSib, nextSib []int
+	stack            []int // for siblings
 }
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
@@ -29,7 +30,7 @@ func getWorkspace() *workspace {
 
 func (w *workspace) put() {
 	if cap(w.buf) > maxKept || cap(w.scratch) > maxKept || cap(w.turnBuf) > maxKept ||
-		cap(w.prevSib) > maxKept || w.window.large() || w.back.large() || w.turnBack.large() {
+		cap(w.prevSib) > maxKept || cap(w.stack) > maxKept || w.window.large() || w.back.large() || w.turnBack.large() {
 		return
 	}
 	workspaces.Put(w)
