@@ -327,7 +327,8 @@ func byteSentenceEnd(text string, j int) bool {
 	if w == "" || s > 0 && text[s-1] >= 0x80 {
 		return true
 	}
-	return !(classesOf(w)&wAbbreviation != 0 || isDigits(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z')
+	lexOnce.Do(buildLexicon)
+	return !(lex.lookup(w)&wAbbreviation != 0 || isDigits(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z')
 }
 
 // continues reports whether the text between the previous outer quote and

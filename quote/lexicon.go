@@ -75,6 +75,19 @@ func classesOf(w string) wordClass {
 	return lex.get(w, inner)
 }
 
+// givenOrTitle reports whether w is a given name (as givenName) or a title.
+func givenOrTitle(w string) bool {
+	lexOnce.Do(buildLexicon)
+	if w == "" {
+		return false
+	}
+	if lex.lookup(w)&(wGiven|wTitle) != 0 {
+		return true
+	}
+	k := strings.IndexByte(w, '-')
+	return k > 0 && lex.lookup(w[:k])&wGiven != 0
+}
+
 func buildLexicon() {
 	cues := defaultCues()
 	m := map[string]wordClass{}

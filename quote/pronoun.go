@@ -62,8 +62,8 @@ func resolve(text string, last []named, p mention, back *tokenCache, e *Extracto
 		if !t.cap || inQuote(t.s) {
 			continue
 		}
-		g, isName := givenName(t.w)
-		tg, isTitle := titles[t.w]
+		g, isName := t.k.givenGender(), t.has(wGiven)
+		tg, isTitle := t.k.titleGender(), t.has(wTitle)
 		adjacent := false
 		if !isName && !isTitle {
 			// A capitalized word beside a speech verb is a speaker too

@@ -289,7 +289,16 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 // givenName looks a word up in the given names, also the first part of a
 // double name ("Karl-Heinz").
 func givenName(w string) (gender, bool) {
-	c := classesOf(w)
+	lexOnce.Do(buildLexicon)
+	if w == "" {
+		return 0, false
+	}
+	c := lex.lookup(w)
+	if c&wGiven == 0 {
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			c = lex.lookup(w[:k])
+		}
+	}
 	return c.givenGender(), c&wGiven != 0
 }
 
@@ -332,7 +341,7 @@ func nameScore(toks []tok, m mention, text string) int {
 	if k := strings.IndexByte(s, ' '); k > 0 {
 		first = s[:k]
 	}
-	if classesOf(first)&(wGiven|wTitle) != 0 {
+	if givenOrTitle(first) {
 		return 4
 	}
 	if strings.Contains(s, " der ") || strings.Contains(s, " des ") {
