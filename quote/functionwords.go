@@ -291,10 +291,10 @@ func namingObject(toks []tok, n, end int) bool {
 	if !namingVerbs[toks[n-1].w] {
 		return false
 	}
-	if _, pron := pronouns[toks[n].w]; pron || isGiven(toks[n].w) {
+	if toks[n].k&(wPronoun|wGiven) != 0 {
 		return false // "beschrieb Hansjörg Blessing die Arbeit als …"
 	}
-	return !toks[n].cap || determiners[toks[n].w] || n+1 < end && toks[n+1].cap && toks[n+1].w != ""
+	return !toks[n].cap || toks[n].has(wDeterminer) || n+1 < end && toks[n+1].cap && toks[n+1].w != ""
 }
 
 // inLower reports whether the lower-case form of w is in set, without

@@ -74,12 +74,12 @@ func resolve(text string, last []named, p mention, back *tokenCache, e *Extracto
 				}
 			}
 			if !adjacent && i > 0 && toks[i-1].w != "" {
-				if _, _, _, _, ok := e.cueAt(text, toks, i-1, i); ok && !notNames[t.w] && !determiners[t.w] {
+				if _, _, _, _, ok := e.cueAt(text, toks, i-1, i); ok && t.k&(wNotName|wDeterminer) == 0 {
 					adjacent = true
 				}
 			}
 			// Not a common noun after an article ("In seiner Rede sprach er").
-			if !adjacent || notNames[t.w] || determiners[t.w] || i > 0 && (determiners[toks[i-1].w] || prepositions[toks[i-1].w]) {
+			if !adjacent || t.k&(wNotName|wDeterminer) != 0 || i > 0 && toks[i-1].k&(wDeterminer|wPreposition) != 0 {
 				continue
 			}
 		}
@@ -90,17 +90,17 @@ func resolve(text string, last []named, p mention, back *tokenCache, e *Extracto
 		if isTitle && j+1 < len(toks) && toks[j].is('.') && toks[j+1].cap {
 			j += 2 // "Dr. Grant": the name goes on after the title's full stop
 		}
-		for j < len(toks) && j-i < 4 && toks[j].cap && toks[j].w != "" && !notNames[toks[j].w] {
+		for j < len(toks) && j-i < 4 && toks[j].cap && toks[j].w != "" && !toks[j].has(wNotName) {
 			j++
 		}
 		if adjacent && !isName {
 			// Take the whole capitalized run ending here.
 			s := i
-			for s > 0 && i-s < 3 && toks[s-1].cap && !determiners[toks[s-1].w] && !notNames[toks[s-1].w] {
+			for s > 0 && i-s < 3 && toks[s-1].cap && toks[s-1].k&(wDeterminer|wNotName) == 0 {
 				s--
 			}
 			j = i + 1
-			if _, isPron := pronouns[toks[s].w]; isPron {
+			if toks[s].has(wPronoun) {
 				continue
 			}
 			i = s

@@ -90,7 +90,7 @@ func passiveAgent(toks []tok, ss, se int) (mention, string) {
 			aux = k
 		case aux >= 0 && von < 0 && (t.w == "von" || t.w == "vom"):
 			von = k
-		case von >= 0 && passiveCues[t.w]:
+		case von >= 0 && t.has(wPassiveCue):
 			m := agentAfter(toks, von+1, k)
 			if !m.ok {
 				return mention{}, ""
@@ -170,7 +170,7 @@ func statementAfterNach(toks []tok, i, end int) (mention, int, bool) {
 // form: the sentence reports someone's words.
 func subjunctiveBefore(toks []tok, ss, end int) bool {
 	for k := ss; k < end; k++ {
-		if subjunctives[toks[k].w] {
+		if toks[k].has(wSubjunctive) {
 			return true
 		}
 	}

@@ -374,13 +374,13 @@ func subject(text string, toks []tok, a, b int) mention {
 		// ("Der 84-jährige Küng, der als Kritiker des Papstes gilt, hofft").
 		// But "der Verkehrsplaner Mads Holm" names the subject: an article
 		// and capitalized words only, no verb to end a clause.
-		if p > a && p < q && relativePronouns[toks[p].w] && !namedApposition(toks, p, q) {
+		if p > a && p < q && toks[p].has(wRelativePronoun) && !namedApposition(toks, p, q) {
 			p = q + 1
 			continue
 		}
 		// A role set off after a name ("Vann Newkirk, a writer for The
 		// Atlantic,") describes the name before it.
-		if p > a && bestScore >= 3 && p < q && determiners[toks[p].w] && !toks[p].cap {
+		if p > a && bestScore >= 3 && p < q && toks[p].has(wDeterminer) && !toks[p].cap {
 			p = q + 1
 			continue
 		}
@@ -419,7 +419,7 @@ func namedApposition(toks []tok, p, q int) bool {
 	}
 	for k := p + 1; k < q; k++ {
 		t := toks[k]
-		if t.w == "" || t.cjk || !t.cap && !nameParticles[t.w] || notNames[t.w] {
+		if t.w == "" || t.cjk || !t.cap && !t.has(wNameParticle) || t.has(wNotName) {
 			return false
 		}
 	}

@@ -114,19 +114,16 @@ func subjectAfterVerb(toks []tok, n, end int) mention {
 	j := n
 	for skip := 0; j < end && skip < 3; skip++ {
 		t := toks[j]
-		if t.w == "" || t.cap || determiners[t.w] {
-			break
-		}
-		if _, isPron := pronouns[t.w]; isPron {
+		if t.w == "" || t.cap || t.k&(wDeterminer|wPronoun) != 0 {
 			break
 		}
 		j++
 	}
-	if j >= end || objectDeterminers[toks[j].w] {
+	if j >= end || toks[j].has(wObjectDeterminer) {
 		return mention{}
 	}
 	m, _ := nounPhrase(toks, j, end)
-	if !m.ok || !m.pronoun && !toks[j].cap && !determiners[toks[j].w] {
+	if !m.ok || !m.pronoun && !toks[j].cap && !toks[j].has(wDeterminer) {
 		return mention{}
 	}
 	return m
