@@ -94,10 +94,10 @@ func tokenItem(buf []tok, text string, i, b int) ([]tok, int) {
 // It holds the tokens of walks of tokenize over the whole text that began
 // at from and at each of jumps; the last walk has reached to.
 type tokenCache struct {
-	toks     []tok
-	base     int   // toks[:base] are dropped
-	jumps    []int // indexes in toks where a walk begins, after a gap
-	from, to int
+	toks      []tok
+	base      int   // toks[:base] are dropped
+	jumps     []int // indexes in toks where a walk begins, after a gap
+	from, to  int
 	out, tail []tok // buffers of window
 }
 
