@@ -177,11 +177,17 @@ func vocative(text string, q *Quote, known []string, self string) mention {
 
 // leadingWord returns the capitalized word that s begins with, or "".
 func leadingWord(s string) string {
+	if s == "" || s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') {
+		return "" // the common case, without decoding
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return ""
 	}
 	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z') {
+		i++ // ASCII letters
+	}
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
