@@ -163,8 +163,11 @@ func vocative(text string, q *Quote, known []string, self string) mention {
 		}
 	}
 	// At the end: "…, Tom." "…, Tom?"
-	t := strings.TrimRight(s, ".!?…-— ")
-	if c := strings.LastIndexByte(t, ','); c >= 0 && len(t)-c < 30 {
+	t := trimEndPunct(s)
+	// Only a comma among the last 29 bytes can count: look there only.
+	lo := max(0, len(t)-29)
+	if c := strings.LastIndexByte(t[lo:], ','); c >= 0 && len(t)-(lo+c) < 30 {
+		c += lo
 		w := strings.TrimSpace(t[c+1:])
 		if i := strings.IndexByte(w, ' '); i < 0 {
 			if m := try(c+1+strings.Index(t[c+1:], w), w); m.ok {
@@ -173,6 +176,21 @@ func vocative(text string, q *Quote, known []string, self string) mention {
 		}
 	}
 	return mention{}
+}
+
+// trimEndPunct is strings.TrimRight(s, ".!?…-— ") without the generic
+// path that a cutset beyond ASCII takes.
+func trimEndPunct(s string) string {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', '!', '?', '…', '-', '—', ' ':
+			s = s[:len(s)-size]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // leadingWord returns the capitalized word that s begins with, or "".
