@@ -890,6 +890,9 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		}
 		return mention{}, name, true
 	}
+	if m, name, ok := e.longApposition(text, toks, i, end); ok {
+		return m, name, true
+	}
 	// Subject first: ", he said", ", the witness, Tom Baker, told".
 	for c := i + 1; c < end && c < i+13; c++ {
 		name, kind, _, inv, ok := e.cueAt(text, toks, c, end)
@@ -913,6 +916,35 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 			return m, name, true
 		}
 		return mention{}, "", false
+	}
+	return mention{}, "", false
+}
+
+// longApposition reads a subject set off from its cue by a long
+// apposition after a quote: "…," Amy Pope, deputy adviser for the
+// region at the agency, said on a call. toks[i] opens the name, a comma
+// closes it, and a verb cue follows the comma that ends the apposition.
+func (e *Extractor) longApposition(text string, toks []tok, i, end int) (mention, string, bool) {
+	if !toks[i].cap || toks[i].w == "" {
+		return mention{}, "", false
+	}
+	m, n := nounPhrase(toks, i, end)
+	if !m.ok || m.pronoun || n+1 >= end || !toks[n].is(',') || nameScore(toks, m, text) < 2 {
+		return mention{}, "", false
+	}
+	if _, _, _, _, ok := e.cueAt(text, toks, n+1, end); ok {
+		return mention{}, "", false // "…," Smith, said Jones: no apposition
+	}
+	for k := n + 2; k+1 < end && k < n+40; k++ {
+		if toks[k].punct == placeholder || endsSentence(toks, k) {
+			break
+		}
+		if !toks[k].is(',') {
+			continue
+		}
+		if name, kind, _, inv, ok := e.cueAt(text, toks, k+1, end); ok && kind == verbCue && !inv.ok {
+			return m, name, true
+		}
 	}
 	return mention{}, "", false
 }
