@@ -434,7 +434,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 	newSentence := i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text) &&
 		(a.colon || strings.HasSuffix(strings.TrimRight(q.Text, " "), ".") && e.subjectFirst(text, after, ae))
 	if i < ae && !newSentence {
-		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok {
+		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok && (m.ok || !participleCue(cueText) || bareCue(after, i, ae)) {
 			a.spk, a.cue, a.attached = m, cueText, true
 			if !m.ok && bareCue(after, i, ae) {
 				a.bare = true
@@ -920,6 +920,28 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 	return mention{}, "", false
 }
 
+// participleCue reports whether an English cue is an -ing participle
+// ("adding", "saying"): after a quote it goes on with the subject of the
+// sentence around the quote ("X said the plan was “messy,” adding, “…”"),
+// it names no speaker of its own.
+func participleCue(cue string) bool {
+	return len(cue) > 4 && strings.HasSuffix(cue, "ing") && !strings.Contains(cue, " ")
+}
+
+// commaBefore reports whether a comma stands right before toks[c], also
+// inside the closing mark of a quote ("“…,” adding").
+func commaBefore(text string, toks []tok, c int) bool {
+	if c == 0 {
+		return false
+	}
+	t := toks[c-1]
+	if t.punct == placeholder {
+		_, cl := utf8.DecodeLastRuneInString(text[t.s:t.e])
+		return t.e-cl > t.s && text[t.e-cl-1] == ','
+	}
+	return t.is(',')
+}
+
 // longApposition reads a subject set off from its cue by a long
 // apposition after a quote: "…," Amy Pope, deputy adviser for the
 // region at the agency, said on a call. toks[i] opens the name, a comma
@@ -1024,13 +1046,15 @@ func nameAfterRole(text string, toks []tok, k, end int) mention {
 // following cue: names, determiners, pronouns, commas and role words, not
 // a clause of its own.
 func plausibleSubject(toks []tok, a, b int) bool {
-	if b-a > 9 {
-		return false
-	}
-	low := 0
+	low, words := 0, 0
 	for k := a; k < b; k++ {
 		t := toks[k]
+		if t.w != "" {
+			words++ // only words count: "Sen. Chuck Schumer (D-N.Y.)" is short
+		}
 		switch {
+		case words > 9:
+			return false
 		case t.w == "":
 			if !t.is(',') && !t.is('(') && !t.is(')') && !t.is('.') {
 				return false
@@ -1100,7 +1124,9 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	a := max(ss, c-30)
 	// "X kritisierte den Einsatz und sprach von „…“": the second verb
 	// shares the subject of the first.
-	if c-1 > a && toks[c-1].w == "und" {
+	// So does a participle after a comma: "Trump told Newsmax that Romney
+	// “…,” adding, “…”".
+	if c-1 > a && (toks[c-1].w == "und" || commaBefore(text, toks, c) && participleCue(toks[c].w)) {
 		for c2 := c - 2; c2 > a && c2 > c-16; c2-- {
 			if _, kind2, n2, inv2, ok := e.cueAt(text, toks, c2, c); ok && kind2 == verbCue && n2 <= c-1 {
 				return e.speakerAround(text, toks, ss, c2, n2, c2+1, kind2, inv2)

@@ -23,6 +23,12 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Not yet,", "Marlow", "told"}}},
 		{"no cue after the apposition", "\"Fine,\" Harris, the new coach of the team, walked to the bus.",
 			[]who{{"Fine,", "", ""}}},
+		{"a party tag and a title count as few words", "\"We are ready,\" Sen. Maria Olsen (D-Wis.) said Tuesday.",
+			[]who{{"We are ready,", "Sen. Maria Olsen", "said"}}},
+		{"a participle after a partial quote goes on with the subject", "On Monday, Okafor said the vote could be “close,” adding, “We count every ballot.”",
+			[]who{{"close,", "Okafor", "said"}, {"We count every ballot.", "Okafor", "adding"}}},
+		{"the participle's subject is the main clause's", "Okafor told the paper that Rita Vance “had no plan,” adding, “She never did.”",
+			[]who{{"had no plan,", "Okafor", "told"}, {"She never did.", "Okafor", "adding"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
