@@ -479,6 +479,9 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 			if !ok || n > stop {
 				continue
 			}
+			if name == "zufolge" && e.verbCueIn(text, toks, ss, c) {
+				continue // "sagte die Kanzlerin einigen Teilnehmern zufolge:": the verb's subject speaks
+			}
 			obj := n == stop-1 && inLower(objectPronouns, toks[n].w)
 			if n == stop || obj || kind == markerCue || a.colon {
 				m := e.speakerAround(text, toks, ss, c, n, stop, kind, inv)
@@ -918,6 +921,16 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		return mention{}, "", false
 	}
 	return mention{}, "", false
+}
+
+// verbCueIn reports whether a verb cue stands in toks[a:b].
+func (e *Extractor) verbCueIn(text string, toks []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, kind, _, _, ok := e.cueAt(text, toks, k, b); ok && kind == verbCue {
+			return true
+		}
+	}
+	return false
 }
 
 // participleCue reports whether an English cue is an -ing participle

@@ -29,6 +29,14 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"close,", "Okafor", "said"}, {"We count every ballot.", "Okafor", "adding"}}},
 		{"the participle's subject is the main clause's", "Okafor told the paper that Rita Vance “had no plan,” adding, “She never did.”",
 			[]who{{"had no plan,", "Okafor", "told"}, {"She never did.", "Okafor", "adding"}}},
+		{"a source before a postposed zufolge", "Der Ausfall hatte den Angaben der Stadtwerke zufolge „rein technische Gründe“.",
+			[]who{{"rein technische Gründe", "den Angaben der Stadtwerke", "zufolge"}}},
+		{"zufolge after an article keeps the article", "Die Täter seien dem Bericht zufolge „äußerst planvoll“ vorgegangen.",
+			[]who{{"äußerst planvoll", "dem Bericht", "zufolge"}}},
+		{"a verb's subject beats zufolge", "Im Ausschuss sagte die Ministerin einigen Gästen zufolge: „Wir bleiben dabei.“",
+			[]who{{"Wir bleiben dabei.", "Ministerin", "sagte"}}},
+		{"the nearest statement after nach", "Nach Angaben des Landesamts gab es Hinweise, die nach Bewertung der Staatsanwaltschaft „keinen Verdacht“ begründen.",
+			[]who{{"keinen Verdacht", "Bewertung der Staatsanwaltschaft", "nach"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -41,6 +41,41 @@ var statementNouns = map[string]bool{
 	"Auffassung": true, "Erklärungen": true, "Pressemeldung": true, "Verlautbarung": true,
 	"Worten": true, "Ansicht": true, "Meinung": true, "Angaben": true, "Auskunft": true,
 	"Informationen": true, "Berichten": true, "Schätzungen": true, "Überzeugung": true,
+	"Bewertung": true, "Ankündigung": true, "Schilderung": true, "Schilderungen": true,
+	"Bericht": true, "Erkenntnissen": true, "Recherchen": true, "Äußerungen": true,
+}
+
+// zufolgeSource reads the source before a postposed "zufolge" at toks[i]
+// ("dem Bericht zufolge", "Angaben der Polizei zufolge", "einem Sprecher
+// zufolge"): a noun phrase that ends right before it.
+func zufolgeSource(toks []tok, i int) (mention, bool) {
+	if toks[i].w != "zufolge" {
+		return mention{}, false
+	}
+	d := i
+	for d > 0 && d > i-6 {
+		t := toks[d-1]
+		if t.w == "" || prepositions[t.w] || !t.cap && !determiners[t.w] && !nameParticles[t.w] && !adjectiveForm(t.w) {
+			break
+		}
+		d--
+	}
+	// The longest phrase: "Angaben der Polizei", not "Polizei".
+	for ; d < i; d++ {
+		if m, n := nounPhrase(toks, d, i); m.ok && !m.pronoun && n == i {
+			if determiners[toks[d].w] {
+				m.s = toks[d].s // the phrase as written: "dem Bericht"
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// adjectiveForm reports whether a lower-case German word has the ending
+// of an inflected adjective ("jüngsten", "offizielle").
+func adjectiveForm(w string) bool {
+	return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "es")
 }
 
 // opinionOwner reads "Seiner Ansicht nach", "Ihrer Meinung nach" at

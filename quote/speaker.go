@@ -138,6 +138,9 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 			if m, n, ok := statementAfterNach(toks, i, end); ok {
 				return t.w, markerCue, n, m, true
 			}
+			if m, ok := zufolgeSource(toks, i); ok {
+				return t.w, markerCue, i + 1, m, true
+			}
 			if m, n, ok := opinionOwner(toks, i, end); ok {
 				return text[t.s:toks[n-1].e], markerCue, n, m, true
 			}
