@@ -1142,7 +1142,7 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	if c-1 > a && (toks[c-1].w == "und" || commaBefore(text, toks, c) && participleCue(toks[c].w)) {
 		for c2 := c - 2; c2 > a && c2 > c-16; c2-- {
 			if _, kind2, n2, inv2, ok := e.cueAt(text, toks, c2, c); ok && kind2 == verbCue && n2 <= c-1 {
-				return e.speakerAround(text, toks, ss, c2, n2, c2+1, kind2, inv2)
+				return e.speakerAround(text, toks, ss, c2, n2, c-1, kind2, inv2)
 			}
 		}
 	}

@@ -37,6 +37,14 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Wir bleiben dabei.", "Ministerin", "sagte"}}},
 		{"the nearest statement after nach", "Nach Angaben des Landesamts gab es Hinweise, die nach Bewertung der Staatsanwaltschaft „keinen Verdacht“ begründen.",
 			[]who{{"keinen Verdacht", "Bewertung der Staatsanwaltschaft", "nach"}}},
+		{"a second verb after und shares the subject after the first", "Auf der Plattform zeigte sich die Stiftung erschüttert und verurteilte den Angriff als „feige“.",
+			[]who{{"feige", "Stiftung", "verurteilte"}}},
+		{"a long prepositional opener before the verb", "Nach Berichten über eine mögliche Sperrung der Brücke an der Grenze teilte deren Betreiber über die Lage am Morgen mit: „Wir bleiben offen.“",
+			[]who{{"Wir bleiben offen.", "Betreiber", "teilte … mit"}}},
+		{"a long opener before a verb that is no cue", "Bei einer Sitzung über die Kosten des Ausbaus der Schule in Lindau hatte sich Meierhof zu dem Ruf hinreißen lassen: „Schluss damit!“",
+			[]who{{"Schluss damit!", "Meierhof", ""}}},
+		{"a long opener holds no verb", "In ihrer Antwort lobte die Direktorin Lea Sommer die neue Halle als gelungen und nannte den Entwurf „mutig“.",
+			[]who{{"mutig", "Lea Sommer", "nannte"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -15,11 +15,19 @@ func verbSecond(toks []tok, ss, c int) bool {
 	if c > ss+2 && c-ss <= 30 && subordinators[toks[ss].w] && toks[c-1].is(',') {
 		return true // "Da die Kosten steigen, warnte die Kämmerin"
 	}
-	if c <= ss || c-ss > 8 {
+	// A prepositional phrase may run long ("Bei einer Debatte um die
+	// Praxis des Vollzugs von Abschiebungen in Niedersachsen hatte").
+	if c <= ss || c-ss > 8 && (c-ss > 14 || !prepositions[toks[ss].w] && !inLower(contractions, toks[ss].w)) {
 		return false
 	}
 	for k := ss; k < c; k++ {
 		if t := toks[k]; t.w == "" && !t.is('.') && !t.is('-') || t.punct == placeholder {
+			return false
+		}
+		// A long opener is one phrase: nouns, articles, prepositions and
+		// adjectives, no verb of its own.
+		if t := toks[k]; c-ss > 8 && t.w != "" && !t.cap && !determiners[t.w] && !prepositions[t.w] &&
+			!contractions[t.w] && !adjectiveForm(t.w) {
 			return false
 		}
 	}
@@ -56,7 +64,7 @@ func subjectAfterFiniteVerb(toks []tok, ss, end int) mention {
 // case right after a noun that is neither an article nor a preposition
 // ("Im Landtag warb", not "Auf der neuen Seite").
 func finiteVerb(toks []tok, ss, end int) int {
-	for k := ss + 1; k < end && k <= ss+8; k++ {
+	for k := ss + 1; k < end && k <= ss+14; k++ {
 		t, p := toks[k], toks[k-1]
 		if t.w == "" {
 			return -1
@@ -193,7 +201,7 @@ func quotingAgent(text string, toks []tok, i, c int) mention {
 // before the verb of the main clause: "Um …, will X", "Als …, sagte X".
 var subordinators = map[string]bool{
 	"Um": true, "Als": true, "Wenn": true, "Weil": true, "Nachdem": true, "Obwohl": true,
-	"Während": true, "Da": true, "Bevor": true, "Seit": true, "Damit": true,
+	"Während": true, "Da": true, "Bevor": true, "Seit": true, "Damit": true, "Wie": true,
 }
 
 // subjectAfterClause reads the subject of the German sentence toks[ss:end]
