@@ -479,6 +479,9 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 			if !ok || n > stop {
 				continue
 			}
+			if a.colon && subordinators[toks[ss].w] && commaIn(toks, n, stop) && e.allowsGerman() {
+				continue // "Wie der Sender berichtet, gab X …:": the cue of a clause before the main one
+			}
 			if name == "zufolge" && e.verbCueIn(text, toks, ss, c) {
 				continue // "sagte die Kanzlerin einigen Teilnehmern zufolge:": the verb's subject speaks
 			}
@@ -492,6 +495,12 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 				a.attached = true
 				a.cueComma = !a.colon && kind == verbCue
 				a.spk = m
+				return a
+			}
+		}
+		if a.colon && e.allowsGerman() {
+			if m, ok := subjectAfterClause(before, ss, stop); ok {
+				a.spk, a.attached = m, true
 				return a
 			}
 		}
@@ -921,6 +930,16 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		return mention{}, "", false
 	}
 	return mention{}, "", false
+}
+
+// commaIn reports whether a comma stands in toks[a:b].
+func commaIn(toks []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].is(',') {
+			return true
+		}
+	}
+	return false
 }
 
 // verbCueIn reports whether a verb cue stands in toks[a:b].

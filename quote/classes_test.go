@@ -45,6 +45,8 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Schluss damit!", "Meierhof", ""}}},
 		{"a long opener holds no verb", "In ihrer Antwort lobte die Direktorin Lea Sommer die neue Halle als gelungen und nannte den Entwurf „mutig“.",
 			[]who{{"mutig", "Lea Sommer", "nannte"}}},
+		{"a cue in a wie-clause before the main clause", "Wie die Zeitung berichtet, gab Vereinssprecher Jan Ottsen am Abend eine kurze Antwort: „Kein Kommentar.“",
+			[]who{{"Kein Kommentar.", "Jan Ottsen", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
