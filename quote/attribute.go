@@ -298,7 +298,36 @@ func byteSentenceEnd(text string, j int) bool {
 	if w == "" || s > 0 && text[s-1] >= 0x80 {
 		return true
 	}
+	if romanNumeral(w) && s > 1 && text[s-1] == ' ' && !capitalNext(text, j+1) {
+		return false // "Benedikt XVI. „ist …“": a regnal number, the sentence goes on
+	}
 	return !(abbreviations[w] || isDigits(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z')
+}
+
+// romanNumeral reports whether w is a Roman numeral of two or more
+// letters ("II", "XIV"), as after the name of a pope or king.
+func romanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// capitalNext reports whether the next word after byte i, past spaces,
+// starts with a capital letter: a new sentence may start there.
+func capitalNext(text string, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n') {
+		i++
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
 }
 
 // continues reports whether the text between the previous outer quote and

@@ -47,6 +47,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"mutig", "Lea Sommer", "nannte"}}},
 		{"a cue in a wie-clause before the main clause", "Wie die Zeitung berichtet, gab Vereinssprecher Jan Ottsen am Abend eine kurze Antwort: „Kein Kommentar.“",
 			[]who{{"Kein Kommentar.", "Jan Ottsen", ""}}},
+		{"a regnal number does not end the sentence", "Am Abend sagte die Historikerin Vera Lind, Ludwig XIV. „war vor allem ein Bauherr“.",
+			[]who{{"war vor allem ein Bauherr", "Vera Lind", ""}}},
+		{"a regnal number before a capital may end it", "Sie schrieb über Karl IV. „Das war ein Fehler“, sagte Anton Roth.",
+			[]who{{"Das war ein Fehler", "Anton Roth", "sagte"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

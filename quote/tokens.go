@@ -132,6 +132,10 @@ func endsSentence(toks []tok, i int) bool {
 			if abbreviations[w] || isDigits(w) || (utf8.RuneCountInString(w) == 1 && toks[i-1].cap) {
 				return false
 			}
+			// "Benedikt XVI. „ist …“": a regnal number after a name.
+			if romanNumeral(w) && i > 1 && toks[i-2].cap && toks[i-2].w != "" && i+1 < len(toks) && !toks[i+1].cap {
+				return false
+			}
 		}
 		return true
 	}
