@@ -298,6 +298,9 @@ func byteSentenceEnd(text string, j int) bool {
 	if w == "" || s > 0 && text[s-1] >= 0x80 {
 		return true
 	}
+	if isDigits(w) && openerNext(text, j+1) {
+		return true // "des Modells 3. Ein Sprecher …": no ordinal before an article
+	}
 	if romanNumeral(w) && s > 1 && text[s-1] == ' ' && !capitalNext(text, j+1) {
 		return false // "Benedikt XVI. „ist …“": a regnal number, the sentence goes on
 	}
@@ -318,6 +321,26 @@ func romanNumeral(w string) bool {
 		}
 	}
 	return true
+}
+
+// openerNext reports whether the next word after byte i, past spaces,
+// is one that opens sentences, never follows an ordinal ("3. Ein").
+func openerNext(text string, i int) bool {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	k := i
+	for k < len(text) && k < i+8 && (text[k]|0x20 >= 'a' && text[k]|0x20 <= 'z') {
+		k++
+	}
+	return k < len(text) && k > i && text[k] == ' ' && sentenceOpeners[text[i:k]]
+}
+
+// sentenceOpeners are articles and pronouns that open a sentence; after
+// a number and a full stop they show the number ended the sentence.
+var sentenceOpeners = map[string]bool{
+	"Der": true, "Die": true, "Das": true, "Ein": true, "Eine": true, "Er": true, "Sie": true, "Es": true,
+	"Wir": true, "Ich": true, "The": true, "He": true, "She": true, "It": true, "They": true, "We": true,
 }
 
 // capitalNext reports whether the next word after byte i, past spaces,

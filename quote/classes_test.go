@@ -51,6 +51,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"war vor allem ein Bauherr", "Vera Lind", ""}}},
 		{"a regnal number before a capital may end it", "Sie schrieb über Karl IV. „Das war ein Fehler“, sagte Anton Roth.",
 			[]who{{"Das war ein Fehler", "Anton Roth", "sagte"}}},
+		{"a number before an article ends the sentence", "Die Arbeit stockt wegen der Halle 3. Eine Sprecherin des Werks teilte mit: „Wir bauen weiter.“",
+			[]who{{"Wir bauen weiter.", "Sprecherin des Werks", "teilte … mit"}}},
+		{"an ordinal before a noun does not", "Am 3. Oktober sagte Jens Bauer: „Wir feiern.“",
+			[]who{{"Wir feiern.", "Jens Bauer", "sagte"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -129,6 +129,9 @@ func endsSentence(toks []tok, i int) bool {
 		}
 		if i > 0 && toks[i-1].e == t.s && toks[i-1].w != "" {
 			w := toks[i-1].w
+			if isDigits(w) && i+1 < len(toks) && sentenceOpeners[toks[i+1].w] {
+				return true // "des Modells 3. Ein Sprecher": no ordinal before an article
+			}
 			if abbreviations[w] || isDigits(w) || (utf8.RuneCountInString(w) == 1 && toks[i-1].cap) {
 				return false
 			}
