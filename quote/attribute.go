@@ -593,6 +593,9 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 		if !ok || n > end {
 			continue
 		}
+		if kind == markerCue && (name == "seitens" || name == "von Seiten") && e.verbCueIn(text, toks, ss, c) {
+			continue // "X erklären, dass die Gewalt seitens der Polizei „…“": an agent, X speaks
+		}
 		if m := e.speakerAround(text, toks, ss, c, n, end, kind, inv); m.ok {
 			a.spk, a.cue, a.inSentence = m, name, true
 			if kind == markerCue && c == ss {
@@ -994,9 +997,13 @@ func commaIn(toks []tok, a, b int) bool {
 	return false
 }
 
-// verbCueIn reports whether a verb cue stands in toks[a:b].
+// verbCueIn reports whether a verb cue with a subject (not the
+// impersonal "heißt es") stands in toks[a:b].
 func (e *Extractor) verbCueIn(text string, toks []tok, a, b int) bool {
 	for k := a; k < b; k++ {
+		if w := toks[k].w; w == "heißt" || w == "hieß" {
+			continue
+		}
 		if _, kind, _, _, ok := e.cueAt(text, toks, k, b); ok && kind == verbCue {
 			return true
 		}

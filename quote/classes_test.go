@@ -55,6 +55,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Wir bauen weiter.", "Sprecherin des Werks", "teilte … mit"}}},
 		{"an ordinal before a noun does not", "Am 3. Oktober sagte Jens Bauer: „Wir feiern.“",
 			[]who{{"Wir feiern.", "Jens Bauer", "sagte"}}},
+		{"seitens after a verb cue names an agent, not the source", "Die Anwohner erklären, die Schäden seitens der Baufirma seien „nicht hinnehmbar“.",
+			[]who{{"nicht hinnehmbar", "Anwohner", "erklären"}}},
+		{"seitens alone names the source", "Seitens der Baufirma wurden die Schäden als „gering“ eingestuft.",
+			[]who{{"gering", "Baufirma", "Seitens"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
