@@ -910,6 +910,9 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		j := n
 		// "sagte am Mittwoch der Minister": skip a short adverbial.
 		m, mn := nounPhrase(toks, j, end)
+		if x, xn, ok := participleAttribute(toks, j, end); ok {
+			m, mn = x, xn // "schrieb die in New York geborene Lopez"
+		}
 		for skip := 0; !m.ok && skip < 3 && j < end && toks[j].w != ""; skip++ {
 			j++
 			m, mn = nounPhrase(toks, j, end)
@@ -1017,6 +1020,29 @@ func (e *Extractor) verbCueIn(text string, toks []tok, a, b int) bool {
 // it names no speaker of its own.
 func participleCue(cue string) bool {
 	return len(cue) > 4 && strings.HasSuffix(cue, "ing") && !strings.Contains(cue, " ")
+}
+
+// participleAttribute reads a German noun phrase whose article is
+// followed by an extended attribute ending in an inflected participle or
+// adjective: "die in New York geborene Lopez", "der aus Bayern stammende
+// Trainer". It returns the noun and name after the attribute.
+func participleAttribute(toks []tok, j, end int) (mention, int, bool) {
+	if j+2 >= end || !determiners[toks[j].w] || toks[j].cap || toks[j+1].cap || !prepositions[toks[j+1].w] {
+		return mention{}, j, false
+	}
+	for k := j + 2; k+1 < end && k < j+10; k++ {
+		t := toks[k]
+		if t.w == "" {
+			return mention{}, j, false
+		}
+		if !t.cap && adjectiveForm(t.w) && !determiners[t.w] && !prepositions[t.w] && toks[k+1].cap {
+			if m, n := nounPhrase(toks, k+1, end); m.ok && !m.pronoun {
+				return m, n, true
+			}
+			return mention{}, j, false
+		}
+	}
+	return mention{}, j, false
 }
 
 // commaBefore reports whether a comma stands right before toks[c], also

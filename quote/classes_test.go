@@ -59,6 +59,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"nicht hinnehmbar", "Anwohner", "erklären"}}},
 		{"seitens alone names the source", "Seitens der Baufirma wurden die Schäden als „gering“ eingestuft.",
 			[]who{{"gering", "Baufirma", "Seitens"}}},
+		{"an extended attribute between article and name", "„Ich freue mich“, schrieb die in Lissabon geborene Sängerin Mara Bento auf ihrer Seite.",
+			[]who{{"Ich freue mich", "Sängerin Mara Bento", "schrieb"}}},
+		{"an extended attribute before a lone name", "„Wir kommen wieder“, sagte die aus Kassel stammende Oberholz, die das Team seit Jahren führt.",
+			[]who{{"Wir kommen wieder", "Oberholz", "sagte"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
