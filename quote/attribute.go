@@ -20,7 +20,8 @@ type named struct {
 // outer quotes, in document order so that pronouns and continuations can
 // look back. Every quote reads a bounded window of text around it.
 func (e *Extractor) attribute(text string, qs []Quote) {
-	var buf, scratch []tok
+	var buf, scratch, chain []tok
+	var chainSibs []int
 	var last []named // named speakers, most recent last (bounded)
 	learned := genders{}
 	resolved := make([]gender, len(qs)) // 1 + the pronoun's gender when a pronoun was resolved
@@ -117,6 +118,17 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				p := qs[prevTop]
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ByContinuation
 				spk = mention{}
+			}
+			if (!spk.ok || a.guess) && !cont && a.reported && q.Depth == 0 && q.SpeakerStart < 0 {
+				// Two or three sentences of reported speech after their
+				// source: the words go on being the source's.
+				lo3 := sentencesBack(text, openPos, lb, 2+maxReportedHops)
+				if lo3 < lo {
+					chain, chainSibs = tokenizeAround(chain[:0], chainSibs, text, lo3, openPos, qs, k, prevSib)
+					if m, cue, ok := e.reportedSource(text, chain); ok {
+						spk, a.guess, a.inSentence, a.cue = m, false, true, cue
+					}
+				}
 			}
 			if a.prev && (q.Kind != Direct || cont) {
 				spk = mention{} // continuation first; partial quotes only by their own sentence

@@ -63,6 +63,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Ich freue mich", "Sängerin Mara Bento", "schrieb"}}},
 		{"an extended attribute before a lone name", "„Wir kommen wieder“, sagte die aus Kassel stammende Oberholz, die das Team seit Jahren führt.",
 			[]who{{"Wir kommen wieder", "Oberholz", "sagte"}}},
+		{"reported speech two sentences after its source", "Das Treffen dauerte lange. Der Sender meldet eine Einigung der Minister. Man sei sich im Grundsatz einig geworden. Der Plan bestehe aus „kleinen Schritten“.",
+			[]who{{"kleinen Schritten", "Sender", "meldet"}}},
+		{"an indicative sentence breaks the run", "Das Treffen dauerte lange. Der Sender meldet eine Einigung der Minister. Man ist sich im Grundsatz einig. Der Plan bestehe aus „kleinen Schritten“.",
+			[]who{{"kleinen Schritten", "Der Plan", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
