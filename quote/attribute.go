@@ -997,6 +997,13 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		if m.ok {
 			return m, name, true
 		}
+		// "…," From said: a surname that is also a common word, alone
+		// between the quote and its cue.
+		if f := toks[i]; c == i+1 && f.cap && len(f.w) > 1 && !determiners[f.w] && !toks[c].cap && !demonstratives[f.w] {
+			if _, isPron := pronouns[strings.ToLower(f.w)]; !isPron {
+				return mention{s: f.s, e: f.e, ok: true}, name, true
+			}
+		}
 		return mention{}, "", false
 	}
 	return mention{}, "", false
@@ -1024,6 +1031,13 @@ func (e *Extractor) verbCueIn(text string, toks []tok, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// demonstratives and question words stand for a statement, not a
+// speaker: "…," That said …
+var demonstratives = map[string]bool{
+	"That": true, "This": true, "These": true, "Those": true, "What": true, "Which": true, "Who": true,
+	"There": true, "Here": true, "It": true, "They": true, "We": true, "You": true, "Das": true, "Dies": true, "Was": true, "Wer": true,
 }
 
 // participleCue reports whether an English cue is an -ing participle

@@ -67,6 +67,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"kleinen Schritten", "Sender", "meldet"}}},
 		{"an indicative sentence breaks the run", "Das Treffen dauerte lange. Der Sender meldet eine Einigung der Minister. Man ist sich im Grundsatz einig. Der Plan bestehe aus „kleinen Schritten“.",
 			[]who{{"kleinen Schritten", "Der Plan", ""}}},
+		{"a surname that is a common word", "\"We lost the vote,\" From said. \"It was close,\" Will wrote.",
+			[]who{{"We lost the vote,", "From", "said"}, {"It was close,", "Will", "wrote"}}},
+		{"a demonstrative before a cue is no name", "\"Keep calm,\" That said it all.",
+			[]who{{"Keep calm,", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
