@@ -71,6 +71,12 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"We lost the vote,", "From", "said"}, {"It was close,", "Will", "wrote"}}},
 		{"a demonstrative before a cue is no name", "\"Keep calm,\" That said it all.",
 			[]who{{"Keep calm,", "", ""}}},
+		{"a program name before the subject is an adverbial", "On NBC's Sunday Panel with Ron Miles, Okafor said the bill was \"dead on arrival.\"",
+			[]who{{"dead on arrival.", "Okafor", "said"}}},
+		{"a participle clause before the subject", "Quoting from the Federalist Papers, Rep. Dana Holt said, \"Ambition must be made to counteract ambition.\"",
+			[]who{{"Ambition must be made to counteract ambition.", "Rep. Dana Holt", "said"}}},
+		{"a surname ending in -ing opens the subject", "Fleming said the club would go on, but said, \"We change how we meet.\"",
+			[]who{{"We change how we meet.", "Fleming", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

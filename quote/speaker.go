@@ -378,6 +378,13 @@ func subject(text string, toks []tok, a, b int) mention {
 			p = q + 1
 			continue
 		}
+		// An adverbial set off before the subject names a place or a
+		// medium, not the speaker ("On ABC's “This Week,” Rubio said",
+		// "Quoting from the Bible, Beck said").
+		if q+1 < b && toks[p].cap && (prepositions[toks[p].w] || p == a && participleCue(toks[p].w) && p+1 < q && (prepositions[toks[p+1].w] || determiners[toks[p+1].w])) {
+			p = q + 1
+			continue
+		}
 		// A role set off after a name ("Vann Newkirk, a writer for The
 		// Atlantic,") describes the name before it.
 		if p > a && bestScore >= 3 && p < q && determiners[toks[p].w] && !toks[p].cap {
