@@ -77,6 +77,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Ambition must be made to counteract ambition.", "Rep. Dana Holt", "said"}}},
 		{"a surname ending in -ing opens the subject", "Fleming said the club would go on, but said, \"We change how we meet.\"",
 			[]who{{"We change how we meet.", "Fleming", "said"}}},
+		{"more verbs of saying in fiction", "\"Where have you been?\" queried Aunt Hester. \"Out,\" interjected Tom.",
+			[]who{{"Where have you been?", "Aunt Hester", "queried"}, {"Out,", "Tom", "interjected"}}},
+		{"a time word opens the sentence, the name follows", "Next day Walter said, \"Show me the barn.\"",
+			[]who{{"Show me the barn.", "Walter", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
