@@ -498,7 +498,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 	newSentence := i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text) &&
 		(a.colon || strings.HasSuffix(strings.TrimRight(q.Text, " "), ".") && e.subjectFirst(text, after, ae))
 	if i < ae && !newSentence {
-		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok && (m.ok || !participleCue(cueText) || bareCue(after, i, ae)) {
+		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok && (m.ok || !participleCue(cueText) && !e.verbLast(after, i, ae, q) || bareCue(after, i, ae) && !e.verbLast(after, i, ae, q)) {
 			a.spk, a.cue, a.attached = m, cueText, true
 			if !m.ok && bareCue(after, i, ae) {
 				a.bare = true
@@ -637,7 +637,9 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 		for c := 0; c < ae; c++ {
 			if _, kind, _, _, ok := e.cueAt(text, after, c, len(after)); ok && kind == verbCue {
 				m, _ := nounPhrase(before, ss, end)
-				if !m.ok || nameScore(before, m, text) < 2 {
+				if r, ok := relativeSubject(text, before, ss, end); ok && e.allowsGerman() {
+					m = r // "ein Kommentar, der die Wahl als „…“ bezeichnet"
+				} else if !m.ok || nameScore(before, m, text) < 2 {
 					m = bestName(text, before, ss, end)
 				}
 				if m.ok {
@@ -1040,6 +1042,13 @@ var demonstratives = map[string]bool{
 	"There": true, "Here": true, "It": true, "They": true, "We": true, "You": true, "Das": true, "Dies": true, "Was": true, "Wer": true,
 }
 
+// verbLast reports whether a German verb right after a quote, without a
+// comma (i == 0), closes the clause the quote stands in ("als „…“
+// bezeichnet."): no attribution set off after the quote.
+func (e *Extractor) verbLast(toks []tok, i, end int, q *Quote) bool {
+	return i == 0 && !endsWithTerminal(q.Text) && e.germanCue(toks[0].w) && (end == 1 || toks[1].is(','))
+}
+
 // participleCue reports whether an English cue is an -ing participle
 // ("adding", "saying"): after a quote it goes on with the subject of the
 // sentence around the quote ("X said the plan was “messy,” adding, “…”"),
@@ -1274,6 +1283,11 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 			if _, kind2, n2, inv2, ok := e.cueAt(text, toks, c2, c); ok && kind2 == verbCue && n2 <= c-1 {
 				return e.speakerAround(text, toks, ss, c2, n2, c-1, kind2, inv2)
 			}
+		}
+	}
+	if e.germanCue(toks[c].w) {
+		if r, ok := relativeSubject(text, toks, a, c); ok {
+			return r // "das Ziel, das Schröder … erklärt hatte:"
 		}
 	}
 	before := subject(text, toks, a, c)

@@ -81,6 +81,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Where have you been?", "Aunt Hester", "queried"}, {"Out,", "Tom", "interjected"}}},
 		{"a time word opens the sentence, the name follows", "Next day Walter said, \"Show me the barn.\"",
 			[]who{{"Show me the barn.", "Walter", "said"}}},
+		{"a relative clause closed by a verb of saying: its antecedent", "Im Blatt erschien ein Leitartikel, der den Beschluss als „groben Fehler“ bezeichnet.",
+			[]who{{"groben Fehler", "ein Leitartikel", ""}}},
+		{"a name after the relative pronoun is the subject", "Es war das Ziel, das Hanna Lorenz zu Beginn zur Pflicht erklärt hatte: „Wir sparen.“",
+			[]who{{"Wir sparen.", "Hanna Lorenz", "erklärt"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -222,3 +222,49 @@ func subjectAfterClause(toks []tok, ss, end int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// relativeSubject reads the subject of a German relative clause that
+// runs from a comma in toks[ss:end] to its end, where a verb of saying
+// closes it: a name right after the relative pronoun ("das Ziel, das
+// Gerhard Schröder … erklärt hatte"), else the noun the clause hangs on
+// ("ein Kommentar, der die Wahl als „…“ bezeichnet", "eine Botschaft,
+// welche die Forscher als „…“ bezeichnete").
+func relativeSubject(text string, toks []tok, ss, end int) (mention, bool) {
+	r := -1
+	for k := end - 1; k > ss+1 && k >= end-24; k-- {
+		if toks[k].is(',') {
+			if k+1 < end && relativeClauseStart[toks[k+1].w] {
+				r = k + 1
+			}
+			break
+		}
+		if toks[k].w == "" && toks[k].punct != placeholder && !toks[k].is('.') && !toks[k].is('-') {
+			return mention{}, false
+		}
+	}
+	if r < 0 || r+1 >= end {
+		return mention{}, false
+	}
+	if m, _ := nounPhrase(toks, r+1, end); m.ok && !m.pronoun && toks[r+1].cap && nameScore(toks, m, text) >= 2 {
+		return m, true
+	}
+	if determiners[toks[r+1].w] || toks[r+1].cap {
+		// The pronoun is the subject: the noun before the comma.
+		for d := r - 2; d >= ss && d >= r-5; d-- {
+			if determiners[toks[d].w] && !toks[d].cap || toks[d].w == "" {
+				if m, n := nounPhrase(toks, d, r-1); m.ok && !m.pronoun && n == r-1 {
+					m.s = toks[d].s
+					return m, true
+				}
+				break
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// relativeClauseStart open a German relative clause whose pronoun may be
+// its subject.
+var relativeClauseStart = map[string]bool{
+	"der": true, "die": true, "das": true, "welcher": true, "welche": true, "welches": true,
+}
