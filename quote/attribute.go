@@ -24,6 +24,8 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 	buf, scratch := w.buf[:0], w.scratch[:0]
 	window, back := &w.window, &w.back // tokens of the last windows and of the last antecedent search
 	defer func() { w.buf, w.scratch = buf, scratch; w.put() }()
+	var chain []tok
+	var chainSibs []int
 	var last []named // named speakers, most recent last (bounded)
 	learned := genders{}
 	resolved := make([]gender, len(qs)) // 1 + the pronoun's gender when a pronoun was resolved
@@ -120,6 +122,17 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				p := qs[prevTop]
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ByContinuation
 				spk = mention{}
+			}
+			if (!spk.ok || a.guess) && !cont && a.reported && q.Depth == 0 && q.SpeakerStart < 0 {
+				// Two or three sentences of reported speech after their
+				// source: the words go on being the source's.
+				lo3 := sentencesBack(text, openPos, lb, 2+maxReportedHops)
+				if lo3 < lo {
+					chain, chainSibs = tokenizeAround(window, chain[:0], chainSibs, text, lo3, openPos, qs, k, prevSib)
+					if m, cue, ok := e.reportedSource(text, chain); ok {
+						spk, a.guess, a.inSentence, a.cue = m, false, true, cue
+					}
+				}
 			}
 			if a.prev && (q.Kind != Direct || cont) {
 				spk = mention{} // continuation first; partial quotes only by their own sentence
@@ -327,8 +340,60 @@ func byteSentenceEnd(text string, j int) bool {
 	if w == "" || s > 0 && text[s-1] >= 0x80 {
 		return true
 	}
+	if isDigits(w) && openerNext(text, j+1) {
+		return true // "des Modells 3. Ein Sprecher …": no ordinal before an article
+	}
+	if romanNumeral(w) && s > 1 && text[s-1] == ' ' && !capitalNext(text, j+1) {
+		return false // "Benedikt XVI. „ist …“": a regnal number, the sentence goes on
+	}
 	lexOnce.Do(buildLexicon)
 	return !(lex.lookup(w)&wAbbreviation != 0 || isDigits(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z')
+}
+
+// romanNumeral reports whether w is a Roman numeral of two or more
+// letters ("II", "XIV"), as after the name of a pope or king.
+func romanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// openerNext reports whether the next word after byte i, past spaces,
+// is one that opens sentences, never follows an ordinal ("3. Ein").
+func openerNext(text string, i int) bool {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	k := i
+	for k < len(text) && k < i+8 && (text[k]|0x20 >= 'a' && text[k]|0x20 <= 'z') {
+		k++
+	}
+	return k < len(text) && k > i && text[k] == ' ' && sentenceOpeners[text[i:k]]
+}
+
+// sentenceOpeners are articles and pronouns that open a sentence; after
+// a number and a full stop they show the number ended the sentence.
+var sentenceOpeners = map[string]bool{
+	"Der": true, "Die": true, "Das": true, "Ein": true, "Eine": true, "Er": true, "Sie": true, "Es": true,
+	"Wir": true, "Ich": true, "The": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+}
+
+// capitalNext reports whether the next word after byte i, past spaces,
+// starts with a capital letter: a new sentence may start there.
+func capitalNext(text string, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n') {
+		i++
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
 }
 
 // continues reports whether the text between the previous outer quote and
@@ -466,7 +531,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 	newSentence := i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text) &&
 		(a.colon || strings.HasSuffix(strings.TrimRight(q.Text, " "), ".") && e.subjectFirst(text, after, ae))
 	if i < ae && !newSentence {
-		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok {
+		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok && (m.ok || !participleCue(cueText) && !e.verbLast(after, i, ae, q) || bareCue(after, i, ae) && !e.verbLast(after, i, ae, q)) {
 			a.spk, a.cue, a.attached = m, cueText, true
 			if !m.ok && bareCue(after, i, ae) {
 				a.bare = true
@@ -511,6 +576,12 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 			if !ok || n > stop {
 				continue
 			}
+			if a.colon && subordinators[toks[ss].w] && commaIn(toks, n, stop) && e.allowsGerman() {
+				continue // "Wie der Sender berichtet, gab X …:": the cue of a clause before the main one
+			}
+			if name == "zufolge" && e.verbCueIn(text, toks, ss, c) {
+				continue // "sagte die Kanzlerin einigen Teilnehmern zufolge:": the verb's subject speaks
+			}
 			obj := n == stop-1 && inLower(objectPronouns, toks[n].w)
 			if n == stop || obj || kind == markerCue || a.colon {
 				m := e.speakerAround(text, toks, ss, c, n, stop, kind, inv)
@@ -521,6 +592,12 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 				a.attached = true
 				a.cueComma = !a.colon && kind == verbCue
 				a.spk = m
+				return a
+			}
+		}
+		if a.colon && e.allowsGerman() {
+			if m, ok := subjectAfterClause(before, ss, stop); ok {
+				a.spk, a.attached = m, true
 				return a
 			}
 		}
@@ -561,6 +638,9 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 		if !ok || n > end {
 			continue
 		}
+		if kind == markerCue && (name == "seitens" || name == "von Seiten") && e.verbCueIn(text, toks, ss, c) {
+			continue // "X erklären, dass die Gewalt seitens der Polizei „…“": an agent, X speaks
+		}
 		if m := e.speakerAround(text, toks, ss, c, n, end, kind, inv); m.ok {
 			a.spk, a.cue, a.inSentence = m, name, true
 			if kind == markerCue && c == ss {
@@ -590,7 +670,9 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 		for c := 0; c < ae; c++ {
 			if _, kind, _, _, ok := e.cueAt(text, after, c, len(after)); ok && kind == verbCue {
 				m, _ := nounPhrase(before, ss, end)
-				if !m.ok || nameScore(before, m, text) < 2 {
+				if r, ok := relativeSubject(text, before, ss, end); ok && e.allowsGerman() {
+					m = r // "ein Kommentar, der die Wahl als „…“ bezeichnet"
+				} else if !m.ok || nameScore(before, m, text) < 2 {
 					m = bestName(text, before, ss, end)
 				}
 				if m.ok {
@@ -875,6 +957,9 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		j := n
 		// "sagte am Mittwoch der Minister": skip a short adverbial.
 		m, mn := nounPhrase(toks, j, end)
+		if x, xn, ok := participleAttribute(toks, j, end); ok {
+			m, mn = x, xn // "schrieb die in New York geborene Lopez"
+		}
 		for skip := 0; !m.ok && skip < 3 && j < end && toks[j].w != ""; skip++ {
 			j++
 			m, mn = nounPhrase(toks, j, end)
@@ -922,6 +1007,9 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		}
 		return mention{}, name, true
 	}
+	if m, name, ok := e.longApposition(text, toks, i, end); ok {
+		return m, name, true
+	}
 	// Subject first: ", he said", ", the witness, Tom Baker, told".
 	for c := i + 1; c < end && c < i+13; c++ {
 		name, kind, _, inv, ok := e.cueAt(text, toks, c, end)
@@ -944,7 +1032,126 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		if m.ok {
 			return m, name, true
 		}
+		// "…," From said: a surname that is also a common word, alone
+		// between the quote and its cue.
+		if f := toks[i]; c == i+1 && f.cap && len(f.w) > 1 && !determiners[f.w] && !toks[c].cap && !demonstratives[f.w] {
+			if _, isPron := pronouns[strings.ToLower(f.w)]; !isPron {
+				return mention{s: f.s, e: f.e, ok: true}, name, true
+			}
+		}
 		return mention{}, "", false
+	}
+	return mention{}, "", false
+}
+
+// commaIn reports whether a comma stands in toks[a:b].
+func commaIn(toks []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].is(',') {
+			return true
+		}
+	}
+	return false
+}
+
+// verbCueIn reports whether a verb cue with a subject (not the
+// impersonal "heißt es") stands in toks[a:b].
+func (e *Extractor) verbCueIn(text string, toks []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := toks[k].w; w == "heißt" || w == "hieß" {
+			continue
+		}
+		if _, kind, _, _, ok := e.cueAt(text, toks, k, b); ok && kind == verbCue {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives and question words stand for a statement, not a
+// speaker: "…," That said …
+var demonstratives = map[string]bool{
+	"That": true, "This": true, "These": true, "Those": true, "What": true, "Which": true, "Who": true,
+	"There": true, "Here": true, "It": true, "They": true, "We": true, "You": true, "Das": true, "Dies": true, "Was": true, "Wer": true,
+}
+
+// verbLast reports whether a German verb right after a quote, without a
+// comma (i == 0), closes the clause the quote stands in ("als „…“
+// bezeichnet."): no attribution set off after the quote.
+func (e *Extractor) verbLast(toks []tok, i, end int, q *Quote) bool {
+	return i == 0 && !endsWithTerminal(q.Text) && e.germanCue(toks[0].w) && (end == 1 || toks[1].is(','))
+}
+
+// participleCue reports whether an English cue is an -ing participle
+// ("adding", "saying"): after a quote it goes on with the subject of the
+// sentence around the quote ("X said the plan was “messy,” adding, “…”"),
+// it names no speaker of its own.
+func participleCue(cue string) bool {
+	return len(cue) > 4 && strings.HasSuffix(cue, "ing") && !strings.Contains(cue, " ")
+}
+
+// participleAttribute reads a German noun phrase whose article is
+// followed by an extended attribute ending in an inflected participle or
+// adjective: "die in New York geborene Lopez", "der aus Bayern stammende
+// Trainer". It returns the noun and name after the attribute.
+func participleAttribute(toks []tok, j, end int) (mention, int, bool) {
+	if j+2 >= end || !determiners[toks[j].w] || toks[j].cap || toks[j+1].cap || !prepositions[toks[j+1].w] {
+		return mention{}, j, false
+	}
+	for k := j + 2; k+1 < end && k < j+10; k++ {
+		t := toks[k]
+		if t.w == "" {
+			return mention{}, j, false
+		}
+		if !t.cap && adjectiveForm(t.w) && !determiners[t.w] && !prepositions[t.w] && toks[k+1].cap {
+			if m, n := nounPhrase(toks, k+1, end); m.ok && !m.pronoun {
+				return m, n, true
+			}
+			return mention{}, j, false
+		}
+	}
+	return mention{}, j, false
+}
+
+// commaBefore reports whether a comma stands right before toks[c], also
+// inside the closing mark of a quote ("“…,” adding").
+func commaBefore(text string, toks []tok, c int) bool {
+	if c == 0 {
+		return false
+	}
+	t := toks[c-1]
+	if t.punct == placeholder {
+		_, cl := utf8.DecodeLastRuneInString(text[t.s:t.e])
+		return t.e-cl > t.s && text[t.e-cl-1] == ','
+	}
+	return t.is(',')
+}
+
+// longApposition reads a subject set off from its cue by a long
+// apposition after a quote: "…," Amy Pope, deputy adviser for the
+// region at the agency, said on a call. toks[i] opens the name, a comma
+// closes it, and a verb cue follows the comma that ends the apposition.
+func (e *Extractor) longApposition(text string, toks []tok, i, end int) (mention, string, bool) {
+	if !toks[i].cap || toks[i].w == "" {
+		return mention{}, "", false
+	}
+	m, n := nounPhrase(toks, i, end)
+	if !m.ok || m.pronoun || n+1 >= end || !toks[n].is(',') || nameScore(toks, m, text) < 2 {
+		return mention{}, "", false
+	}
+	if _, _, _, _, ok := e.cueAt(text, toks, n+1, end); ok {
+		return mention{}, "", false // "…," Smith, said Jones: no apposition
+	}
+	for k := n + 2; k+1 < end && k < n+40; k++ {
+		if toks[k].punct == placeholder || endsSentence(toks, k) {
+			break
+		}
+		if !toks[k].is(',') {
+			continue
+		}
+		if name, kind, _, inv, ok := e.cueAt(text, toks, k+1, end); ok && kind == verbCue && !inv.ok {
+			return m, name, true
+		}
 	}
 	return mention{}, "", false
 }
@@ -1024,13 +1231,15 @@ func nameAfterRole(text string, toks []tok, k, end int) mention {
 // following cue: names, determiners, pronouns, commas and role words, not
 // a clause of its own.
 func plausibleSubject(toks []tok, a, b int) bool {
-	if b-a > 9 {
-		return false
-	}
-	low := 0
+	low, words := 0, 0
 	for k := a; k < b; k++ {
 		t := toks[k]
+		if t.w != "" {
+			words++ // only words count: "Sen. Chuck Schumer (D-N.Y.)" is short
+		}
 		switch {
+		case words > 9:
+			return false
 		case t.w == "":
 			if !t.is(',') && !t.is('(') && !t.is(')') && !t.is('.') {
 				return false
@@ -1100,11 +1309,18 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	a := max(ss, c-30)
 	// "X kritisierte den Einsatz und sprach von „…“": the second verb
 	// shares the subject of the first.
-	if c-1 > a && toks[c-1].w == "und" {
+	// So does a participle after a comma: "Trump told Newsmax that Romney
+	// “…,” adding, “…”".
+	if c-1 > a && (toks[c-1].w == "und" || commaBefore(text, toks, c) && participleCue(toks[c].w)) {
 		for c2 := c - 2; c2 > a && c2 > c-16; c2-- {
 			if _, kind2, n2, inv2, ok := e.cueAt(text, toks, c2, c); ok && kind2 == verbCue && n2 <= c-1 {
-				return e.speakerAround(text, toks, ss, c2, n2, c2+1, kind2, inv2)
+				return e.speakerAround(text, toks, ss, c2, n2, c-1, kind2, inv2)
 			}
+		}
+	}
+	if e.germanCue(toks[c].w) {
+		if r, ok := relativeSubject(text, toks, a, c); ok {
+			return r // "das Ziel, das Schröder … erklärt hatte:"
 		}
 	}
 	before := subject(text, toks, a, c)

@@ -92,6 +92,7 @@ var titles = map[string]gender{
 // notNames are capitalized words that follow a speech verb without being
 // its speaker: days, months, times of day.
 var notNames = map[string]bool{
+	"Next": true, "Afterwards": true,
 	"Montag": true, "Dienstag": true, "Mittwoch": true, "Donnerstag": true, "Freitag": true,
 	"Samstag": true, "Sonntag": true, "Monday": true, "Tuesday": true, "Wednesday": true,
 	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,

@@ -139,6 +139,9 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 			if m, n, ok := statementAfterNach(toks, i, end); ok {
 				return t.w, markerCue, n, m, true
 			}
+			if m, ok := zufolgeSource(toks, i); ok {
+				return t.w, markerCue, i + 1, m, true
+			}
 			if m, n, ok := opinionOwner(toks, i, end); ok {
 				return text[t.s:toks[n-1].e], markerCue, n, m, true
 			}
@@ -375,6 +378,13 @@ func subject(text string, toks []tok, a, b int) mention {
 		// But "der Verkehrsplaner Mads Holm" names the subject: an article
 		// and capitalized words only, no verb to end a clause.
 		if p > a && p < q && toks[p].has(wRelativePronoun) && !namedApposition(toks, p, q) {
+			p = q + 1
+			continue
+		}
+		// An adverbial set off before the subject names a place or a
+		// medium, not the speaker ("On ABC's “This Week,” Rubio said",
+		// "Quoting from the Bible, Beck said").
+		if q+1 < b && toks[p].cap && (prepositions[toks[p].w] || p == a && participleCue(toks[p].w) && p+1 < q && (prepositions[toks[p+1].w] || determiners[toks[p+1].w])) {
 			p = q + 1
 			continue
 		}

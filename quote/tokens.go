@@ -340,7 +340,14 @@ func endsSentence(toks []tok, i int) bool {
 		}
 		if i > 0 && toks[i-1].e == t.s && toks[i-1].w != "" {
 			w := toks[i-1].w
+			if isDigits(w) && i+1 < len(toks) && sentenceOpeners[toks[i+1].w] {
+				return true // "des Modells 3. Ein Sprecher": no ordinal before an article
+			}
 			if toks[i-1].has(wAbbreviation) || isDigits(w) || (utf8.RuneCountInString(w) == 1 && toks[i-1].cap) {
+				return false
+			}
+			// "Benedikt XVI. „ist …“": a regnal number after a name.
+			if romanNumeral(w) && i > 1 && toks[i-2].cap && toks[i-2].w != "" && i+1 < len(toks) && !toks[i+1].cap {
 				return false
 			}
 		}
