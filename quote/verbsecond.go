@@ -69,7 +69,7 @@ func finiteVerb(toks []tok, ss, end int) int {
 		if t.w == "" {
 			return -1
 		}
-		if t.cap || determiners[t.w] || prepositions[t.w] || contractions[t.w] || !p.cap || p.w == "" || determiners[p.w] {
+		if t.cap || t.k&(wDeterminer|wPreposition|wContraction) != 0 || !p.cap || p.w == "" || p.has(wDeterminer) {
 			continue
 		}
 		if !verbSecond(toks, ss, k) {
