@@ -83,7 +83,7 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Show me the barn.", "Walter", "said"}}},
 		{"a relative clause closed by a verb of saying: its antecedent", "Im Blatt erschien ein Leitartikel, der den Beschluss als „groben Fehler“ bezeichnet.",
 			[]who{{"groben Fehler", "ein Leitartikel", ""}}},
-		{"a name after the relative pronoun is the subject", "Es war das Ziel, das Hanna Lorenz zu Beginn zur Pflicht erklärt hatte: „Wir sparen.“",
+		{"a name after the relative pronoun is the subject", "Es war das Ziel, das Hanna Lorenz zu Beginn (im Jahr 2019) zur Pflicht erklärt hatte: „Wir sparen.“",
 			[]who{{"Wir sparen.", "Hanna Lorenz", "erklärt"}}},
 	}
 	for _, tc := range tests {
