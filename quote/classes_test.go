@@ -85,6 +85,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"groben Fehler", "ein Leitartikel", ""}}},
 		{"a name after the relative pronoun is the subject", "Es war das Ziel, das Hanna Lorenz zu Beginn (im Jahr 2019) zur Pflicht erklärt hatte: „Wir sparen.“",
 			[]who{{"Wir sparen.", "Hanna Lorenz", "erklärt"}}},
+		{"a label with von before a colon", "Die Halle tobte. Zitat von Hollmann: „Wir haben es geschafft.“",
+			[]who{{"Wir haben es geschafft.", "Hollmann", ""}}},
+		{"a label with from before a colon", "The hall went quiet. Statement from Dana Quist: \"We are done here.\"",
+			[]who{{"We are done here.", "Dana Quist", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
