@@ -571,6 +571,12 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 		if isDash(before, stop) && stop > ss && before[stop-1].is('-') {
 			stop-- // "said--"
 		}
+		if a.colon {
+			if m, ok := labelSource(before, ss, stop); ok {
+				a.spk, a.attached = m, true
+				return a // "Zitat von Schröder: „…“"
+			}
+		}
 		for c := stop - 1; c >= ss; c-- {
 			name, kind, n, inv, ok := e.cueBack(text, toks, &c, ss)
 			if !ok || n > stop {
@@ -1111,6 +1117,22 @@ func participleAttribute(toks []tok, j, end int) (mention, int, bool) {
 		}
 	}
 	return mention{}, j, false
+}
+
+// labelSource reads the name in a label before a colon, a noun and
+// "von" or "from" and a name and nothing else: "Zitat von Schröder:",
+// "Reaktion von Anna Berg:", "Statement from the mayor:".
+func labelSource(toks []tok, ss, stop int) (mention, bool) {
+	if stop-ss < 3 || stop-ss > 5 || !toks[ss].cap || toks[ss].w == "" {
+		return mention{}, false
+	}
+	switch toks[ss+1].w {
+	case "von", "vom", "from", "by", "de", "di":
+	default:
+		return mention{}, false
+	}
+	m, n := nounPhrase(toks, ss+2, stop)
+	return m, m.ok && !m.pronoun && n == stop
 }
 
 // commaBefore reports whether a comma stands right before toks[c], also

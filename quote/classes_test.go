@@ -83,8 +83,12 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Show me the barn.", "Walter", "said"}}},
 		{"a relative clause closed by a verb of saying: its antecedent", "Im Blatt erschien ein Leitartikel, der den Beschluss als „groben Fehler“ bezeichnet.",
 			[]who{{"groben Fehler", "ein Leitartikel", ""}}},
-		{"a name after the relative pronoun is the subject", "Es war das Ziel, das Hanna Lorenz zu Beginn zur Pflicht erklärt hatte: „Wir sparen.“",
+		{"a name after the relative pronoun is the subject", "Es war das Ziel, das Hanna Lorenz zu Beginn (im Jahr 2019) zur Pflicht erklärt hatte: „Wir sparen.“",
 			[]who{{"Wir sparen.", "Hanna Lorenz", "erklärt"}}},
+		{"a label with von before a colon", "Die Halle tobte. Zitat von Hollmann: „Wir haben es geschafft.“",
+			[]who{{"Wir haben es geschafft.", "Hollmann", ""}}},
+		{"a label with from before a colon", "The hall went quiet. Statement from Dana Quist: \"We are done here.\"",
+			[]who{{"We are done here.", "Dana Quist", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

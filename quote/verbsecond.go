@@ -235,7 +235,7 @@ func relativeSubject(text string, toks []tok, ss, end int) (mention, bool) {
 			}
 			break
 		}
-		if toks[k].w == "" && toks[k].punct != placeholder && !toks[k].is('.') && !toks[k].is('-') {
+		if t := toks[k]; t.w == "" && t.punct != placeholder && !t.is('.') && !t.is('-') && !t.is('(') && !t.is(')') {
 			return mention{}, false
 		}
 	}
