@@ -89,6 +89,12 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Wir haben es geschafft.", "Hollmann", ""}}},
 		{"a label with from before a colon", "The hall went quiet. Statement from Dana Quist: \"We are done here.\"",
 			[]who{{"We are done here.", "Dana Quist", ""}}},
+		{"the one spoken to answers the next turn", "Dusk came early.\n\nMara said to Allan, \"Is the boat ready?\"\n\n\"Not yet.\"",
+			[]who{{"Is the boat ready?", "Mara", "said"}, {"Not yet.", "Allan", ""}}},
+		{"spoken to with a title", "Dusk came early.\n\nMara said to Mrs. Quill, \"Is the boat ready?\"\n\n\"Not yet.\"",
+			[]who{{"Is the boat ready?", "Mara", "said"}, {"Not yet.", "Mrs. Quill", ""}}},
+		{"a named speaker met again in the narration", "\"Where is it?\" said Wren.\n\n\"Over here,\" said Brack.\n\n\"Under the bench,\" said Olk.\n\nWren turned round and looked at the box for a while.\n\n\"I see it now,\" she said.",
+			[]who{{"Where is it?", "Wren", "said"}, {"Over here,", "Brack", "said"}, {"Under the bench,", "Olk", "said"}, {"I see it now,", "Wren", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -66,6 +66,13 @@ func resolve(text string, last []named, p mention, back *tokenCache, e *Extracto
 		tg, isTitle := t.k.titleGender(), t.has(wTitle)
 		adjacent := false
 		if !isName && !isTitle {
+			// A speaker named before, now in the narration ("Eeyore
+			// turned round. … he said"): the text has taught the name.
+			if kg, ok := knownName(text, last, t.w); ok && t.k&(wNotName|wDeterminer|wPronoun) == 0 {
+				isName, g = true, kg
+			}
+		}
+		if !isName && !isTitle {
 			// A capitalized word beside a speech verb is a speaker too
 			// ("Solms entgegnete", "erklärte Steinbrück").
 			if i+1 < len(toks) {
@@ -121,6 +128,17 @@ func resolve(text string, last []named, p mention, back *tokenCache, e *Extracto
 		return match, true
 	}
 	return best, best.s >= 0
+}
+
+// knownName reports whether w is the first or last word of a named
+// speaker so far, and that speaker's gender.
+func knownName(text string, last []named, w string) (gender, bool) {
+	for i := len(last) - 1; i >= 0; i-- {
+		if n := last[i]; nameWord(text[n.s:n.e], w) {
+			return n.g, true
+		}
+	}
+	return unknownGender, false
 }
 
 // genderAfter reads the gender of a speaker of unknown gender from the

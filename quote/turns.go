@@ -83,7 +83,7 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 			cur.to = vocative(text, q, known, cur.speaker)
 		}
 		if !cur.to.ok && q.SpeakerStart >= 0 {
-			cur.to = spokenTo(text, q, known)
+			cur.to = e.spokenTo(text, q, known)
 		}
 		prevEnd = q.End + len(q.Close)
 	}
@@ -119,11 +119,11 @@ func nextTurn(last2 [2]paragraphTurn, para int, alternate bool) (mention, bool) 
 	if a.para != para-1 || a.s < 0 {
 		return mention{}, false
 	}
-	if !alternate {
-		return mention{s: a.s, e: a.e, ok: true}, true
-	}
 	if a.to.ok {
 		return a.to, true
+	}
+	if !alternate {
+		return mention{s: a.s, e: a.e, ok: true}, true
 	}
 	if b.para == para-2 && b.s >= 0 && !sameSpeaker(a.speaker, b.speaker) {
 		return mention{s: b.s, e: b.e, ok: true}, true
@@ -334,17 +334,20 @@ func narrationSubject(text string, prevEnd, openPos int, buf *[]tok) (mention, b
 
 // spokenTo finds the one a quote is said to, named next to it after a
 // cue: "Later he said to Marjorie, “…”", "“…,” she said to Tom." The name
-// must be a known speaker other than the quote's own.
-func spokenTo(text string, q *Quote, known []string) mention {
+// must be a known speaker other than the quote's own, or a given name
+// right after a verb of saying: who is spoken to at the start of a
+// conversation has not spoken yet.
+func (e *Extractor) spokenTo(text string, q *Quote, known []string) mention {
 	open, end := q.Start-len(q.Open), q.End+len(q.Close)
-	if m := toKnown(text, max(0, open-60), open, known, q.Speaker); m.ok {
+	if m := e.toKnown(text, max(0, open-60), open, known, q.Speaker); m.ok {
 		return m
 	}
-	return toKnown(text, end, min(len(text), end+60), known, q.Speaker)
+	return e.toKnown(text, end, min(len(text), end+60), known, q.Speaker)
 }
 
-// toKnown finds " to " and a known speaker other than self in text[lo:hi].
-func toKnown(text string, lo, hi int, known []string, self string) mention {
+// toKnown finds " to " and a known speaker other than self in text[lo:hi],
+// or " to " after a cue and a given name other than self.
+func (e *Extractor) toKnown(text string, lo, hi int, known []string, self string) mention {
 	for lo < hi && !utf8.RuneStart(text[lo]) {
 		lo++
 	}
@@ -361,9 +364,51 @@ func toKnown(text string, lo, hi int, known []string, self string) mention {
 					return mention{s: lo + at, e: lo + at + len(w), ok: true}
 				}
 			}
+			if m := addressee(seg, at, w); m.ok && !nameWord(self, w) && e.cueWordBefore(seg[:off+k]) {
+				return mention{s: lo + m.s, e: lo + m.e, ok: true}
+			}
 		}
 		off = at
 	}
+}
+
+// addressee reads the name w at seg[at:] that follows " to " after a
+// verb of saying: a capitalized word that is no function word, or a
+// title and the name after it ("said to Mrs. Hale").
+func addressee(seg string, at int, w string) mention {
+	lexOnce.Do(buildLexicon)
+	k := lex.lookup(w)
+	if k&(wNotName|wDeterminer|wPronoun|wPreposition) != 0 {
+		return mention{}
+	}
+	if k&wTitle == 0 {
+		return mention{s: at, e: at + len(w), ok: true}
+	}
+	j := at + len(w)
+	if j < len(seg) && seg[j] == '.' {
+		j++
+	}
+	if j < len(seg) && seg[j] == ' ' {
+		j++
+	}
+	if n := leadingWord(seg[j:]); n != "" && lex.lookup(n)&(wNotName|wTitle) == 0 {
+		return mention{s: at, e: j + len(n), ok: true}
+	}
+	return mention{}
+}
+
+// cueWordBefore reports whether s ends with a word that opens a cue
+// ("said", "whispered").
+func (e *Extractor) cueWordBefore(s string) bool {
+	i := len(s)
+	for i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' {
+		i--
+	}
+	if i == len(s) || i > 0 && s[i-1] != ' ' {
+		return false
+	}
+	_, ok := e.cues.first[s[i:]]
+	return ok
 }
 
 // otherSpeaker returns the speaker of the turn before last when a
