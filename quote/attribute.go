@@ -801,7 +801,9 @@ func sentenceTopic(text string, toks []tok, a, b int, german bool) mention {
 	if !m.ok || m.pronoun || nameScore(toks, m, text) < 2 {
 		return mention{}
 	}
-	if commonNoun(text, toks, a, b, m) {
+	if commonNoun(text, toks, a, b, m) || possessive(text[m.s:m.e]) {
+		// "Mr. Lund's bill has one sponsor": what the sentence is about
+		// is the possessor's thing, not the possessor.
 		return mention{}
 	}
 	return m

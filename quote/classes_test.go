@@ -95,6 +95,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Is the boat ready?", "Mara", "said"}, {"Not yet.", "Mrs. Quill", ""}}},
 		{"a named speaker met again in the narration", "\"Where is it?\" said Wren.\n\n\"Over here,\" said Brack.\n\n\"Under the bench,\" said Olk.\n\nWren turned round and looked at the box for a while.\n\n\"I see it now,\" she said.",
 			[]who{{"Where is it?", "Wren", "said"}, {"Over here,", "Brack", "said"}, {"Under the bench,", "Olk", "said"}, {"I see it now,", "Wren", "said"}}},
+		{"the possessor of the sentence's topic is no speaker", "Mr. Lund's bill, which has one sponsor, would end what critics call a \"tax on work.\"",
+			[]who{{"tax on work.", "", ""}}},
+		{"a turn that names a speaker is not that speaker's, and that one answers", "\"Come in,\" said Wren.\n\nThe lamp went out and the wind rose outside.\n\n\"Is it late?\"\n\n\"Yes, Wren.\"\n\n\"Then we go.\"",
+			[]who{{"Come in,", "Wren", "said"}, {"Is it late?", "Wren", ""}, {"Yes, Wren.", "", ""}, {"Then we go.", "Wren", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -60,6 +60,9 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 				if !ok {
 					m, ok = nextTurn(last2, para, turns.alternate())
 				}
+				if ok && addressesSelf(text, q, known, text[m.s:m.e]) {
+					ok = false // "“Yes, Tom.”" is not Tom's turn
+				}
 				if ok {
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = text[m.s:m.e], m.s, m.e, ByGuess
 				}
@@ -89,6 +92,13 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 	}
 }
 
+// addressesSelf reports whether the quote names speaker as the one it
+// speaks to.
+func addressesSelf(text string, q *Quote, known []string, speaker string) bool {
+	v := vocative(text, q, known, "")
+	return v.ok && sameSpeaker(speaker, text[v.s:v.e])
+}
+
 // turnCount tells a conversation from a run of quotes of one source, by
 // the turns with a cue so far: in dialogue the next turn names another
 // speaker, in news the next paragraph mostly quotes the same one.
@@ -116,11 +126,16 @@ func (c turnCount) alternate() bool { return c.changes > 2*c.stays }
 // one source it is the last speaker, who goes on.
 func nextTurn(last2 [2]paragraphTurn, para int, alternate bool) (mention, bool) {
 	a, b := last2[0], last2[1]
-	if a.para != para-1 || a.s < 0 {
+	if a.para != para-1 {
 		return mention{}, false
 	}
+	// The one the last turn named answers, though who spoke that turn
+	// is not known ("“Of course, Tom.” / “…”").
 	if a.to.ok {
 		return a.to, true
+	}
+	if a.s < 0 {
+		return mention{}, false
 	}
 	if !alternate {
 		return mention{s: a.s, e: a.e, ok: true}, true
@@ -312,7 +327,7 @@ func narrationSubject(text string, prevEnd, openPos int, buf *[]tok) (mention, b
 		return mention{}, false
 	}
 	m, n := nounPhrase(toks, ss, len(toks))
-	if !m.ok || m.pronoun || n >= len(toks) || toks[n].cap || nameScore(toks, m, text) < 2 {
+	if !m.ok || m.pronoun || n >= len(toks) || toks[n].cap || nameScore(toks, m, text) < 2 || possessive(text[m.s:m.e]) {
 		return mention{}, false
 	}
 	// The subject may go on past a role word and set off an apposition:
