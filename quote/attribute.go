@@ -1347,6 +1347,9 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 			return r // "das Ziel, das Schröder … erklärt hatte:"
 		}
 	}
+	if m, ok := parentheticalSubject(toks, a, c, n, end); ok {
+		return m
+	}
 	before := subject(text, toks, a, c)
 	if before.ok && c-1 >= ss && c-1 == a && !before.pronoun && nameScore(toks, before, text) < 4 &&
 		before.e == toks[c-1].e && (notNames[toks[c-1].w] || !toks[c-1].cap) {
@@ -1359,6 +1362,28 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 		return after
 	}
 	return before
+}
+
+// parentheticalSubject reads the subject of a cue set off by commas
+// inside another clause ("Vice President Ada Moss, Rubio said, had …"):
+// the name or pronoun between the comma and the cue, not the subject of
+// the clause around it.
+func parentheticalSubject(toks []tok, a, c, n, end int) (mention, bool) {
+	if n >= end || !toks[n].is(',') {
+		return mention{}, false
+	}
+	p := c - 1
+	for p > a && !toks[p].is(',') {
+		p--
+	}
+	if p <= a || !toks[p].is(',') || c-p > 5 {
+		return mention{}, false
+	}
+	m, k := nounPhrase(toks, p+1, c)
+	if !m.ok || k != c || !m.pronoun && !toks[p+1].cap {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // kindOf tells direct speech from a partial quote by where it stands.

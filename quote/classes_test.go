@@ -99,6 +99,8 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"tax on work.", "", ""}}},
 		{"a turn that names a speaker is not that speaker's, and that one answers", "\"Come in,\" said Wren.\n\nThe lamp went out and the wind rose outside.\n\n\"Is it late?\"\n\n\"Yes, Wren.\"\n\n\"Then we go.\"",
 			[]who{{"Come in,", "Wren", "said"}, {"Is it late?", "Wren", ""}, {"Yes, Wren.", "", ""}, {"Then we go.", "Wren", ""}}},
+		{"a cue set off by commas inside another clause", "Senator Ada Moss, Okafor said, had been in office for \"far too long.\"",
+			[]who{{"far too long.", "Okafor", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
