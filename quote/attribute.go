@@ -20,13 +20,18 @@ type named struct {
 // outer quotes, in document order so that pronouns and continuations can
 // look back. Every quote reads a bounded window of text around it.
 func (e *Extractor) attribute(text string, qs []Quote) {
-	var buf, scratch []tok
+	w := getWorkspace()
+	buf, scratch := w.buf[:0], w.scratch[:0]
+	window, back := &w.window, &w.back // tokens of the last windows and of the last antecedent search
+	defer func() { w.buf, w.scratch = buf, scratch; w.put() }()
+	var chain []tok
+	var chainSibs []int
 	var last []named // named speakers, most recent last (bounded)
 	learned := genders{}
 	resolved := make([]gender, len(qs)) // 1 + the pronoun's gender when a pronoun was resolved
 	prevTop := -1                       // index of the previous outer quote
 	prevEnd := 0                        // byte after the previous outer quote's closing mark
-	prevSib, nextSib := siblings(qs)
+	prevSib, nextSib := siblings(qs, w)
 	var sibs []int
 	parent := make([]int, 0, 8)
 	for k := range qs {
@@ -83,10 +88,10 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		// itself standing in as one placeholder, so that a separable verb
 		// may find its particle on the other side ("strich „…“ hervor").
 		buf = buf[:0]
-		buf, sibs = tokenizeAround(buf, sibs, text, lo, openPos, qs, k, prevSib)
+		buf, sibs = tokenizeAround(window, buf, sibs, text, lo, openPos, qs, k, prevSib)
 		nb := len(buf)
 		buf = append(buf, tok{s: openPos, e: closeEnd, punct: placeholder})
-		buf = tokenize(buf, text, closeEnd, hi)
+		buf = window.tokenize(buf, text, closeEnd, hi)
 		a := e.analyse(text, q, buf, nb, title)
 
 		// Continuation: a direct quote without a cue right after an
@@ -118,6 +123,17 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = p.Speaker, p.SpeakerStart, p.SpeakerEnd, ByContinuation
 				spk = mention{}
 			}
+			if (!spk.ok || a.guess) && !cont && a.reported && q.Depth == 0 && q.SpeakerStart < 0 {
+				// Two or three sentences of reported speech after their
+				// source: the words go on being the source's.
+				lo3 := sentencesBack(text, openPos, lb, 2+maxReportedHops)
+				if lo3 < lo {
+					chain, chainSibs = tokenizeAround(window, chain[:0], chainSibs, text, lo3, openPos, qs, k, prevSib)
+					if m, cue, ok := e.reportedSource(text, chain); ok {
+						spk, a.guess, a.inSentence, a.cue = m, false, true, cue
+					}
+				}
+			}
 			if a.prev && (q.Kind != Direct || cont) {
 				spk = mention{} // continuation first; partial quotes only by their own sentence
 			}
@@ -134,7 +150,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 				// person, as for a pronoun ("Anna Nowak przemawiała. „…” –
 				// powiedziała.").
 				p := mention{s: openPos, e: openPos, pronoun: true, g: cueGender(a.cue), ok: true}
-				if n, ok := resolve(text, last, p, &scratch, e, qs[:k+1], learned); ok {
+				if n, ok := resolve(text, last, p, back, e, qs[:k+1], learned); ok {
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = text[n.s:n.e], n.s, n.e, a.cue
 					q.SpeakerBy = ByPronoun
 				}
@@ -152,7 +168,7 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 					q.SpeakerBy = ByGuess
 				}
 				if spk.pronoun {
-					if n, ok := resolve(text, last, spk, &scratch, e, qs[:k+1], learned); ok {
+					if n, ok := resolve(text, last, spk, back, e, qs[:k+1], learned); ok {
 						resolved[k] = spk.g + 1
 						spk = mention{s: n.s, e: n.e, g: n.g, ok: true}
 						q.SpeakerBy = ByPronoun
@@ -181,13 +197,13 @@ func (e *Extractor) attribute(text string, qs []Quote) {
 		}
 		parent = append(parent, k)
 	}
-	e.takeTurns(text, qs, learned, resolved)
+	e.takeTurns(text, qs, learned, resolved, w)
 }
 
 // tokenizeAround tokenizes text[lo:hi] before quote k, putting a
 // placeholder for every earlier quote of the same level in that span, so
 // that the words of other quotes are not read as attribution.
-func tokenizeAround(buf []tok, sibs []int, text string, lo, hi int, qs []Quote, k int, prevSib []int) ([]tok, []int) {
+func tokenizeAround(c *tokenCache, buf []tok, sibs []int, text string, lo, hi int, qs []Quote, k int, prevSib []int) ([]tok, []int) {
 	sibs = sibs[:0]
 	for j := prevSib[k]; j >= 0 && qs[j].Depth == qs[k].Depth && qs[j].End+len(qs[j].Close) > lo; j = prevSib[j] {
 		sibs = append(sibs, j)
@@ -198,21 +214,30 @@ func tokenizeAround(buf []tok, sibs []int, text string, lo, hi int, qs []Quote, 
 		if ce > hi || op < lo {
 			continue
 		}
-		buf = tokenize(buf, text, lo, op)
+		buf = c.tokenize(buf, text, lo, op)
 		buf = append(buf, tok{s: op, e: ce, punct: placeholder, term: endsWithTerminal(q.Text), dir: q.Kind == Direct})
 		lo = ce
 	}
-	return tokenize(buf, text, lo, hi), sibs
+	return c.tokenize(buf, text, lo, hi), sibs
 }
 
 // siblings returns for every quote the previous and the next quote at the
-// same or a lower depth (-1 when none), with one stack pass each way.
-func siblings(qs []Quote) (prev, next []int) {
-	prev, next = make([]int, len(qs)), make([]int, len(qs))
-	var st []int
-	st = nearestSibling(qs, st, prev, 0, len(qs), 1)
-	nearestSibling(qs, st[:0], next, len(qs)-1, -1, -1)
+// same or a lower depth (-1 when none), with one stack pass each way, in
+// buffers of w.
+func siblings(qs []Quote, w *workspace) (prev, next []int) {
+	w.prevSib, w.nextSib = growInts(w.prevSib, len(qs)), growInts(w.nextSib, len(qs))
+	prev, next = w.prevSib, w.nextSib
+	st := nearestSibling(qs, w.stack[:0], prev, 0, len(qs), 1)
+	w.stack = nearestSibling(qs, st[:0], next, len(qs)-1, -1, -1)
 	return prev, next
+}
+
+// growInts returns s resized to n elements.
+func growInts(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
 }
 
 // nearestSibling walks qs from first towards stop in steps of dir and
@@ -237,6 +262,9 @@ func nearestSibling(qs []Quote, st, out []int, first, stop, dir int) []int {
 // attribution reads before a quote.
 func sentencesBack(text string, i, lo, n int) int {
 	for j := i - 1; j > lo; j-- {
+		for j-8 > lo && !mayEndSentence(le64(text[j-7:])) {
+			j -= 8
+		}
 		switch text[j] {
 		case '\n':
 			if text[j-1] == '\n' {
@@ -267,6 +295,12 @@ func sentencesBack(text string, i, lo, n int) int {
 // after hi.
 func sentenceForward(text string, i, hi int) int {
 	for j := i; j < hi; j++ {
+		for j+8 <= hi && !mayEndSentence(le64(text[j:])) {
+			j += 8
+		}
+		if j >= hi {
+			break
+		}
 		switch text[j] {
 		case '\n':
 			if j+1 < hi && text[j+1] == '\n' {
@@ -284,6 +318,14 @@ func sentenceForward(text string, i, hi int) int {
 	return hi
 }
 
+// mayEndSentence reports whether one of the eight bytes of w is a line
+// feed, a full stop, "!" or "?", the bytes the sentence scans stop at.
+func mayEndSentence(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	nl, fs, ex, qm := w^(ones*'\n'), w^(ones*'.'), w^(ones*'!'), w^(ones*'?')
+	return ((nl-ones)&^nl|(fs-ones)&^fs|(ex-ones)&^ex|(qm-ones)&^qm)&highs != 0
+}
+
 // byteSentenceEnd reports whether the full stop at text[j] ends a
 // sentence: not after an abbreviation, a number or a single capital.
 func byteSentenceEnd(text string, j int) bool {
@@ -298,7 +340,60 @@ func byteSentenceEnd(text string, j int) bool {
 	if w == "" || s > 0 && text[s-1] >= 0x80 {
 		return true
 	}
-	return !(abbreviations[w] || isDigits(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z')
+	if isDigits(w) && openerNext(text, j+1) {
+		return true // "des Modells 3. Ein Sprecher …": no ordinal before an article
+	}
+	if romanNumeral(w) && s > 1 && text[s-1] == ' ' && !capitalNext(text, j+1) {
+		return false // "Benedikt XVI. „ist …“": a regnal number, the sentence goes on
+	}
+	lexOnce.Do(buildLexicon)
+	return !(lex.lookup(w)&wAbbreviation != 0 || isDigits(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z')
+}
+
+// romanNumeral reports whether w is a Roman numeral of two or more
+// letters ("II", "XIV"), as after the name of a pope or king.
+func romanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// openerNext reports whether the next word after byte i, past spaces,
+// is one that opens sentences, never follows an ordinal ("3. Ein").
+func openerNext(text string, i int) bool {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	k := i
+	for k < len(text) && k < i+8 && (text[k]|0x20 >= 'a' && text[k]|0x20 <= 'z') {
+		k++
+	}
+	return k < len(text) && k > i && text[k] == ' ' && sentenceOpeners[text[i:k]]
+}
+
+// sentenceOpeners are articles and pronouns that open a sentence; after
+// a number and a full stop they show the number ended the sentence.
+var sentenceOpeners = map[string]bool{
+	"Der": true, "Die": true, "Das": true, "Ein": true, "Eine": true, "Er": true, "Sie": true, "Es": true,
+	"Wir": true, "Ich": true, "The": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+}
+
+// capitalNext reports whether the next word after byte i, past spaces,
+// starts with a capital letter: a new sentence may start there.
+func capitalNext(text string, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n') {
+		i++
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
 }
 
 // continues reports whether the text between the previous outer quote and
@@ -344,9 +439,11 @@ func newParagraph(text string, a, b int) bool {
 // text[a:b], or -1.
 func paragraphBreak(text string, a, b int) int {
 	for i := a; i < b; i++ {
-		if text[i] != '\n' {
-			continue
+		k := strings.IndexByte(text[i:b], '\n')
+		if k < 0 {
+			return -1
 		}
+		i += k
 		ls := strings.LastIndexByte(text[max(0, i-100):i], '\n') + max(0, i-100) + 1
 		if i-ls < 40 || i-ls > 90 || i+1 >= len(text) || text[i+1] == '\n' || text[i+1] == ' ' && i > ls && text[ls] != ' ' {
 			return i
@@ -361,7 +458,7 @@ const placeholder = '\uFFFC'
 // analyse reads the words before and after one quote; toks[qi] is the
 // quote itself.
 func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title mention) attribution {
-	var a attribution
+	a := attribution{words: countWords(q.Text)}
 	before, after := toks[:qi], toks[qi+1:]
 	ss := len(before)
 	for ss > 0 && !endsSentence(before, ss-1) {
@@ -434,7 +531,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 	newSentence := i == 0 && i < ae && after[0].cap && endsWithTerminal(q.Text) &&
 		(a.colon || strings.HasSuffix(strings.TrimRight(q.Text, " "), ".") && e.subjectFirst(text, after, ae))
 	if i < ae && !newSentence {
-		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok {
+		if m, cueText, ok := e.afterCue(text, after, i, ae, title); ok && (m.ok || !participleCue(cueText) && !e.verbLast(after, i, ae, q) || bareCue(after, i, ae) && !e.verbLast(after, i, ae, q)) {
 			a.spk, a.cue, a.attached = m, cueText, true
 			if !m.ok && bareCue(after, i, ae) {
 				a.bare = true
@@ -474,10 +571,22 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 		if isDash(before, stop) && stop > ss && before[stop-1].is('-') {
 			stop-- // "said--"
 		}
+		if a.colon {
+			if m, ok := labelSource(before, ss, stop); ok {
+				a.spk, a.attached = m, true
+				return a // "Zitat von Schröder: „…“"
+			}
+		}
 		for c := stop - 1; c >= ss; c-- {
 			name, kind, n, inv, ok := e.cueBack(text, toks, &c, ss)
 			if !ok || n > stop {
 				continue
+			}
+			if a.colon && subordinators[toks[ss].w] && commaIn(toks, n, stop) && e.allowsGerman() {
+				continue // "Wie der Sender berichtet, gab X …:": the cue of a clause before the main one
+			}
+			if name == "zufolge" && e.verbCueIn(text, toks, ss, c) {
+				continue // "sagte die Kanzlerin einigen Teilnehmern zufolge:": the verb's subject speaks
 			}
 			obj := n == stop-1 && inLower(objectPronouns, toks[n].w)
 			if n == stop || obj || kind == markerCue || a.colon {
@@ -489,6 +598,12 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 				a.attached = true
 				a.cueComma = !a.colon && kind == verbCue
 				a.spk = m
+				return a
+			}
+		}
+		if a.colon && e.allowsGerman() {
+			if m, ok := subjectAfterClause(before, ss, stop); ok {
+				a.spk, a.attached = m, true
 				return a
 			}
 		}
@@ -529,6 +644,9 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 		if !ok || n > end {
 			continue
 		}
+		if kind == markerCue && (name == "seitens" || name == "von Seiten") && e.verbCueIn(text, toks, ss, c) {
+			continue // "X erklären, dass die Gewalt seitens der Polizei „…“": an agent, X speaks
+		}
 		if m := e.speakerAround(text, toks, ss, c, n, end, kind, inv); m.ok {
 			a.spk, a.cue, a.inSentence = m, name, true
 			if kind == markerCue && c == ss {
@@ -558,7 +676,9 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 		for c := 0; c < ae; c++ {
 			if _, kind, _, _, ok := e.cueAt(text, after, c, len(after)); ok && kind == verbCue {
 				m, _ := nounPhrase(before, ss, end)
-				if !m.ok || nameScore(before, m, text) < 2 {
+				if r, ok := relativeSubject(text, before, ss, end); ok && e.allowsGerman() {
+					m = r // "ein Kommentar, der die Wahl als „…“ bezeichnet"
+				} else if !m.ok || nameScore(before, m, text) < 2 {
 					m = bestName(text, before, ss, end)
 				}
 				if m.ok {
@@ -582,7 +702,7 @@ func (e *Extractor) analyse(text string, q *Quote, toks []tok, qi int, title men
 	reported := !a.start && !a.spk.ok && ss > 0 && e.allowsGerman() &&
 		(subjunctiveBefore(before, ss, end) || subjunctiveBefore(after, 0, ae))
 	a.reported = reported
-	if (a.start || countWords(q.Text) >= 8 || reported) && !a.spk.ok && ss > 0 {
+	if (a.start || a.words >= 8 || reported) && !a.spk.ok && ss > 0 {
 		ps := ss - 1
 		for ps > 0 && !endsSentence(before, ps-1) {
 			ps--
@@ -681,7 +801,9 @@ func sentenceTopic(text string, toks []tok, a, b int, german bool) mention {
 	if !m.ok || m.pronoun || nameScore(toks, m, text) < 2 {
 		return mention{}
 	}
-	if commonNoun(text, toks, a, b, m) {
+	if commonNoun(text, toks, a, b, m) || possessive(text[m.s:m.e]) {
+		// "Mr. Lund's bill has one sponsor": what the sentence is about
+		// is the possessor's thing, not the possessor.
 		return mention{}
 	}
 	return m
@@ -747,7 +869,7 @@ func bestName(text string, toks []tok, a, b int) mention {
 	best, bestScore := mention{}, 1
 	for i := a; i < b; i++ {
 		t := toks[i]
-		if !t.cap || t.w == "" || notNames[t.w] || determiners[t.w] || notAName(toks, i, a) {
+		if !t.cap || t.w == "" || t.k&(wNotName|wDeterminer) != 0 || notAName(toks, i, a) {
 			continue
 		}
 		if i > a && quantity(toks, i) && t.w != "Prozent" && t.w != "Percent" {
@@ -757,9 +879,9 @@ func bestName(text string, toks []tok, a, b int) mention {
 			}
 			continue
 		}
-		if _, isPron := pronouns[t.w]; isPron {
+		if t.has(wPronoun) {
 			if !best.ok {
-				best = mention{s: t.s, e: t.e, pronoun: true, g: pronouns[t.w], ok: true}
+				best = mention{s: t.s, e: t.e, pronoun: true, g: t.k.pronounGender(), ok: true}
 			}
 			continue
 		}
@@ -768,11 +890,11 @@ func bestName(text string, toks []tok, a, b int) mention {
 			continue
 		}
 		sc := nameScore(toks, m, text)
-		if n == i+1 && sc < 4 && i > a && (contractions[toks[i-1].w] ||
-			determiners[toks[i-1].w] && i-1 > a && prepositions[toks[i-2].w]) {
+		if n == i+1 && sc < 4 && i > a && (toks[i-1].has(wContraction) ||
+			toks[i-1].has(wDeterminer) && i-1 > a && toks[i-2].has(wPreposition)) {
 			sc = 1 // "der Wahl", "zum Podium": a common noun, not a name
 		}
-		if sc < 4 && i > a && placePrepositions[toks[i-1].w] {
+		if sc < 4 && i > a && toks[i-1].has(wPlacePreposition) {
 			sc = 1 // "in New Hampshire", "at the White House": a place, not a speaker
 		}
 		if sc > bestScore {
@@ -843,6 +965,9 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		j := n
 		// "sagte am Mittwoch der Minister": skip a short adverbial.
 		m, mn := nounPhrase(toks, j, end)
+		if x, xn, ok := participleAttribute(toks, j, end); ok {
+			m, mn = x, xn // "schrieb die in New York geborene Lopez"
+		}
 		for skip := 0; !m.ok && skip < 3 && j < end && toks[j].w != ""; skip++ {
 			j++
 			m, mn = nounPhrase(toks, j, end)
@@ -890,6 +1015,9 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		}
 		return mention{}, name, true
 	}
+	if m, name, ok := e.longApposition(text, toks, i, end); ok {
+		return m, name, true
+	}
 	// Subject first: ", he said", ", the witness, Tom Baker, told".
 	for c := i + 1; c < end && c < i+13; c++ {
 		name, kind, _, inv, ok := e.cueAt(text, toks, c, end)
@@ -912,7 +1040,142 @@ func (e *Extractor) afterCue(text string, toks []tok, i, end int, title mention)
 		if m.ok {
 			return m, name, true
 		}
+		// "…," From said: a surname that is also a common word, alone
+		// between the quote and its cue.
+		if f := toks[i]; c == i+1 && f.cap && len(f.w) > 1 && !determiners[f.w] && !toks[c].cap && !demonstratives[f.w] {
+			if _, isPron := pronouns[strings.ToLower(f.w)]; !isPron {
+				return mention{s: f.s, e: f.e, ok: true}, name, true
+			}
+		}
 		return mention{}, "", false
+	}
+	return mention{}, "", false
+}
+
+// commaIn reports whether a comma stands in toks[a:b].
+func commaIn(toks []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].is(',') {
+			return true
+		}
+	}
+	return false
+}
+
+// verbCueIn reports whether a verb cue with a subject (not the
+// impersonal "heißt es") stands in toks[a:b].
+func (e *Extractor) verbCueIn(text string, toks []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := toks[k].w; w == "heißt" || w == "hieß" {
+			continue
+		}
+		if _, kind, _, _, ok := e.cueAt(text, toks, k, b); ok && kind == verbCue {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives and question words stand for a statement, not a
+// speaker: "…," That said …
+var demonstratives = map[string]bool{
+	"That": true, "This": true, "These": true, "Those": true, "What": true, "Which": true, "Who": true,
+	"There": true, "Here": true, "It": true, "They": true, "We": true, "You": true, "Das": true, "Dies": true, "Was": true, "Wer": true,
+}
+
+// verbLast reports whether a German verb right after a quote, without a
+// comma (i == 0), closes the clause the quote stands in ("als „…“
+// bezeichnet."): no attribution set off after the quote.
+func (e *Extractor) verbLast(toks []tok, i, end int, q *Quote) bool {
+	return i == 0 && !endsWithTerminal(q.Text) && e.germanCue(toks[0].w) && (end == 1 || toks[1].is(','))
+}
+
+// participleCue reports whether an English cue is an -ing participle
+// ("adding", "saying"): after a quote it goes on with the subject of the
+// sentence around the quote ("X said the plan was “messy,” adding, “…”"),
+// it names no speaker of its own.
+func participleCue(cue string) bool {
+	return len(cue) > 4 && strings.HasSuffix(cue, "ing") && !strings.Contains(cue, " ")
+}
+
+// participleAttribute reads a German noun phrase whose article is
+// followed by an extended attribute ending in an inflected participle or
+// adjective: "die in New York geborene Lopez", "der aus Bayern stammende
+// Trainer". It returns the noun and name after the attribute.
+func participleAttribute(toks []tok, j, end int) (mention, int, bool) {
+	if j+2 >= end || !determiners[toks[j].w] || toks[j].cap || toks[j+1].cap || !prepositions[toks[j+1].w] {
+		return mention{}, j, false
+	}
+	for k := j + 2; k+1 < end && k < j+10; k++ {
+		t := toks[k]
+		if t.w == "" {
+			return mention{}, j, false
+		}
+		if !t.cap && adjectiveForm(t.w) && !determiners[t.w] && !prepositions[t.w] && toks[k+1].cap {
+			if m, n := nounPhrase(toks, k+1, end); m.ok && !m.pronoun {
+				return m, n, true
+			}
+			return mention{}, j, false
+		}
+	}
+	return mention{}, j, false
+}
+
+// labelSource reads the name in a label before a colon, a noun and
+// "von" or "from" and a name and nothing else: "Zitat von Schröder:",
+// "Reaktion von Anna Berg:", "Statement from the mayor:".
+func labelSource(toks []tok, ss, stop int) (mention, bool) {
+	if stop-ss < 3 || stop-ss > 5 || !toks[ss].cap || toks[ss].w == "" {
+		return mention{}, false
+	}
+	switch toks[ss+1].w {
+	case "von", "vom", "from", "by", "de", "di":
+	default:
+		return mention{}, false
+	}
+	m, n := nounPhrase(toks, ss+2, stop)
+	return m, m.ok && !m.pronoun && n == stop
+}
+
+// commaBefore reports whether a comma stands right before toks[c], also
+// inside the closing mark of a quote ("“…,” adding").
+func commaBefore(text string, toks []tok, c int) bool {
+	if c == 0 {
+		return false
+	}
+	t := toks[c-1]
+	if t.punct == placeholder {
+		_, cl := utf8.DecodeLastRuneInString(text[t.s:t.e])
+		return t.e-cl > t.s && text[t.e-cl-1] == ','
+	}
+	return t.is(',')
+}
+
+// longApposition reads a subject set off from its cue by a long
+// apposition after a quote: "…," Amy Pope, deputy adviser for the
+// region at the agency, said on a call. toks[i] opens the name, a comma
+// closes it, and a verb cue follows the comma that ends the apposition.
+func (e *Extractor) longApposition(text string, toks []tok, i, end int) (mention, string, bool) {
+	if !toks[i].cap || toks[i].w == "" {
+		return mention{}, "", false
+	}
+	m, n := nounPhrase(toks, i, end)
+	if !m.ok || m.pronoun || n+1 >= end || !toks[n].is(',') || nameScore(toks, m, text) < 2 {
+		return mention{}, "", false
+	}
+	if _, _, _, _, ok := e.cueAt(text, toks, n+1, end); ok {
+		return mention{}, "", false // "…," Smith, said Jones: no apposition
+	}
+	for k := n + 2; k+1 < end && k < n+40; k++ {
+		if toks[k].punct == placeholder || endsSentence(toks, k) {
+			break
+		}
+		if !toks[k].is(',') {
+			continue
+		}
+		if name, kind, _, inv, ok := e.cueAt(text, toks, k+1, end); ok && kind == verbCue && !inv.ok {
+			return m, name, true
+		}
 	}
 	return mention{}, "", false
 }
@@ -992,13 +1255,15 @@ func nameAfterRole(text string, toks []tok, k, end int) mention {
 // following cue: names, determiners, pronouns, commas and role words, not
 // a clause of its own.
 func plausibleSubject(toks []tok, a, b int) bool {
-	if b-a > 9 {
-		return false
-	}
-	low := 0
+	low, words := 0, 0
 	for k := a; k < b; k++ {
 		t := toks[k]
+		if t.w != "" {
+			words++ // only words count: "Sen. Chuck Schumer (D-N.Y.)" is short
+		}
 		switch {
+		case words > 9:
+			return false
 		case t.w == "":
 			if !t.is(',') && !t.is('(') && !t.is(')') && !t.is('.') {
 				return false
@@ -1068,12 +1333,22 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	a := max(ss, c-30)
 	// "X kritisierte den Einsatz und sprach von „…“": the second verb
 	// shares the subject of the first.
-	if c-1 > a && toks[c-1].w == "und" {
+	// So does a participle after a comma: "Trump told Newsmax that Romney
+	// “…,” adding, “…”".
+	if c-1 > a && (toks[c-1].w == "und" || commaBefore(text, toks, c) && participleCue(toks[c].w)) {
 		for c2 := c - 2; c2 > a && c2 > c-16; c2-- {
 			if _, kind2, n2, inv2, ok := e.cueAt(text, toks, c2, c); ok && kind2 == verbCue && n2 <= c-1 {
-				return e.speakerAround(text, toks, ss, c2, n2, c2+1, kind2, inv2)
+				return e.speakerAround(text, toks, ss, c2, n2, c-1, kind2, inv2)
 			}
 		}
+	}
+	if e.germanCue(toks[c].w) {
+		if r, ok := relativeSubject(text, toks, a, c); ok {
+			return r // "das Ziel, das Schröder … erklärt hatte:"
+		}
+	}
+	if m, ok := parentheticalSubject(toks, a, c, n, end); ok {
+		return m
 	}
 	before := subject(text, toks, a, c)
 	if before.ok && c-1 >= ss && c-1 == a && !before.pronoun && nameScore(toks, before, text) < 4 &&
@@ -1089,9 +1364,31 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	return before
 }
 
+// parentheticalSubject reads the subject of a cue set off by commas
+// inside another clause ("Vice President Ada Moss, Rubio said, had …"):
+// the name or pronoun between the comma and the cue, not the subject of
+// the clause around it.
+func parentheticalSubject(toks []tok, a, c, n, end int) (mention, bool) {
+	if n >= end || !toks[n].is(',') {
+		return mention{}, false
+	}
+	p := c - 1
+	for p > a && !toks[p].is(',') {
+		p--
+	}
+	if p <= a || !toks[p].is(',') || c-p > 5 {
+		return mention{}, false
+	}
+	m, k := nounPhrase(toks, p+1, c)
+	if !m.ok || k != c || !m.pronoun && !toks[p+1].cap {
+		return mention{}, false
+	}
+	return m, true
+}
+
 // kindOf tells direct speech from a partial quote by where it stands.
 func kindOf(q *Quote, a attribution, cont bool) Kind {
-	words := countWords(q.Text)
+	words := a.words
 	terminal := endsWithTerminal(q.Text)
 	switch {
 	case a.clause && !a.colon && !manySentences(q.Text):
@@ -1129,15 +1426,17 @@ func countWords(s string) int {
 	}
 	n, in := 0, false
 	for i := 0; i < len(s) && n < 10; {
-		var cl class
 		if b := s[i]; b < 0x80 {
-			cl = asciiClass[b] // most text is ASCII: no decoding
+			// Most text is ASCII: no decoding, no branch on the class.
+			w := asciiLetter[b]
+			n += int(b2u(w && !in))
+			in = w
 			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			cl = classOf(r)
-			i += size
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		cl := classOf(r)
+		i += size
 		w := cl == clLetter
 		if cl == clCJK {
 			n++ // a Han character carries about a word
@@ -1150,6 +1449,21 @@ func countWords(s string) int {
 		in = w
 	}
 	return n
+}
+
+// asciiLetter tells the ASCII bytes of class clLetter.
+var asciiLetter = func() (t [128]bool) {
+	for b := range t {
+		t[b] = asciiClass[b] == clLetter
+	}
+	return t
+}()
+
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // manySentences reports whether s holds a sentence end followed by a new

@@ -31,6 +31,31 @@ func newsText(b *testing.B, prose bool) string {
 	return strings.Repeat(one+"\n\n", 1<<20/len(one)+1)
 }
 
+// fictionText is dialogue of novels, English and German, repeated to
+// about 1 MB: short quotes, cues and pronouns, turns without cues, one
+// quote per 40 bytes.
+func fictionText(b *testing.B) string {
+	var parts []string
+	for _, f := range []string{"fiction_en.txt", "fiction_de.txt"} {
+		s, err := os.ReadFile("../testdata/quote/bench/" + f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parts = append(parts, string(s))
+	}
+	one := strings.Join(parts, "\n\n")
+	return strings.Repeat(one+"\n\n", 1<<20/len(one)+1)
+}
+
+func BenchmarkExtractFiction(b *testing.B) {
+	text := fictionText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(text)
+	}
+}
+
 func BenchmarkExtractNews(b *testing.B) {
 	text := newsText(b, true)
 	b.SetBytes(int64(len(text)))

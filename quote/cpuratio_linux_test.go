@@ -17,7 +17,16 @@ import (
 // machine wall time swings with the load; the CPU time of two runs back
 // to back on one thread much less.
 func BenchmarkCPURatio(b *testing.B) {
-	text := newsText(b, true)
+	cpuRatio(b, newsText(b, true))
+}
+
+// BenchmarkCPURatioFiction is BenchmarkCPURatio on the dialogue of
+// fictionText, with a quote every 40 bytes.
+func BenchmarkCPURatioFiction(b *testing.B) {
+	cpuRatio(b, fictionText(b))
+}
+
+func cpuRatio(b *testing.B, text string) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	var ex, loop time.Duration

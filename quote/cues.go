@@ -44,6 +44,7 @@ type cue struct {
 // cueSet indexes cues by their first word.
 type cueSet struct {
 	first map[string][]cue
+	extra bool  // cues added by WithCues: first words the lexicon does not know
 	han   []cue // Chinese and Japanese cues, matched inside runs of Han and kana
 }
 
@@ -135,7 +136,7 @@ func loadData() {
 
 // with returns a copy of s with extra cues per language.
 func (s *cueSet) with(extra map[string][]string) *cueSet {
-	n := &cueSet{first: make(map[string][]cue, len(s.first)), han: append([]cue(nil), s.han...)}
+	n := &cueSet{first: make(map[string][]cue, len(s.first)), han: append([]cue(nil), s.han...), extra: true}
 	for k, v := range s.first {
 		n.first[k] = append([]cue(nil), v...)
 	}

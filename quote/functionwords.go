@@ -92,6 +92,7 @@ var titles = map[string]gender{
 // notNames are capitalized words that follow a speech verb without being
 // its speaker: days, months, times of day.
 var notNames = map[string]bool{
+	"Next": true, "Afterwards": true,
 	"Montag": true, "Dienstag": true, "Mittwoch": true, "Donnerstag": true, "Freitag": true,
 	"Samstag": true, "Sonntag": true, "Monday": true, "Tuesday": true, "Wednesday": true,
 	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
@@ -203,14 +204,14 @@ var headlineWords = map[string]bool{
 // opens the sentence ("Speaking at …, Bush said").
 func notAName(toks []tok, i, a int) bool {
 	w := toks[i].w
-	if k := strings.LastIndexAny(w, "'’"); k > 0 {
+	if toks[i].has(wApostrophe) && strings.LastIndexAny(w, "'’") > 0 {
 		return true
 	}
-	if headlineWords[w] || numberWord(w) {
+	if toks[i].k&(wHeadline|wNumberWord) != 0 {
 		return true
 	}
 	if i == a || i > 0 && endsSentence(toks, i-1) {
-		if isGiven(w) {
+		if toks[i].has(wGiven) {
 			return false
 		}
 		for _, suf := range openingSuffixes {
@@ -240,13 +241,15 @@ var sentenceAdverbs = map[string]bool{
 // "Twenty", "Hundreds"): a count, not a name.
 func numberWord(w string) bool {
 	head, _, _ := strings.Cut(w, "-")
-	switch head {
-	case "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
-		"Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
-		"Eighteen", "Nineteen", "Hundred", "Hundreds", "Thousand", "Thousands", "Dozens", "Millions":
-		return true
-	}
-	return false
+	return numberWords[head]
+}
+
+var numberWords = map[string]bool{
+	"Twenty": true, "Thirty": true, "Forty": true, "Fifty": true, "Sixty": true, "Seventy": true,
+	"Eighty": true, "Ninety": true, "Eleven": true, "Twelve": true, "Thirteen": true,
+	"Fourteen": true, "Fifteen": true, "Sixteen": true, "Seventeen": true, "Eighteen": true,
+	"Nineteen": true, "Hundred": true, "Hundreds": true, "Thousand": true, "Thousands": true,
+	"Dozens": true, "Millions": true,
 }
 
 // quantity reports whether toks[i] follows a count: a number word in
@@ -289,10 +292,10 @@ func namingObject(toks []tok, n, end int) bool {
 	if !namingVerbs[toks[n-1].w] {
 		return false
 	}
-	if _, pron := pronouns[toks[n].w]; pron || isGiven(toks[n].w) {
+	if toks[n].k&(wPronoun|wGiven) != 0 {
 		return false // "beschrieb Hansjörg Blessing die Arbeit als …"
 	}
-	return !toks[n].cap || determiners[toks[n].w] || n+1 < end && toks[n+1].cap && toks[n+1].w != ""
+	return !toks[n].cap || toks[n].has(wDeterminer) || n+1 < end && toks[n+1].cap && toks[n+1].w != ""
 }
 
 // inLower reports whether the lower-case form of w is in set, without

@@ -189,6 +189,28 @@ func classOf(r rune) class {
 	if r >= 0 && r < 0x80 {
 		return asciiClass[r]
 	}
+	if r >= 0 && r < latinEnd {
+		return latinClass[r-0x80] // the letters of European languages, as a table
+	}
+	return classOfRune(r)
+}
+
+// latinEnd ends the Latin-1 Supplement and Latin Extended blocks, whose
+// classes latinClass holds.
+const latinEnd = 0x250
+
+var latinClass = func() (t [latinEnd - 0x80]class) {
+	for i := range t {
+		t[i] = classOfRune(rune(i + 0x80))
+	}
+	return t
+}()
+
+// classOfRune is classOf without the tables.
+func classOfRune(r rune) class {
+	if r >= 0 && r < 0x80 {
+		return asciiClass[r]
+	}
 	if r >= 0x2000 && r <= 0x206F {
 		// General Punctuation, where the quotation marks live: no letters.
 		switch {

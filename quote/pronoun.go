@@ -9,7 +9,7 @@ import "strings"
 // Names inside quotations are what someone said, not who said it ("„Boris
 // Stepanowitsch!“ rief er"): the window skips the quotes up to this one,
 // qs[len(qs)-1].
-func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor, qs []Quote, learned genders) (named, bool) {
+func resolve(text string, last []named, p mention, back *tokenCache, e *Extractor, qs []Quote, learned genders) (named, bool) {
 	// best is the latest candidate whose gender fits: the pronoun's, or
 	// unknown; a known other gender never fits.
 	best, match := named{s: -1}, named{s: -1} // match: the latest of the pronoun's known gender
@@ -41,8 +41,7 @@ func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor,
 	for lo > 0 && lo < end && text[lo]&0xC0 == 0x80 {
 		lo++ // start on a rune boundary
 	}
-	toks := tokenize((*scratch)[:0], text, lo, end)
-	*scratch = toks
+	toks := back.window(text, lo, end)
 	// The earlier quotes that end inside the window, walked in step with
 	// the tokens: first the earliest, found by going back from this one.
 	cur := qs[len(qs)-1]
@@ -63,9 +62,16 @@ func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor,
 		if !t.cap || inQuote(t.s) {
 			continue
 		}
-		g, isName := givenName(t.w)
-		tg, isTitle := titles[t.w]
+		g, isName := t.k.givenGender(), t.has(wGiven)
+		tg, isTitle := t.k.titleGender(), t.has(wTitle)
 		adjacent := false
+		if !isName && !isTitle {
+			// A speaker named before, now in the narration ("Eeyore
+			// turned round. … he said"): the text has taught the name.
+			if kg, ok := knownName(text, last, t.w); ok && t.k&(wNotName|wDeterminer|wPronoun) == 0 {
+				isName, g = true, kg
+			}
+		}
 		if !isName && !isTitle {
 			// A capitalized word beside a speech verb is a speaker too
 			// ("Solms entgegnete", "erklärte Steinbrück").
@@ -75,12 +81,12 @@ func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor,
 				}
 			}
 			if !adjacent && i > 0 && toks[i-1].w != "" {
-				if _, _, _, _, ok := e.cueAt(text, toks, i-1, i); ok && !notNames[t.w] && !determiners[t.w] {
+				if _, _, _, _, ok := e.cueAt(text, toks, i-1, i); ok && t.k&(wNotName|wDeterminer) == 0 {
 					adjacent = true
 				}
 			}
 			// Not a common noun after an article ("In seiner Rede sprach er").
-			if !adjacent || notNames[t.w] || determiners[t.w] || i > 0 && (determiners[toks[i-1].w] || prepositions[toks[i-1].w]) {
+			if !adjacent || t.k&(wNotName|wDeterminer) != 0 || i > 0 && toks[i-1].k&(wDeterminer|wPreposition) != 0 {
 				continue
 			}
 		}
@@ -91,17 +97,17 @@ func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor,
 		if isTitle && j+1 < len(toks) && toks[j].is('.') && toks[j+1].cap {
 			j += 2 // "Dr. Grant": the name goes on after the title's full stop
 		}
-		for j < len(toks) && j-i < 4 && toks[j].cap && toks[j].w != "" && !notNames[toks[j].w] {
+		for j < len(toks) && j-i < 4 && toks[j].cap && toks[j].w != "" && !toks[j].has(wNotName) {
 			j++
 		}
 		if adjacent && !isName {
 			// Take the whole capitalized run ending here.
 			s := i
-			for s > 0 && i-s < 3 && toks[s-1].cap && !determiners[toks[s-1].w] && !notNames[toks[s-1].w] {
+			for s > 0 && i-s < 3 && toks[s-1].cap && toks[s-1].k&(wDeterminer|wNotName) == 0 {
 				s--
 			}
 			j = i + 1
-			if _, isPron := pronouns[toks[s].w]; isPron {
+			if toks[s].has(wPronoun) {
 				continue
 			}
 			i = s
@@ -122,6 +128,17 @@ func resolve(text string, last []named, p mention, scratch *[]tok, e *Extractor,
 		return match, true
 	}
 	return best, best.s >= 0
+}
+
+// knownName reports whether w is the first or last word of a named
+// speaker so far, and that speaker's gender.
+func knownName(text string, last []named, w string) (gender, bool) {
+	for i := len(last) - 1; i >= 0; i-- {
+		if n := last[i]; nameWord(text[n.s:n.e], w) {
+			return n.g, true
+		}
+	}
+	return unknownGender, false
 }
 
 // genderAfter reads the gender of a speaker of unknown gender from the

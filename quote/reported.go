@@ -21,6 +21,9 @@ var passiveCues = map[string]bool{
 
 // passiveAux reports the forms of "werden" that make the passive.
 func passiveAux(w string) bool {
+	if len(w) < 4 || w[0] != 'w' {
+		return false // every form below starts with "w"
+	}
 	switch w {
 	case "wird", "wurde", "werden", "wurden", "worden":
 		return true
@@ -41,6 +44,41 @@ var statementNouns = map[string]bool{
 	"Auffassung": true, "Erklärungen": true, "Pressemeldung": true, "Verlautbarung": true,
 	"Worten": true, "Ansicht": true, "Meinung": true, "Angaben": true, "Auskunft": true,
 	"Informationen": true, "Berichten": true, "Schätzungen": true, "Überzeugung": true,
+	"Bewertung": true, "Ankündigung": true, "Schilderung": true, "Schilderungen": true,
+	"Bericht": true, "Erkenntnissen": true, "Recherchen": true, "Äußerungen": true,
+}
+
+// zufolgeSource reads the source before a postposed "zufolge" at toks[i]
+// ("dem Bericht zufolge", "Angaben der Polizei zufolge", "einem Sprecher
+// zufolge"): a noun phrase that ends right before it.
+func zufolgeSource(toks []tok, i int) (mention, bool) {
+	if toks[i].w != "zufolge" {
+		return mention{}, false
+	}
+	d := i
+	for d > 0 && d > i-6 {
+		t := toks[d-1]
+		if t.w == "" || prepositions[t.w] || !t.cap && !determiners[t.w] && !nameParticles[t.w] && !adjectiveForm(t.w) {
+			break
+		}
+		d--
+	}
+	// The longest phrase: "Angaben der Polizei", not "Polizei".
+	for ; d < i; d++ {
+		if m, n := nounPhrase(toks, d, i); m.ok && !m.pronoun && n == i {
+			if determiners[toks[d].w] {
+				m.s = toks[d].s // the phrase as written: "dem Bericht"
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// adjectiveForm reports whether a lower-case German word has the ending
+// of an inflected adjective ("jüngsten", "offizielle").
+func adjectiveForm(w string) bool {
+	return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "es")
 }
 
 // opinionOwner reads "Seiner Ansicht nach", "Ihrer Meinung nach" at
@@ -73,6 +111,12 @@ var subjunctives = map[string]bool{
 	"halte": true, "trage": true, "führe": true, "mache": true, "bedeute": true,
 	"hätten": true, "wären": true, "würden": true, "könnten": true, "müssten": true,
 	"hätte": true, "wäre": true, "würde": true, "könnte": true, "müsste": true,
+	"bestehe": true, "betrage": true, "erhalte": true, "finde": true, "folge": true, "gehöre": true,
+	"nehme": true, "plane": true, "reiche": true, "verfüge": true, "wirke": true, "arbeite": true,
+	"biete": true, "erwarte": true, "fordere": true, "schaffe": true, "sorge": true, "stelle": true,
+	"diene": true, "entspreche": true, "ergebe": true, "erfolge": true, "beruhe": true, "befinde": true,
+	"benötige": true, "bringe": true, "hänge": true, "richte": true, "trete": true, "vertrete": true,
+	"wachse": true, "steige": true, "sinke": true, "laufe": true, "treffe": true, "ziele": true,
 }
 
 // passiveAgent finds the agent of a passive cue in the sentence
@@ -87,7 +131,7 @@ func passiveAgent(toks []tok, ss, se int) (mention, string) {
 			aux = k
 		case aux >= 0 && von < 0 && (t.w == "von" || t.w == "vom"):
 			von = k
-		case von >= 0 && passiveCues[t.w]:
+		case von >= 0 && t.has(wPassiveCue):
 			m := agentAfter(toks, von+1, k)
 			if !m.ok {
 				return mention{}, ""
@@ -167,7 +211,7 @@ func statementAfterNach(toks []tok, i, end int) (mention, int, bool) {
 // form: the sentence reports someone's words.
 func subjunctiveBefore(toks []tok, ss, end int) bool {
 	for k := ss; k < end; k++ {
-		if subjunctives[toks[k].w] {
+		if toks[k].has(wSubjunctive) {
 			return true
 		}
 	}
@@ -320,3 +364,50 @@ func sourceAfter(text string, closeEnd, hi int, buf *[]tok) (mention, bool) {
 
 // pointsAtQuote open a sentence that speaks of the quote before it.
 var pointsAtQuote = map[string]bool{"Das": true, "Dies": true, "Diese": true, "Dieses": true}
+
+// maxReportedHops is how many sentences of reported speech without a cue
+// may stand between a quote and the source that reported them.
+const maxReportedHops = 2
+
+// reportedSource reads the source of a quote in a run of German reported
+// speech: toks ends where the quote's sentence starts (at the quote),
+// and the sentences before it are in the subjunctive, without a cue or a
+// quote of their own, back to a sentence whose cue names the source ("Die
+// Zeitung berichtet von … . Dort sei man … . Dieser bestehe aus „…“").
+func (e *Extractor) reportedSource(text string, toks []tok) (mention, string, bool) {
+	end := len(toks)
+	s := sentenceStart(toks, end)
+	for hop := 0; hop <= maxReportedHops && s > 0; hop++ {
+		ps := sentenceStart(toks, s-1)
+		for c := s - 2; c >= ps; c-- {
+			name, kind, n, inv, ok := e.cueBack(text, toks, &c, ps)
+			if !ok || n > s-1 || kind == markerCue {
+				continue
+			}
+			if m := e.speakerAround(text, toks, ps, c, n, s-1, kind, inv); m.ok {
+				return m, name, hop > 0
+			}
+			return mention{}, "", false
+		}
+		// No cue: the sentence must report too, with no words of its own.
+		if !subjunctiveBefore(toks, ps, s) {
+			return mention{}, "", false
+		}
+		for k := ps; k < s; k++ {
+			if toks[k].punct == placeholder || toks[k].punct == '¶' {
+				return mention{}, "", false
+			}
+		}
+		s = ps
+	}
+	return mention{}, "", false
+}
+
+// sentenceStart returns the index of the first token of the sentence
+// that holds toks[i-1], reading back from i.
+func sentenceStart(toks []tok, i int) int {
+	for i > 0 && !endsSentence(toks, i-1) {
+		i--
+	}
+	return i
+}

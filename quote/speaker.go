@@ -41,13 +41,14 @@ type attribution struct {
 	bare           bool // a cue after the quote ends the sentence: no subject follows ("añadió.")
 	guess          bool // the speaker is the topic of the sentence, not the subject of a cue
 	action         bool // the speaker acts in the sentence before; no cue names it
+	words          int  // countWords of the quote, counted once
 }
 
 // lookupCue matches a cue at toks[i] and returns the index after it.
 func (e *Extractor) lookupCue(toks []tok, i, end int) (c cue, next int, ok bool) {
 	t := toks[i]
-	if t.w == "" {
-		return cue{}, 0, false
+	if t.w == "" || !e.cues.extra && t.k&wCue == 0 {
+		return cue{}, 0, false // no cue starts with this word
 	}
 	for _, cand := range e.cues.first[t.w] {
 		if e.langs != nil && !e.allowed(cand.lang) {
@@ -112,7 +113,7 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 		return "", 0, 0, mention{}, false
 	}
 	// French inversion: "dit-il", "ajoute-t-elle", "a-t-il déclaré".
-	if k := strings.IndexByte(t.w, '-'); k > 0 {
+	if k := t.hyphen(); k > 0 {
 		head, tail := t.w[:k], t.w[k+1:]
 		tail = strings.TrimPrefix(tail, "t-")
 		if g, isPron := pronouns[tail]; isPron {
@@ -126,7 +127,7 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 				}
 				return "", 0, 0, mention{}, false
 			}
-			one := []tok{{s: t.s, e: t.s + k, w: head}}
+			one := []tok{{s: t.s, e: t.s + k, w: head, k: classesOf(head)}}
 			if c, _, found := e.lookupCue(one, 0, 1); found && c.kind == verbCue {
 				return head, verbCue, i + 1, inv, true
 			}
@@ -137,6 +138,9 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 		if e.allowsGerman() {
 			if m, n, ok := statementAfterNach(toks, i, end); ok {
 				return t.w, markerCue, n, m, true
+			}
+			if m, ok := zufolgeSource(toks, i); ok {
+				return t.w, markerCue, i + 1, m, true
 			}
 			if m, n, ok := opinionOwner(toks, i, end); ok {
 				return text[t.s:toks[n-1].e], markerCue, n, m, true
@@ -165,9 +169,9 @@ func (e *Extractor) cueAt(text string, toks []tok, i, end int) (name string, kin
 func nounPhrase(toks []tok, i, end int) (mention, int) {
 	j := i
 	// "Forty-one of the delegates": a count of a group names the group.
-	if j+2 < end && numberWord(toks[j].w) && toks[j+1].w == "of" {
+	if j+2 < end && toks[j].has(wNumberWord) && toks[j+1].w == "of" {
 		k := j + 2
-		if determiners[toks[k].w] {
+		if toks[k].has(wDeterminer) {
 			k++
 		}
 		if k < end && toks[k].w != "" {
@@ -175,9 +179,9 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 		}
 	}
 	if j < end && toks[j].w != "" {
-		g, ok := pronouns[toks[j].w]
+		g, ok := toks[j].k.pronounGender(), toks[j].has(wPronoun)
 		// "il sindaco", "el portavoz": an article, not a pronoun.
-		if ok && determiners[toks[j].w] && j+1 < end && toks[j+1].w != "" {
+		if ok && toks[j].has(wDeterminer) && j+1 < end && toks[j+1].w != "" {
 			ok = false
 		}
 		if ok {
@@ -185,7 +189,7 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 		}
 	}
 	det := -1
-	if j < end && determiners[toks[j].w] {
+	if j < end && toks[j].has(wDeterminer) {
 		det = j
 		j++
 	}
@@ -194,7 +198,7 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 	// neue Trainer"), or a role noun ("economist Laura Chen"), not
 	// prepositions and articles ("für den Türck").
 	for j < end && j-low < 3 && toks[j].w != "" && !toks[j].cap && !toks[j].cjk &&
-		(det >= 0 || utf8.RuneCountInString(toks[j].w) >= 5) && !determiners[toks[j].w] && !prepositions[toks[j].w] {
+		(det >= 0 || utf8.RuneCountInString(toks[j].w) >= 5) && !toks[j].has(wDeterminer) && !toks[j].has(wPreposition) {
 		j++
 	}
 	k := j
@@ -203,20 +207,20 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 		if t.w == "" || t.cjk {
 			// "Dr.", "St." and a middle initial ("Donald J. Trump") stay
 			// inside a name.
-			if t.punct == '.' && k > j && toks[k-1].e == t.s && (abbreviations[toks[k-1].w] ||
+			if t.punct == '.' && k > j && toks[k-1].e == t.s && (toks[k-1].has(wAbbreviation) ||
 				len(toks[k-1].w) == 1 && toks[k-1].cap && k+1 < end && toks[k+1].cap) {
 				k++
 				continue
 			}
 			break
 		}
-		if t.cap && !notNames[t.w] && !headlineWords[t.w] && !numberWord(t.w) {
+		if t.cap && t.k&(wNotName|wHeadline|wNumberWord) == 0 {
 			k++
 			continue
 		}
-		if nameParticles[t.w] && k > j && k+1 < end && toks[k+1].cap &&
+		if t.has(wNameParticle) && k > j && k+1 < end && toks[k+1].cap &&
 			(t.w != "der" && t.w != "den" || toks[k-1].w == "von" || toks[k-1].w == "van") &&
-			(t.w != "zu" && t.w != "von" || isGiven(toks[j].w)) {
+			(t.w != "zu" && t.w != "von" || toks[j].has(wGiven)) {
 			k++
 			continue
 		}
@@ -241,7 +245,7 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 	// A genitive after the noun belongs to it: "Sprecher des Ministeriums".
 	if k > j && k+1 < end && (toks[k].w == "des" || toks[k].w == "der") && toks[k+1].cap && !toks[k+1].cjk {
 		g := k + 1
-		for g < end && g-k < 4 && toks[g].cap && toks[g].w != "" && !notNames[toks[g].w] {
+		for g < end && g-k < 4 && toks[g].cap && toks[g].w != "" && !toks[g].has(wNotName) {
 			g++
 		}
 		k = g
@@ -255,15 +259,16 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 	m := mention{s: toks[j].s, e: toks[k-1].e, ok: true}
 	// "ministra da Saúde Joana Carvalho": after "of" the first capitalized
 	// word names the ministry, the rest the person.
-	if k-j >= 3 && j > low && ofWords[toks[j-1].w] && !isGiven(toks[j].w) && toks[j+1].w != "" {
+	if k-j >= 3 && j > low && toks[j-1].has(wOf) && !toks[j].has(wGiven) && toks[j+1].w != "" {
 		m.s = toks[j+1].s
 	}
 	// Start at a given name when the run begins with a role noun
 	// ("Gewerkschaftschef Peter Brandt").
 	for f := j; f < k; f++ {
-		if g, ok := givenName(toks[f].w); ok {
+		if toks[f].has(wGiven) {
+			g := toks[f].k.givenGender()
 			if f > j {
-				if tg, isTitle := titles[toks[f-1].w]; isTitle {
+				if tg, isTitle := toks[f-1].k.titleGender(), toks[f-1].has(wTitle); isTitle {
 					f--
 					if tg != unknownGender {
 						g = tg
@@ -273,7 +278,7 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 			m.s, m.g = toks[f].s, g
 			break
 		}
-		if g, ok := titles[toks[f].w]; ok && f+1 < k {
+		if g, ok := toks[f].k.titleGender(), toks[f].has(wTitle); ok && f+1 < k {
 			m.s, m.g = toks[f].s, g
 			break
 		}
@@ -287,13 +292,17 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 // givenName looks a word up in the given names, also the first part of a
 // double name ("Karl-Heinz").
 func givenName(w string) (gender, bool) {
-	g, ok := names[w]
-	if !ok {
+	lexOnce.Do(buildLexicon)
+	if w == "" {
+		return 0, false
+	}
+	c := lex.lookup(w)
+	if c&wGiven == 0 {
 		if k := strings.IndexByte(w, '-'); k > 0 {
-			g, ok = names[w[:k]]
+			c = lex.lookup(w[:k])
 		}
 	}
-	return g, ok
+	return c.givenGender(), c&wGiven != 0
 }
 
 func isGiven(w string) bool {
@@ -335,10 +344,7 @@ func nameScore(toks []tok, m mention, text string) int {
 	if k := strings.IndexByte(s, ' '); k > 0 {
 		first = s[:k]
 	}
-	if _, ok := givenName(first); ok {
-		return 4
-	}
-	if _, ok := titles[first]; ok {
+	if givenOrTitle(first) {
 		return 4
 	}
 	if strings.Contains(s, " der ") || strings.Contains(s, " des ") {
@@ -371,13 +377,20 @@ func subject(text string, toks []tok, a, b int) mention {
 		// ("Der 84-jährige Küng, der als Kritiker des Papstes gilt, hofft").
 		// But "der Verkehrsplaner Mads Holm" names the subject: an article
 		// and capitalized words only, no verb to end a clause.
-		if p > a && p < q && relativePronouns[toks[p].w] && !namedApposition(toks, p, q) {
+		if p > a && p < q && toks[p].has(wRelativePronoun) && !namedApposition(toks, p, q) {
+			p = q + 1
+			continue
+		}
+		// An adverbial set off before the subject names a place or a
+		// medium, not the speaker ("On ABC's “This Week,” Rubio said",
+		// "Quoting from the Bible, Beck said").
+		if q+1 < b && toks[p].cap && (prepositions[toks[p].w] || p == a && participleCue(toks[p].w) && p+1 < q && (prepositions[toks[p+1].w] || determiners[toks[p+1].w])) {
 			p = q + 1
 			continue
 		}
 		// A role set off after a name ("Vann Newkirk, a writer for The
 		// Atlantic,") describes the name before it.
-		if p > a && bestScore >= 3 && p < q && determiners[toks[p].w] && !toks[p].cap {
+		if p > a && bestScore >= 3 && p < q && toks[p].has(wDeterminer) && !toks[p].cap {
 			p = q + 1
 			continue
 		}
@@ -416,7 +429,7 @@ func namedApposition(toks []tok, p, q int) bool {
 	}
 	for k := p + 1; k < q; k++ {
 		t := toks[k]
-		if t.w == "" || t.cjk || !t.cap && !nameParticles[t.w] || notNames[t.w] {
+		if t.w == "" || t.cjk || !t.cap && !t.has(wNameParticle) || t.has(wNotName) {
 			return false
 		}
 	}

@@ -25,13 +25,14 @@ type paragraphTurn struct {
 // takeTurns gives speakers to quotes that open a paragraph of dialogue
 // without a cue, right after a turn whose addressee is known, or after
 // two turns of two different speakers.
-func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved []gender) {
+func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved []gender, w *workspace) {
 	var last2 [2]paragraphTurn // the paragraph before, and the one before it
 	last2[0].para, last2[1].para = -10, -10
 	cur := paragraphTurn{para: -1, s: -1}
 	var known []string // speakers named so far, most recent last (bounded)
 	var turns turnCount
-	var buf, scratch []tok
+	buf, back := w.turnBuf[:0], &w.turnBack
+	defer func() { w.turnBuf = buf }()
 	prevEnd, para := 0, 0
 	for k := range qs {
 		q := &qs[k]
@@ -53,11 +54,14 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 			if q.SpeakerStart < 0 && cur.dialogue && q.Closed {
 				m, ok := narrationSubject(text, prevEnd, openPos, &buf)
 				if ok && m.pronoun {
-					n, found := resolve(text, nil, m, &scratch, e, qs[:k+1], learned)
+					n, found := resolve(text, nil, m, back, e, qs[:k+1], learned)
 					m, ok = mention{s: n.s, e: n.e, ok: found}, found
 				}
 				if !ok {
 					m, ok = nextTurn(last2, para, turns.alternate())
+				}
+				if ok && addressesSelf(text, q, known, text[m.s:m.e]) {
+					ok = false // "“Yes, Tom.”" is not Tom's turn
 				}
 				if ok {
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = text[m.s:m.e], m.s, m.e, ByGuess
@@ -82,10 +86,17 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 			cur.to = vocative(text, q, known, cur.speaker)
 		}
 		if !cur.to.ok && q.SpeakerStart >= 0 {
-			cur.to = spokenTo(text, q, known)
+			cur.to = e.spokenTo(text, q, known)
 		}
 		prevEnd = q.End + len(q.Close)
 	}
+}
+
+// addressesSelf reports whether the quote names speaker as the one it
+// speaks to.
+func addressesSelf(text string, q *Quote, known []string, speaker string) bool {
+	v := vocative(text, q, known, "")
+	return v.ok && sameSpeaker(speaker, text[v.s:v.e])
 }
 
 // turnCount tells a conversation from a run of quotes of one source, by
@@ -115,14 +126,19 @@ func (c turnCount) alternate() bool { return c.changes > 2*c.stays }
 // one source it is the last speaker, who goes on.
 func nextTurn(last2 [2]paragraphTurn, para int, alternate bool) (mention, bool) {
 	a, b := last2[0], last2[1]
-	if a.para != para-1 || a.s < 0 {
+	if a.para != para-1 {
+		return mention{}, false
+	}
+	// The one the last turn named answers, though who spoke that turn
+	// is not known ("“Of course, Tom.” / “…”").
+	if a.to.ok {
+		return a.to, true
+	}
+	if a.s < 0 {
 		return mention{}, false
 	}
 	if !alternate {
 		return mention{s: a.s, e: a.e, ok: true}, true
-	}
-	if a.to.ok {
-		return a.to, true
 	}
 	if b.para == para-2 && b.s >= 0 && !sameSpeaker(a.speaker, b.speaker) {
 		return mention{s: b.s, e: b.e, ok: true}, true
@@ -140,10 +156,7 @@ func vocative(text string, q *Quote, known []string, self string) mention {
 	s := q.Text
 	try := func(off int, w string) mention {
 		for _, n := range known {
-			if sameSpeaker(n, self) {
-				continue
-			}
-			if nameWord(n, w) {
+			if nameWord(n, w) && !sameSpeaker(n, self) {
 				return mention{s: q.Start + off, e: q.Start + off + len(w), ok: true}
 			}
 		}
@@ -165,8 +178,11 @@ func vocative(text string, q *Quote, known []string, self string) mention {
 		}
 	}
 	// At the end: "…, Tom." "…, Tom?"
-	t := strings.TrimRight(s, ".!?…-— ")
-	if c := strings.LastIndexByte(t, ','); c >= 0 && len(t)-c < 30 {
+	t := trimEndPunct(s)
+	// Only a comma among the last 29 bytes can count: look there only.
+	lo := max(0, len(t)-29)
+	if c := strings.LastIndexByte(t[lo:], ','); c >= 0 && len(t)-(lo+c) < 30 {
+		c += lo
 		w := strings.TrimSpace(t[c+1:])
 		if i := strings.IndexByte(w, ' '); i < 0 {
 			if m := try(c+1+strings.Index(t[c+1:], w), w); m.ok {
@@ -177,13 +193,34 @@ func vocative(text string, q *Quote, known []string, self string) mention {
 	return mention{}
 }
 
+// trimEndPunct is strings.TrimRight(s, ".!?…-— ") without the generic
+// path that a cutset beyond ASCII takes.
+func trimEndPunct(s string) string {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', '!', '?', '…', '-', '—', ' ':
+			s = s[:len(s)-size]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 // leadingWord returns the capitalized word that s begins with, or "".
 func leadingWord(s string) string {
+	if s == "" || s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') {
+		return "" // the common case, without decoding
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return ""
 	}
 	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z') {
+		i++ // ASCII letters
+	}
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
@@ -290,7 +327,7 @@ func narrationSubject(text string, prevEnd, openPos int, buf *[]tok) (mention, b
 		return mention{}, false
 	}
 	m, n := nounPhrase(toks, ss, len(toks))
-	if !m.ok || m.pronoun || n >= len(toks) || toks[n].cap || nameScore(toks, m, text) < 2 {
+	if !m.ok || m.pronoun || n >= len(toks) || toks[n].cap || nameScore(toks, m, text) < 2 || possessive(text[m.s:m.e]) {
 		return mention{}, false
 	}
 	// The subject may go on past a role word and set off an apposition:
@@ -312,17 +349,20 @@ func narrationSubject(text string, prevEnd, openPos int, buf *[]tok) (mention, b
 
 // spokenTo finds the one a quote is said to, named next to it after a
 // cue: "Later he said to Marjorie, “…”", "“…,” she said to Tom." The name
-// must be a known speaker other than the quote's own.
-func spokenTo(text string, q *Quote, known []string) mention {
+// must be a known speaker other than the quote's own, or a given name
+// right after a verb of saying: who is spoken to at the start of a
+// conversation has not spoken yet.
+func (e *Extractor) spokenTo(text string, q *Quote, known []string) mention {
 	open, end := q.Start-len(q.Open), q.End+len(q.Close)
-	if m := toKnown(text, max(0, open-60), open, known, q.Speaker); m.ok {
+	if m := e.toKnown(text, max(0, open-60), open, known, q.Speaker); m.ok {
 		return m
 	}
-	return toKnown(text, end, min(len(text), end+60), known, q.Speaker)
+	return e.toKnown(text, end, min(len(text), end+60), known, q.Speaker)
 }
 
-// toKnown finds " to " and a known speaker other than self in text[lo:hi].
-func toKnown(text string, lo, hi int, known []string, self string) mention {
+// toKnown finds " to " and a known speaker other than self in text[lo:hi],
+// or " to " after a cue and a given name other than self.
+func (e *Extractor) toKnown(text string, lo, hi int, known []string, self string) mention {
 	for lo < hi && !utf8.RuneStart(text[lo]) {
 		lo++
 	}
@@ -335,13 +375,55 @@ func toKnown(text string, lo, hi int, known []string, self string) mention {
 		at := off + k + 4
 		if w := leadingWord(seg[at:]); w != "" {
 			for _, n := range known {
-				if !sameSpeaker(n, self) && nameWord(n, w) {
+				if nameWord(n, w) && !sameSpeaker(n, self) {
 					return mention{s: lo + at, e: lo + at + len(w), ok: true}
 				}
+			}
+			if m := addressee(seg, at, w); m.ok && !nameWord(self, w) && e.cueWordBefore(seg[:off+k]) {
+				return mention{s: lo + m.s, e: lo + m.e, ok: true}
 			}
 		}
 		off = at
 	}
+}
+
+// addressee reads the name w at seg[at:] that follows " to " after a
+// verb of saying: a capitalized word that is no function word, or a
+// title and the name after it ("said to Mrs. Hale").
+func addressee(seg string, at int, w string) mention {
+	lexOnce.Do(buildLexicon)
+	k := lex.lookup(w)
+	if k&(wNotName|wDeterminer|wPronoun|wPreposition) != 0 {
+		return mention{}
+	}
+	if k&wTitle == 0 {
+		return mention{s: at, e: at + len(w), ok: true}
+	}
+	j := at + len(w)
+	if j < len(seg) && seg[j] == '.' {
+		j++
+	}
+	if j < len(seg) && seg[j] == ' ' {
+		j++
+	}
+	if n := leadingWord(seg[j:]); n != "" && lex.lookup(n)&(wNotName|wTitle) == 0 {
+		return mention{s: at, e: j + len(n), ok: true}
+	}
+	return mention{}
+}
+
+// cueWordBefore reports whether s ends with a word that opens a cue
+// ("said", "whispered").
+func (e *Extractor) cueWordBefore(s string) bool {
+	i := len(s)
+	for i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' {
+		i--
+	}
+	if i == len(s) || i > 0 && s[i-1] != ' ' {
+		return false
+	}
+	_, ok := e.cues.first[s[i:]]
+	return ok
 }
 
 // otherSpeaker returns the speaker of the turn before last when a

@@ -15,11 +15,19 @@ func verbSecond(toks []tok, ss, c int) bool {
 	if c > ss+2 && c-ss <= 30 && subordinators[toks[ss].w] && toks[c-1].is(',') {
 		return true // "Da die Kosten steigen, warnte die Kämmerin"
 	}
-	if c <= ss || c-ss > 8 {
+	// A prepositional phrase may run long ("Bei einer Debatte um die
+	// Praxis des Vollzugs von Abschiebungen in Niedersachsen hatte").
+	if c <= ss || c-ss > 8 && (c-ss > 14 || !prepositions[toks[ss].w] && !inLower(contractions, toks[ss].w)) {
 		return false
 	}
 	for k := ss; k < c; k++ {
 		if t := toks[k]; t.w == "" && !t.is('.') && !t.is('-') || t.punct == placeholder {
+			return false
+		}
+		// A long opener is one phrase: nouns, articles, prepositions and
+		// adjectives, no verb of its own.
+		if t := toks[k]; c-ss > 8 && t.w != "" && !t.cap && !determiners[t.w] && !prepositions[t.w] &&
+			!contractions[t.w] && !adjectiveForm(t.w) {
 			return false
 		}
 	}
@@ -56,12 +64,12 @@ func subjectAfterFiniteVerb(toks []tok, ss, end int) mention {
 // case right after a noun that is neither an article nor a preposition
 // ("Im Landtag warb", not "Auf der neuen Seite").
 func finiteVerb(toks []tok, ss, end int) int {
-	for k := ss + 1; k < end && k <= ss+8; k++ {
+	for k := ss + 1; k < end && k <= ss+14; k++ {
 		t, p := toks[k], toks[k-1]
 		if t.w == "" {
 			return -1
 		}
-		if t.cap || determiners[t.w] || prepositions[t.w] || contractions[t.w] || !p.cap || p.w == "" || determiners[p.w] {
+		if t.cap || t.k&(wDeterminer|wPreposition|wContraction) != 0 || !p.cap || p.w == "" || p.has(wDeterminer) {
 			continue
 		}
 		if !verbSecond(toks, ss, k) {
@@ -114,19 +122,16 @@ func subjectAfterVerb(toks []tok, n, end int) mention {
 	j := n
 	for skip := 0; j < end && skip < 3; skip++ {
 		t := toks[j]
-		if t.w == "" || t.cap || determiners[t.w] {
-			break
-		}
-		if _, isPron := pronouns[t.w]; isPron {
+		if t.w == "" || t.cap || t.k&(wDeterminer|wPronoun) != 0 {
 			break
 		}
 		j++
 	}
-	if j >= end || objectDeterminers[toks[j].w] {
+	if j >= end || toks[j].has(wObjectDeterminer) {
 		return mention{}
 	}
 	m, _ := nounPhrase(toks, j, end)
-	if !m.ok || !m.pronoun && !toks[j].cap && !determiners[toks[j].w] {
+	if !m.ok || !m.pronoun && !toks[j].cap && !toks[j].has(wDeterminer) {
 		return mention{}
 	}
 	return m
@@ -193,7 +198,7 @@ func quotingAgent(text string, toks []tok, i, c int) mention {
 // before the verb of the main clause: "Um …, will X", "Als …, sagte X".
 var subordinators = map[string]bool{
 	"Um": true, "Als": true, "Wenn": true, "Weil": true, "Nachdem": true, "Obwohl": true,
-	"Während": true, "Da": true, "Bevor": true, "Seit": true, "Damit": true,
+	"Während": true, "Da": true, "Bevor": true, "Seit": true, "Damit": true, "Wie": true,
 }
 
 // subjectAfterClause reads the subject of the German sentence toks[ss:end]
@@ -213,4 +218,50 @@ func subjectAfterClause(toks []tok, ss, end int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// relativeSubject reads the subject of a German relative clause that
+// runs from a comma in toks[ss:end] to its end, where a verb of saying
+// closes it: a name right after the relative pronoun ("das Ziel, das
+// Gerhard Schröder … erklärt hatte"), else the noun the clause hangs on
+// ("ein Kommentar, der die Wahl als „…“ bezeichnet", "eine Botschaft,
+// welche die Forscher als „…“ bezeichnete").
+func relativeSubject(text string, toks []tok, ss, end int) (mention, bool) {
+	r := -1
+	for k := end - 1; k > ss+1 && k >= end-24; k-- {
+		if toks[k].is(',') {
+			if k+1 < end && relativeClauseStart[toks[k+1].w] {
+				r = k + 1
+			}
+			break
+		}
+		if t := toks[k]; t.w == "" && t.punct != placeholder && !t.is('.') && !t.is('-') && !t.is('(') && !t.is(')') {
+			return mention{}, false
+		}
+	}
+	if r < 0 || r+1 >= end {
+		return mention{}, false
+	}
+	if m, _ := nounPhrase(toks, r+1, end); m.ok && !m.pronoun && toks[r+1].cap && nameScore(toks, m, text) >= 2 {
+		return m, true
+	}
+	if determiners[toks[r+1].w] || toks[r+1].cap {
+		// The pronoun is the subject: the noun before the comma.
+		for d := r - 2; d >= ss && d >= r-5; d-- {
+			if determiners[toks[d].w] && !toks[d].cap || toks[d].w == "" {
+				if m, n := nounPhrase(toks, d, r-1); m.ok && !m.pronoun && n == r-1 {
+					m.s = toks[d].s
+					return m, true
+				}
+				break
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// relativeClauseStart open a German relative clause whose pronoun may be
+// its subject.
+var relativeClauseStart = map[string]bool{
+	"der": true, "die": true, "das": true, "welcher": true, "welche": true, "welches": true,
 }
