@@ -141,3 +141,50 @@ func TestLexiconJoinsFragmentsAndCitations(t *testing.T) {
 		{"first word of a quotation", "They said \"thehouse was red\".", "They said \"the house was red\"."},
 	}, WithLexicon(d), WithLanguage(language.English))
 }
+
+func TestInsideListed(t *testing.T) {
+	for _, tc := range []struct {
+		w         string
+		k, inside int
+		want      bool
+	}{
+		{"bağlamacının", len("bağlam"), len("bağlamacı"), true},
+		{"компьютеров", len("компьюте"), len("компьютер"), true},      // one letter, then an ending
+		{"Lastwagenfahrer", len("Lastwage"), len("Lastwagen"), false}, // one letter, then a word
+		{"thehouse", len("the"), len("the"), false},
+		{"מילהטוב", len("מיל"), len("מילה"), false}, // ה: the article as often
+		{"thehouse", len("the"), 0, false},
+	} {
+		if got := insideListed(tc.w, tc.k, tc.inside); got != tc.want {
+			t.Errorf("insideListed(%q, %d, %d) = %v, want %v", tc.w, tc.k, tc.inside, got, tc.want)
+		}
+	}
+}
+
+func TestLexiconJoinsInitialNameSyllable(t *testing.T) {
+	d, err := ReadHunspell(strings.NewReader("4\nno\ncosas\ncasona\nvimos\n"), strings.NewReader("SET UTF-8\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// At a sentence's start a function word and five letters are as
+	// often a name (Nodera); six letters are a word.
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"five letters", "Nocosas vimos.", "Nocosas vimos."},
+		{"six letters", "Nocasona vimos.", "No casona vimos."},
+	}, WithLexicon(d), WithLanguage(language.Spanish))
+}
+
+func TestLexiconJoinsContractionBeforeArticle(t *testing.T) {
+	d, err := ReadHunspell(strings.NewReader("7\nal\ndel\nlos\ncasa\nvamos\nlas\nmar\n"), strings.NewReader("SET UTF-8\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRuleCases(t, "lexicon-joins", []ruleCase{
+		{"contraction and article", "Vamos dellos casa.", "Vamos dellos casa."},
+		{"contraction and plural article", "Vamos allas casa.", "Vamos allas casa."},
+		{"contraction and noun", "Vamos almar.", "Vamos al mar."},
+	}, WithLexicon(d), WithLanguage(language.Spanish))
+	if !contractionBeforeArticle("fr", "Du", "le") || contractionBeforeArticle("fr", "de", "le") || contractionBeforeArticle("de", "am", "der") {
+		t.Error("contractionBeforeArticle: wrong for du|le, de|le or German")
+	}
+}

@@ -191,9 +191,9 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 		if hebrew && articleBefore(L, R, dict) {
 			continue
 		}
-		if !function && inside > k && utf8.RuneCountInString(w[k:inside]) >= 2 {
+		if !function && insideListed(w, k, inside) {
 			// The dictionary lists a longer word at the start: the cut
-			// falls inside it (bağlam|acının in bağlamacı, магистра|тов).
+			// falls inside it (bağlam|acının in bağlamacı, компьюте|ров).
 			continue
 		}
 		if !function && p.compoundLike(L, R) {
@@ -219,6 +219,20 @@ func (p *joinPass) bestDictionarySplit(w string, place wordPlace, dict wordAnaly
 		return 0
 	}
 	return best.at
+}
+
+// insideListed reports a cut at k inside w's longest listed prefix,
+// which ends at inside: two letters or more before its end (bağlam|acı
+// in bağlamacının), or its last letter when no more than an ending of
+// three letters follows it (компьюте|р|ов, an inflection the dictionary
+// lacks). A Hebrew ה there is as often the article of the next word
+// (מילה|הטובה), which better weighs.
+func insideListed(w string, k, inside int) bool {
+	if inside <= k {
+		return false
+	}
+	n := utf8.RuneCountInString(w[k:inside])
+	return n >= 2 || n == 1 && w[k:inside] != "ה" && utf8.RuneCountInString(w[inside:]) <= 3
 }
 
 // doubledSuffix reports R as the last letter of L again and then what a
@@ -282,19 +296,37 @@ func lostLetterBeside(s string, i, j int) bool {
 }
 
 // cutShort reports a word that two or three dots follow at once
-// (umilia..., Regierungsbe..): a word cut short, a fragment the
+// (Regierungsbe.., gouvernem…): a word cut short, a fragment the
 // dictionary cannot judge.
 func cutShort(s string, j int) bool {
 	return strings.HasPrefix(s[j:], "..") || strings.HasPrefix(s[j:], "…")
 }
 
-// citedAlone reports a word that fills a quotation alone ("sein",
+// citedAlone reports a word that fills a quotation alone ("Zeitgeist",
 // «Weltschmerz»): a word cited as a word, often a foreign one, which
 // the text's dictionary does not know.
 func citedAlone(s string, i, j int) bool {
 	l, n := utf8.DecodeLastRuneInString(s[:i])
 	r, m := utf8.DecodeRuneInString(s[j:])
 	return n > 0 && m > 0 && isQuoteMark(l) && isQuoteMark(r)
+}
+
+// contractedArticles are, per language, the prepositions fused with an
+// article (Spanish al = a el), and the articles, which never follow them.
+var contractedArticles = map[langGuess][2]map[string]bool{
+	"es": {wordSet("al del"), wordSet("el la los las lo un una unos unas")},
+	"it": {wordSet(`al allo alla ai agli alle del dello della dei degli delle nel nello nella nei negli nelle
+		sul sullo sulla sui sugli sulle dal dallo dalla dai dagli dalle`), wordSet("il lo la i gli le un uno una")},
+	"fr": {wordSet("au aux du"), wordSet("le la les un une")},
+	"pt": {wordSet("ao aos do dos da das no nos na nas pelo pelos pela pelas"), wordSet("o a os as um uma uns umas")},
+}
+
+// contractionBeforeArticle reports a preposition fused with an article
+// before another article (del|los, du|le): no sentence has that, so the
+// word is one the dictionary lacks, not two.
+func contractionBeforeArticle(lang langGuess, L, R string) bool {
+	c, ok := contractedArticles[lang]
+	return ok && c[0][strings.ToLower(L)] && c[1][R]
 }
 
 // elisionLetter reports a French or Italian article or pronoun of one
@@ -333,6 +365,8 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 		return false // the suffix -ki after a locative: evde|ki
 	case p.language() == "tr" && turkishNumber(L, R, dict):
 		return false // one number, written solid: seksen|altı, bir|buçuk
+	case contractionBeforeArticle(p.language(), L, R):
+		return false // an article never follows a contracted one: del|los
 	case elisionLetter(p.language(), L):
 		return false // an elided article wants its apostrophe: L|orgue
 	case fr && startsUpper(L) && utf8.RuneCountInString(R) <= 2 && dict.affixText(R, true):
@@ -367,7 +401,7 @@ func (p *joinPass) plausibleCut(L, R string, place wordPlace, dict wordAnalyzer)
 // פרד|ריק, מי|שחק); two function words of two letters each make a name
 // as often (לא|בו). Two parts of four letters each cut a foreign name,
 // spelt by its sounds, as often as they part two words: one part needs a
-// fifth letter, or the second the article ה that opens a word (לבני|הזוג).
+// fifth letter, or the second the article ה that opens a word (מילה|הטובה).
 func caselessCutOK(L, R string, fl, fr bool) bool {
 	nl, nr := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
 	switch {
@@ -384,15 +418,17 @@ func caselessCutOK(L, R string, fl, fr bool) bool {
 // initialCutOK reports whether a capitalized word at a sentence's start
 // may be cut at L|R. There a name (De|nard, El|len, Hon|da, Berke|ley)
 // looks like any word, so short parts need a function word, and the part
-// after a function word must be long (El|cielo, not El|len).
+// after a function word must be long (El|camino, not El|len or Не|красов).
 func (p *joinPass) initialCutOK(L, R string, fl, fr bool) bool {
 	nl, nr := utf8.RuneCountInString(L), utf8.RuneCountInString(R)
 	switch {
 	case fl && fr:
 		return true
 	case fl:
-		// Turkish names seldom begin with a function word (Bir|süre).
-		return nr >= 5 || nr >= 4 && p.language() == "tr"
+		// Many names begin with a syllable that is a function word
+		// (Не|красов, El|len): the rest must be longer than a name's.
+		// Turkish names seldom begin with one (Bir|süre).
+		return nr >= 6 || nr >= 4 && p.language() == "tr"
 	case fr:
 		return nl >= 3
 	case !p.hasFunctionWords():
