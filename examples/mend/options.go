@@ -33,6 +33,9 @@ type options struct {
 	// cleanerFor, when set, chooses the Cleaner of each input or record
 	// from its text (a dictionary per language: -dicts).
 	cleanerFor func(text string) (*cleanup.Cleaner, error)
+	// tuneGC sets the collector for the mode (see memory.go): the command
+	// does, tests that run in the test process do not.
+	tuneGC bool
 }
 
 // parseOptions checks the flags and turns them into options.
