@@ -57,7 +57,7 @@ func tuneGC() {
 // known: the promise of ten times the largest document in flight (the
 // largest input, or the budget of small ones read at once) and 100 MB,
 // less 20 MB for what the system counts beside the Go heap (the pages of
-// the binary), and never below the 100 MB that building the language
+// the binary), and never below the 90 MB that building the language
 // tables passes through. The analyses hold about seven times a document
 // and the tables 60 MB, so the collector meets the limit without running
 // all the time; with GOGC=100 alone the heap doubles that between
@@ -71,7 +71,7 @@ func documentMemory(inputs []input) (limit int64, ok bool) {
 		largest = max(largest, inputWeight(in))
 		total += inputWeight(in)
 	}
-	return max(10*max(largest, min(total, documentBudget))+80<<20, 100<<20), true
+	return max(10*max(largest, min(total, documentBudget))+80<<20, 90<<20), true
 }
 
 // tuneDocumentGC applies documentMemory unless GOMEMLIMIT is set.
