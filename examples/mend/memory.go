@@ -37,19 +37,26 @@ func peakRSS() (mb float64, ok bool) {
 // of spans are some 60 MB that live all run long, and 400 % of them and
 // the batches let the heap grow to 300 MB and RSS to 455 MB between two
 // collections; the soft limit collects earlier instead, so that a run
-// stays within the 300 MB of RSS promised for any corpus size.
+// stays within the 300 MB of RSS promised for any corpus size. With
+// dictionaries (up to 100 MB each) the live heap may pass that limit, and
+// the collector would then run all the time: the limit is higher.
 const (
-	corpusGCPercent   = 400
-	corpusMemoryLimit = 200 << 20
+	corpusGCPercent       = 400
+	corpusMemoryLimit     = 200 << 20
+	dictionaryMemoryLimit = 512 << 20
 )
 
 // tuneGC applies the collector settings of -jsonl.
-func tuneGC() {
+func tuneGC(dictionaries bool) {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(corpusGCPercent)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(corpusMemoryLimit)
+		limit := int64(corpusMemoryLimit)
+		if dictionaries {
+			limit = dictionaryMemoryLimit
+		}
+		debug.SetMemoryLimit(limit)
 	}
 }
 
@@ -74,7 +81,8 @@ func documentMemory(inputs []input) (limit int64, ok bool) {
 	return max(10*max(largest, min(total, documentBudget))+80<<20, 90<<20), true
 }
 
-// tuneDocumentGC applies documentMemory unless GOMEMLIMIT is set.
+// tuneDocumentGC applies documentMemory unless GOMEMLIMIT is set; mend
+// does not call it with dictionaries, which documentMemory does not count.
 func tuneDocumentGC(inputs []input) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return

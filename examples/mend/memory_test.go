@@ -25,3 +25,21 @@ func TestDocumentMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestDictionariesLeaveRoom checks that -lexicon and -dicts, whose word
+// lists the soft limits do not count, are known to the collector settings.
+func TestDictionariesLeaveRoom(t *testing.T) {
+	lexicon := writeInputs(t, "Haus\nTür\n")[0]
+	for _, tc := range []struct {
+		args []string
+		want bool
+	}{
+		{nil, false},
+		{[]string{"-lexicon", lexicon}, true},
+		{[]string{"-dicts", writeDicts(t, "de_DE")}, true},
+	} {
+		if got := mustOptions(t, tc.args...).dictionaries; got != tc.want {
+			t.Errorf("%v: dictionaries %v, want %v", tc.args, got, tc.want)
+		}
+	}
+}

@@ -41,11 +41,11 @@ func run(opts options, files []string, stdin io.Reader, stdout, stderr io.Writer
 	switch {
 	case opts.jsonl:
 		if opts.tuneGC {
-			tuneGC()
+			tuneGC(opts.dictionaries)
 		}
 		err = r.records()
 	case opts.json:
-		if opts.tuneGC {
+		if opts.tuneGC && !opts.dictionaries {
 			tuneDocumentGC(r.inputs)
 		}
 		err = r.documents()
