@@ -145,7 +145,10 @@ func DetectCharset(b []byte) (string, error) {
 	if utf8.Valid(body) {
 		return sevenBitCharset(body), nil
 	}
-	if mostlyUTF8(body) {
+	if mostlyUTF8(body) || markBeforeUTF8(body) {
+		// Stray bytes, such as a UTF-16 mark before UTF-8 text, are for
+		// invalid-utf8 to mark: read in another charset, the rest of the
+		// text would become mojibake, or the stray bytes letters (ÿþ).
 		return "UTF-8", nil
 	}
 	if gb18030FourByte(body) {
@@ -240,6 +243,8 @@ func unicodeCharset(b []byte) string {
 		return "UTF-32LE"
 	case bytes.HasPrefix(b, []byte{0, 0, 0xFE, 0xFF}):
 		return "UTF-32BE"
+	case markBeforeUTF8(b):
+		// Not UTF-16: see DetectCharset.
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
 		return "UTF-16LE"
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
@@ -269,6 +274,28 @@ func unicodeCharset(b []byte) string {
 		return "UTF-16BE"
 	}
 	return ""
+}
+
+// markBeforeUTF8 reports whether b starts with a UTF-16 byte-order mark
+// and what follows is UTF-8 text: no NUL and no other control byte (UTF-16
+// has one in the high byte of every Latin, Greek, Cyrillic, Hebrew or
+// Arabic letter), and valid UTF-8 (which CJK in UTF-16 hardly ever is).
+// Such a mark is two stray bytes before UTF-8 text; read as UTF-16, the
+// text would become ideographs.
+func markBeforeUTF8(b []byte) bool {
+	if !bytes.HasPrefix(b, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	rest := trimCutRune(b[2:])
+	if len(rest) < 4 || !utf8.Valid(rest) {
+		return false
+	}
+	for _, c := range rest {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // unmarkedUTF32 recognizes UTF-32 without a byte-order mark: the two high

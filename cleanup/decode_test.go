@@ -97,6 +97,13 @@ func TestDecode(t *testing.T) {
 			"Привет, мир! Это тест русского текста в кодировке windows-1251.", "windows-1251"},
 		// UTF-8 with one stray byte stays for the repair rules.
 		{"mostly utf-8", "Grüße \xff aus Köln", "Grüße \xff aus Köln", ""},
+		// Two bytes of a UTF-16 mark before UTF-8 text are stray bytes:
+		// read as UTF-16, the text would become ideographs.
+		{"utf-16le mark before utf-8", "\xff\xfeGrüße aus Köln.\n", "\xff\xfeGrüße aus Köln.\n", ""},
+		{"utf-16be mark before utf-8", "\xfe\xffΚαλημέρα, κόσμε.", "\xfe\xffΚαλημέρα, κόσμε.", ""},
+		{"utf-16le mark before ascii", "\xff\xfePlain text.", "\xff\xfePlain text.", ""},
+		{"utf-16le mark, cyrillic", "\xff\xfe\x1f\x04\x40\x04\x38\x04\x32\x04\x35\x04\x42\x04", "Привет", "UTF-16LE"},
+		{"utf-16le mark, cjk", "\xff\xfe\x2d\x4e\x87\x65\x0b\x4e", "中文下", "UTF-16LE"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, e, err := Decode([]byte(tc.in))

@@ -3,6 +3,8 @@ package cleanup
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // fuzzSeeds are short inputs with each kind of damage, so the fuzzer
@@ -43,6 +45,9 @@ func FuzzExplain(f *testing.F) {
 			if in := r.InputOffset(out); in < 0 || in > len(s) {
 				t.Fatalf("InputOffset(%d) = %d, outside the input of %d bytes", out, in, len(s))
 			}
+		}
+		if again := c.Explain(s); !cmp.Equal(r.Edits, again.Edits) || r.Text != again.Text {
+			t.Fatalf("Explain(%q) differs on a second call:\n%s", s, cmp.Diff(r.Edits, again.Edits))
 		}
 	})
 }

@@ -59,9 +59,7 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if opts.jsonl {
-		tuneGC()
-	}
+	opts.tuneGC = true
 	if err := run(opts, flag.Args(), os.Stdin, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "mend:", err)
 		os.Exit(1)

@@ -33,12 +33,19 @@ type options struct {
 	// cleanerFor, when set, chooses the Cleaner of each input or record
 	// from its text (a dictionary per language: -dicts).
 	cleanerFor func(text string) (*cleanup.Cleaner, error)
+	// tuneGC sets the collector for the mode (see memory.go): the command
+	// does, tests that run in the test process do not.
+	tuneGC bool
+	// dictionaries: -lexicon or -dicts, which hold up to 100 MB each
+	// beside the language tables, more than the soft limits allow for.
+	dictionaries bool
 }
 
 // parseOptions checks the flags and turns them into options.
 func parseOptions(s settings) (options, error) {
 	opts := options{json: s.json, jsonl: s.jsonl, raw: s.raw, textField: s.textField, charset: s.charset,
-		jobs: max(s.jobs, 1), out: s.out, progress: s.progress, stats: s.stats, statsJSON: s.statsJSON}
+		jobs: max(s.jobs, 1), out: s.out, progress: s.progress, stats: s.stats, statsJSON: s.statsJSON,
+		dictionaries: s.dicts != "" || s.clean.Lexicon != ""}
 	if s.json && s.jsonl {
 		return opts, fmt.Errorf("-json and -jsonl exclude each other")
 	}

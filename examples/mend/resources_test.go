@@ -111,9 +111,29 @@ func TestResources(t *testing.T) {
 	slices.Sort(ratios)
 	t.Logf("-j 2 / -j 1 over %d runs: min %.2f×, median %.2f×, max %.2f×", len(ratios), ratios[0], ratios[len(ratios)/2], ratios[len(ratios)-1])
 
+	// Spans and quotes, the default, keep the language tables (some 60 MB)
+	// alive all run long: the collector settings must hold them too.
+	all := filepath.Join(dir, "all.jsonl")
+	f, err := os.Create(all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := writeCorpus(f, 8<<20, 3); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	m := runBinary(bin, "-jsonl", "-j", "2", "-progress=false", "-o", filepath.Join(dir, "out.jsonl"), all)
+	if m.err != nil {
+		t.Fatalf("-jsonl with every analysis: %v\n%s", m.err, m.stderr)
+	}
+	t.Logf("-jsonl -j 2, every analysis, 8 MB: %v, %.1f MB/s", m, 8/m.wall.Seconds())
+	if m.rssMB < 0 || m.rssMB > 300 {
+		t.Errorf("-jsonl with every analysis held %.0f MB, want at most 300", m.rssMB)
+	}
+
 	plain := filepath.Join(dir, "plain.txt")
 	writePlain(t, plain, int64(*plainMB)<<20)
-	m := runBinary(bin, "-progress=false", "-o", filepath.Join(dir, "out.txt"), plain)
+	m = runBinary(bin, "-progress=false", "-o", filepath.Join(dir, "out.txt"), plain)
 	if m.err != nil {
 		t.Fatalf("plain: %v\n%s", m.err, m.stderr)
 	}
@@ -134,6 +154,11 @@ func TestResources(t *testing.T) {
 		t.Logf("%s: 16 MB random bytes and the %d MB mend binary refused: %v", mode, fileMB(bin), m)
 		if m.rssMB < 0 || m.rssMB > 40 {
 			t.Errorf("%s: refusing binary input held %.0f MB", mode, m.rssMB)
+		}
+		// CPU time: the wall time of a process on a loaded machine counts
+		// the others too.
+		if m.cpu > time.Second {
+			t.Errorf("%s: refusing binary input took %v of CPU, want at most 1 s", mode, m.cpu)
 		}
 	}
 }

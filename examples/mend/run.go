@@ -40,8 +40,14 @@ func run(opts options, files []string, stdin io.Reader, stdout, stderr io.Writer
 	r.progress = startProgress(opts.progress, totalSize(r.inputs), r.stderr)
 	switch {
 	case opts.jsonl:
+		if opts.tuneGC {
+			tuneGC(opts.dictionaries)
+		}
 		err = r.records()
 	case opts.json:
+		if opts.tuneGC && !opts.dictionaries {
+			tuneDocumentGC(r.inputs)
+		}
 		err = r.documents()
 	default:
 		err = r.plain()

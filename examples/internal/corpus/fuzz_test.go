@@ -10,8 +10,8 @@ import (
 
 // FuzzProcess checks Process on any line: the output is one JSON object
 // on one line (or nothing for a blank line), a good record keeps its
-// members and gets edits that explain its cleaned text, and the same line
-// gives the same bytes twice.
+// members and gets edits that explain its cleaned text, the same line
+// gives the same bytes twice, and the cleaned text is cleaned already.
 func FuzzProcess(f *testing.F) {
 	for _, s := range []string{
 		`{"id":1,"text":"Hallo , Welt !"}`, `{"text":"a\r\r\rb","edits":1}`, `not json`, `{"text":12}`,
@@ -62,6 +62,13 @@ func FuzzProcess(f *testing.F) {
 		}
 		if cleanup.Apply(text, edits) != cleaned {
 			t.Fatalf("edits of %q do not explain %q", text, cleaned)
+		}
+		// The same answer twice: the cleaned text, as a record again, is
+		// left as it is.
+		again, _ := p.Process(append(appendString([]byte(`{"text":`), cleaned), '}'))
+		var second struct{ Text string }
+		if err := json.Unmarshal(again, &second); err != nil || second.Text != cleaned {
+			t.Fatalf("cleaning %q again changed it: %q (%v)", cleaned, second.Text, err)
 		}
 	})
 }
