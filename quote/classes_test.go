@@ -101,6 +101,12 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Come in,", "Wren", "said"}, {"Is it late?", "Wren", ""}, {"Yes, Wren.", "", ""}, {"Then we go.", "Wren", ""}}},
 		{"a cue set off by commas inside another clause", "Senator Ada Moss, Okafor said, had been in office for \"far too long.\"",
 			[]who{{"far too long.", "Okafor", "said"}}},
+		{"the subject of a cue in a that-clause", "Between ten and twenty shops close every year, a trend that the guild predicts will go on \"for a while.\"",
+			[]who{{"for a while.", "the guild", "predicts"}}},
+		{"a reported that-clause keeps the outer source", "At the rally, Dole said that Romney begged him and \"would have dropped to his knees\" for it.",
+			[]who{{"would have dropped to his knees", "Dole", "begged"}}},
+		{"an English preposition opens an adverbial before the subject", "During a long talk with the board, Okafor said it was \"time to go.\"",
+			[]who{{"time to go.", "Okafor", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -162,6 +162,9 @@ var prepositions = map[string]bool{
 	"während": true, "wegen": true, "trotz": true, "hinter": true, "neben": true,
 	"zwischen": true, "of": true, "on": true, "at": true, "for": true, "with": true,
 	"from": true, "to": true, "by": true, "about": true, "after": true, "before": true,
+	"during": true, "between": true, "among": true, "into": true, "under": true, "over": true,
+	"through": true, "against": true, "without": true, "despite": true, "amid": true,
+	"across": true, "within": true, "upon": true, "toward": true, "towards": true, "behind": true,
 	"à": true, "dans": true, "pour": true, "avec": true, "sur": true, "par": true,
 	"en": true, "con": true, "por": true, "para": true, "sobre": true,
 }
