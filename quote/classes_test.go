@@ -105,7 +105,7 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"for a while.", "the guild", "predicts"}}},
 		{"a reported that-clause keeps the outer source", "At the rally, Dole said that Romney begged him and \"would have dropped to his knees\" for it.",
 			[]who{{"would have dropped to his knees", "Dole", "begged"}}},
-		{"an English preposition opens an adverbial before the subject", "During a visit by Mary Stone, Okafor said it was \"time to go.\"",
+		{"an English preposition opens an adverbial before the subject", "Despite the Hale Street rumours, Okafor said it was \"time to go.\"",
 			[]who{{"time to go.", "Okafor", "said"}}},
 	}
 	for _, tc := range tests {
