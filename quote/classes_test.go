@@ -107,6 +107,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"would have dropped to his knees", "Dole", "begged"}}},
 		{"an English preposition opens an adverbial before the subject", "Despite the Hale Street rumours, Okafor said it was \"time to go.\"",
 			[]who{{"time to go.", "Okafor", "said"}}},
+		{"a relation in a conversation of two is the other speaker", "\"Where to?\" said Wren.\n\n\"Home,\" said Brack.\n\n\"Now?\" asked his companion.",
+			[]who{{"Where to?", "Wren", "said"}, {"Home,", "Brack", "said"}, {"Now?", "Wren", "asked"}}},
+		{"an article and a noun may be a source of its own", "\"Where to?\" said Wren.\n\n\"Home,\" said Brack.\n\n\"Now?\" asked the driver.",
+			[]who{{"Where to?", "Wren", "said"}, {"Home,", "Brack", "said"}, {"Now?", "the driver", "asked"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -68,8 +68,10 @@ func resolve(text string, last []named, p mention, back *tokenCache, e *Extracto
 		if !isName && !isTitle {
 			// A speaker named before, now in the narration ("Eeyore
 			// turned round. … he said"): the text has taught the name.
-			if kg, ok := knownName(text, last, t.w); ok && t.k&(wNotName|wDeterminer|wPronoun) == 0 {
-				isName, g = true, kg
+			if t.k&(wNotName|wDeterminer|wPronoun) == 0 {
+				if kg, ok := knownName(text, last, t.w); ok {
+					isName, g = true, kg
+				}
 			}
 		}
 		if !isName && !isTitle {
