@@ -111,6 +111,8 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Where to?", "Wren", "said"}, {"Home,", "Brack", "said"}, {"Now?", "Wren", "asked"}}},
 		{"an article and a noun may be a source of its own", "\"Where to?\" said Wren.\n\n\"Home,\" said Brack.\n\n\"Now?\" asked the driver.",
 			[]who{{"Where to?", "Wren", "said"}, {"Home,", "Brack", "said"}, {"Now?", "the driver", "asked"}}},
+		{"an adverb after a described speaker is no part of it", "\"Not now,\" said the old lady scornfully. \"Not yet,\" said the elderly man.",
+			[]who{{"Not now,", "the old lady", "said"}, {"Not yet,", "the elderly man", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -251,6 +251,11 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 		k = g
 	}
 	if k == j {
+		// "said the old lady scornfully": an adverb after the noun ends
+		// the phrase.
+		if j-1 > low && strings.HasSuffix(toks[j-1].w, "ly") && (j == end || toks[j].w == "") {
+			j--
+		}
 		if det >= 0 && j > low {
 			return mention{s: toks[det].s, e: toks[j-1].e, ok: true}, j
 		}
