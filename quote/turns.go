@@ -175,6 +175,11 @@ func nextTurn(last2 [2]paragraphTurn, para int, alternate bool) (mention, bool) 
 		return a.to, true
 	}
 	if a.s < 0 {
+		// A turn nobody was found for, between two of one speaker's:
+		// in a conversation, the speaker before it speaks again.
+		if alternate && b.para == para-2 && b.s >= 0 && b.dialogue && a.dialogue {
+			return mention{s: b.s, e: b.e, ok: true}, true
+		}
 		return mention{}, false
 	}
 	if !alternate {
