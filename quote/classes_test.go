@@ -113,6 +113,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Where to?", "Wren", "said"}, {"Home,", "Brack", "said"}, {"Now?", "the driver", "asked"}}},
 		{"an adverb after a described speaker is no part of it", "\"Not now,\" said the old lady scornfully. \"Not yet,\" said the elderly man.",
 			[]who{{"Not now,", "the old lady", "said"}, {"Not yet,", "the elderly man", "said"}}},
+		{"a quantifier opens a described speaker", "\"That is not the point,\" one senior aide said. \"It is close,\" said another adviser to the mayor.",
+			[]who{{"That is not the point,", "one senior aide", "said"}, {"It is close,", "another adviser", "said"}}},
+		{"a capitalized quantifier may stand alone", "Some voters cheered. Another said the plan was \"a joke.\"",
+			[]who{{"a joke.", "Another", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

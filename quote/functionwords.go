@@ -44,6 +44,10 @@ var determiners = map[string]bool{
 	"mein": true, "Mein": true, "meine": true, "Meine": true, "Unser": true, "Unsere": true, "dieser": true, "diese": true, "dieses": true,
 	"Dieser": true, "Diese": true, "Dieses": true, "jeder": true, "jede": true,
 	"seiner": true, "seinem": true, "seinen": true, "ihrer": true, "ihrem": true, "ihren": true,
+	// English quantifiers open a description as an article does ("one
+	// senior aide said", "said another official"). Capitalized, at the
+	// start of a sentence, they may stand alone ("Another said").
+	"one": true, "another": true, "two": true, "three": true, "several": true,
 }
 
 // contractions of a preposition and an article ("zum Podium", "im Jahr")
