@@ -117,6 +117,8 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"That is not the point,", "one senior aide", "said"}, {"It is close,", "another adviser", "said"}}},
 		{"a capitalized quantifier may stand alone", "Some voters cheered. Another said the plan was \"a joke.\"",
 			[]who{{"a joke.", "Another", "said"}}},
+		{"more English verbs of saying in news", "\"Nobody is left behind,\" Okafor assured the crowd. Dana Quist slammed the plan as \"a gift to the rich.\"",
+			[]who{{"Nobody is left behind,", "Okafor", "assured"}, {"a gift to the rich.", "Dana Quist", "slammed"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
