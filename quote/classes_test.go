@@ -119,6 +119,10 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"a joke.", "Another", "said"}}},
 		{"more English verbs of saying in news", "\"Nobody is left behind,\" Okafor assured the crowd. Dana Quist slammed the plan as \"a gift to the rich.\"",
 			[]who{{"Nobody is left behind,", "Okafor", "assured"}, {"a gift to the rich.", "Dana Quist", "slammed"}}},
+		{"the one a quote speaks to is not its speaker", "Anna and Maria came in late. \"Maria, sit down,\" she said.",
+			[]who{{"Maria, sit down,", "Anna", "said"}}},
+		{"a named speaker's possessive in the narration", "\"Where is it?\" said Wren.\n\n\"Over here,\" said Brack.\n\n\"Under the bench,\" said Olk.\n\nWren's hands shook for a while.\n\n\"I see it now,\" she said.",
+			[]who{{"Where is it?", "Wren", "said"}, {"Over here,", "Brack", "said"}, {"Under the bench,", "Olk", "said"}, {"I see it now,", "Wren", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
