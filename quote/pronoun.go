@@ -96,8 +96,12 @@ func resolveNot(text string, last []named, p mention, back *tokenCache, e *Extra
 		if !isName && !isTitle {
 			// A capitalized word beside a speech verb is a speaker too
 			// ("Solms entgegnete", "erklärte Steinbrück").
+			// Not beside the pronoun's own verb, which stands right before
+			// it: "Gegenüber Radio Nord äußerte er" names whom he spoke to.
+			// (A window that ends at the quote, before a pronoun after it,
+			// ends with another verb: "Feinstein said “…,” she said".)
 			if i+1 < len(toks) {
-				if _, _, _, _, ok := e.cueAt(text, toks, i+1, len(toks)); ok {
+				if _, _, next, _, ok := e.cueAt(text, toks, i+1, len(toks)); ok && (next < len(toks) || end < p.s) {
 					adjacent = true
 				}
 			}
