@@ -123,6 +123,8 @@ func TestSpeakerClasses(t *testing.T) {
 			[]who{{"Maria, sit down,", "Anna", "said"}}},
 		{"a named speaker's possessive in the narration", "\"Where is it?\" said Wren.\n\n\"Over here,\" said Brack.\n\n\"Under the bench,\" said Olk.\n\nWren's hands shook for a while.\n\n\"I see it now,\" she said.",
 			[]who{{"Where is it?", "Wren", "said"}, {"Over here,", "Brack", "said"}, {"Under the bench,", "Olk", "said"}, {"I see it now,", "Wren", "said"}}},
+		{"a cue word after a possessive is a noun", "Moss told the paper that Lund's comments \"show bias.\" He's said \"it is over,\" Lund replied.",
+			[]who{{"show bias.", "Moss", "told"}, {"it is over,", "Lund", "replied"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
