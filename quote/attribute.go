@@ -1350,6 +1350,9 @@ func (e *Extractor) speakerAround(text string, toks []tok, ss, c, n, end int, ki
 	if m, ok := parentheticalSubject(toks, a, c, n, end); ok {
 		return m
 	}
+	if m, ok := e.clauseSubject(toks, a, c); ok {
+		return m
+	}
 	before := subject(text, toks, a, c)
 	if before.ok && c-1 >= ss && c-1 == a && !before.pronoun && nameScore(toks, before, text) < 4 &&
 		before.e == toks[c-1].e && (notNames[toks[c-1].w] || !toks[c-1].cap) {
@@ -1384,6 +1387,36 @@ func parentheticalSubject(toks []tok, a, c, n, end int) (mention, bool) {
 		return mention{}, false
 	}
 	return m, true
+}
+
+// clauseOpeners open an English clause whose subject stands right
+// after them.
+var clauseOpeners = map[string]bool{"that": true, "which": true, "whom": true}
+
+// clauseSubject reads the subject of a cue in an English clause opened by
+// "that" or "which" ("a trend that the guild predicts", "a plan which
+// Mr. Hale called"): the noun phrase between the opener and the cue, not
+// the noun the clause describes. A clause that is itself reported
+// ("Hale said that Moss begged …") keeps the outer source, the subject
+// of the cue before it; so does a cue that is a noun after a possessive
+// ("that Moss's comments").
+func (e *Extractor) clauseSubject(toks []tok, a, c int) (mention, bool) {
+	if toks[c].cap || c > 0 && possessive(toks[c-1].w) {
+		return mention{}, false // "that the United States": a name, no verb
+	}
+	for r := c - 2; r >= a && r >= c-6; r-- {
+		if !clauseOpeners[toks[r].w] {
+			continue
+		}
+		for j := max(a, r-8); j < r; j++ {
+			if cu, _, ok := e.lookupCue(toks, j, r); ok && cu.kind == verbCue {
+				return mention{}, false
+			}
+		}
+		m, k := nounPhrase(toks, r+1, c)
+		return m, m.ok && k == c
+	}
+	return mention{}, false
 }
 
 // kindOf tells direct speech from a partial quote by where it stands.

@@ -44,6 +44,10 @@ var determiners = map[string]bool{
 	"mein": true, "Mein": true, "meine": true, "Meine": true, "Unser": true, "Unsere": true, "dieser": true, "diese": true, "dieses": true,
 	"Dieser": true, "Diese": true, "Dieses": true, "jeder": true, "jede": true,
 	"seiner": true, "seinem": true, "seinen": true, "ihrer": true, "ihrem": true, "ihren": true,
+	// English quantifiers open a description as an article does ("one
+	// senior aide said", "said another official"). Capitalized, at the
+	// start of a sentence, they may stand alone ("Another said").
+	"one": true, "another": true, "two": true, "three": true, "several": true,
 }
 
 // contractions of a preposition and an article ("zum Podium", "im Jahr")
@@ -162,6 +166,9 @@ var prepositions = map[string]bool{
 	"während": true, "wegen": true, "trotz": true, "hinter": true, "neben": true,
 	"zwischen": true, "of": true, "on": true, "at": true, "for": true, "with": true,
 	"from": true, "to": true, "by": true, "about": true, "after": true, "before": true,
+	"during": true, "between": true, "among": true, "into": true, "under": true, "over": true,
+	"through": true, "against": true, "without": true, "despite": true, "amid": true,
+	"across": true, "within": true, "upon": true, "toward": true, "towards": true, "behind": true,
 	"à": true, "dans": true, "pour": true, "avec": true, "sur": true, "par": true,
 	"en": true, "con": true, "por": true, "para": true, "sobre": true,
 }

@@ -9,11 +9,30 @@ import "strings"
 // Names inside quotations are what someone said, not who said it ("„Boris
 // Stepanowitsch!“ rief er"): the window skips the quotes up to this one,
 // qs[len(qs)-1].
+//
+// The one the quote speaks to by name ("“Anne, are you mad?” she said")
+// is not its speaker: the next candidate is taken instead.
 func resolve(text string, last []named, p mention, back *tokenCache, e *Extractor, qs []Quote, learned genders) (named, bool) {
+	n, ok := resolveNot(text, last, p, back, e, qs, learned, "")
+	if !ok {
+		return n, ok
+	}
+	name := text[n.s:n.e]
+	if cur := &qs[len(qs)-1]; vocative(text, cur, []string{name}, "").ok {
+		return resolveNot(text, last, p, back, e, qs, learned, name)
+	}
+	return n, ok
+}
+
+// resolveNot is resolve without the candidates that are the speaker not.
+func resolveNot(text string, last []named, p mention, back *tokenCache, e *Extractor, qs []Quote, learned genders, not string) (named, bool) {
 	// best is the latest candidate whose gender fits: the pronoun's, or
 	// unknown; a known other gender never fits.
 	best, match := named{s: -1}, named{s: -1} // match: the latest of the pronoun's known gender
 	consider := func(n named) {
+		if not != "" && sameSpeaker(text[n.s:n.e], not) {
+			return
+		}
 		if (p.g == unknownGender || n.g == unknownGender || n.g == p.g) && n.s > best.s {
 			best = n
 		}
@@ -68,15 +87,21 @@ func resolve(text string, last []named, p mention, back *tokenCache, e *Extracto
 		if !isName && !isTitle {
 			// A speaker named before, now in the narration ("Eeyore
 			// turned round. … he said"): the text has taught the name.
-			if kg, ok := knownName(text, last, t.w); ok && t.k&(wNotName|wDeterminer|wPronoun) == 0 {
-				isName, g = true, kg
+			if t.k&(wNotName|wDeterminer|wPronoun) == 0 {
+				if kg, ok := knownName(text, last, t.w); ok {
+					isName, g = true, kg
+				}
 			}
 		}
 		if !isName && !isTitle {
 			// A capitalized word beside a speech verb is a speaker too
 			// ("Solms entgegnete", "erklärte Steinbrück").
+			// Not beside the pronoun's own verb, which stands right before
+			// it: "Gegenüber Radio Nord äußerte er" names whom he spoke to.
+			// (A window that ends at the quote, before a pronoun after it,
+			// ends with another verb: "Feinstein said “…,” she said".)
 			if i+1 < len(toks) {
-				if _, _, _, _, ok := e.cueAt(text, toks, i+1, len(toks)); ok {
+				if _, _, next, _, ok := e.cueAt(text, toks, i+1, len(toks)); ok && (next < len(toks) || end < p.s) {
 					adjacent = true
 				}
 			}
@@ -118,7 +143,7 @@ func resolve(text string, last []named, p mention, back *tokenCache, e *Extracto
 		if g == unknownGender {
 			g = learned[toks[i].w]
 		}
-		consider(named{s: toks[i].s, e: toks[j-1].e, g: g})
+		consider(named{s: toks[i].s, e: toks[j-1].e - (len(toks[j-1].w) - len(trimPossessive(toks[j-1].w))), g: g})
 		i = j - 1
 	}
 	// A near name of the pronoun's known gender, in the same paragraph,
@@ -133,12 +158,24 @@ func resolve(text string, last []named, p mention, back *tokenCache, e *Extracto
 // knownName reports whether w is the first or last word of a named
 // speaker so far, and that speaker's gender.
 func knownName(text string, last []named, w string) (gender, bool) {
+	w = trimPossessive(w) // "Anne's lips quivered": Anne
 	for i := len(last) - 1; i >= 0; i-- {
 		if n := last[i]; nameWord(text[n.s:n.e], w) {
 			return n.g, true
 		}
 	}
 	return unknownGender, false
+}
+
+// trimPossessive cuts the possessive ending off a name ("Anne's").
+func trimPossessive(w string) string {
+	if !possessive(w) {
+		return w
+	}
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	return w[:len(w)-len("’s")]
 }
 
 // genderAfter reads the gender of a speaker of unknown gender from the

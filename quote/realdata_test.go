@@ -25,9 +25,9 @@ func TestRealSpeakers(t *testing.T) {
 		file        string
 		found, name float64 // floors, in percent
 	}{
-		{"quotes-de-news.jsonl", 97, 78},
-		{"quotes-en-news.jsonl", 99, 85},
-		{"quotes-en-fiction.jsonl", 98, 71},
+		{"quotes-de-news.jsonl", 97, 82},
+		{"quotes-en-news.jsonl", 99, 87},
+		{"quotes-en-fiction.jsonl", 98, 74},
 	} {
 		found, named := scoreReal(t, "../../shared/realdata/"+c.file)
 		t.Logf("%s: found %.1f%%, named speaker %.1f%%", c.file, found, named)

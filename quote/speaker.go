@@ -50,6 +50,9 @@ func (e *Extractor) lookupCue(toks []tok, i, end int) (c cue, next int, ok bool)
 	if t.w == "" || !e.cues.extra && t.k&wCue == 0 {
 		return cue{}, 0, false // no cue starts with this word
 	}
+	if i > 0 && !t.cap && possessiveNoun(toks[i-1].w) {
+		return cue{}, 0, false // "Ginsburg's comments", "the group's claims": a noun
+	}
 	for _, cand := range e.cues.first[t.w] {
 		if e.langs != nil && !e.allowed(cand.lang) {
 			continue
@@ -78,6 +81,19 @@ func (e *Extractor) lookupCue(toks []tok, i, end int) (c cue, next int, ok bool)
 	}
 	return cue{}, 0, false
 }
+
+// possessiveNoun reports whether w is a possessive of a noun or name,
+// not a pronoun's contraction ("he's said", "that's what").
+func possessiveNoun(w string) bool {
+	if !possessive(w) {
+		return false
+	}
+	_, pron := pronouns[strings.ToLower(trimPossessive(w))]
+	return !pron && !contracted[strings.ToLower(trimPossessive(w))]
+}
+
+// contracted are words whose 's is "is" or "has", not a possessive.
+var contracted = map[string]bool{"that": true, "there": true, "what": true, "who": true, "here": true, "where": true, "let": true}
 
 func (e *Extractor) allowed(lang string) bool {
 	for _, l := range e.langs {
@@ -251,6 +267,11 @@ func nounPhrase(toks []tok, i, end int) (mention, int) {
 		k = g
 	}
 	if k == j {
+		// "said the old lady scornfully": an adverb after the noun ends
+		// the phrase.
+		if j-1 > low && strings.HasSuffix(toks[j-1].w, "ly") && (j == end || toks[j].w == "") {
+			j--
+		}
 		if det >= 0 && j > low {
 			return mention{s: toks[det].s, e: toks[j-1].e, ok: true}, j
 		}

@@ -184,6 +184,10 @@ func TestPronouns(t *testing.T) {
 			[]who{{"Мы справимся", "Елена Кузнецова", "сказала"}}},
 		{"new line is a new turn", "»Wer da?«, fragte Anna.\nTom trat ein.\n»Ich bin es.«",
 			[]who{{"Wer da?", "Anna", "fragte"}, {"Ich bin es.", "Tom", ""}}},
+		{"the object beside the pronoun's own verb is no antecedent", "Die Schule wächst. Gegenüber den Stuttgarter Nachrichten erklärte sie: „Wir bauen an.“",
+			[]who{{"Wir bauen an.", "sie", "erklärte"}}},
+		{"a name before the quote's own verb is an antecedent", "Asked about it, Moss said \"I know nothing,\" she said.",
+			[]who{{"I know nothing,", "Moss", "said"}}},
 		{"dropped subject", "«Ganaremos», dijo Elena Torres. «No hay duda», añadió.",
 			[]who{{"Ganaremos", "Elena Torres", "dijo"}, {"No hay duda", "Elena Torres", "añadió"}}},
 	}

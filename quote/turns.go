@@ -67,6 +67,13 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerBy = text[m.s:m.e], m.s, m.e, ByGuess
 				}
 			} else if q.SpeakerStart >= 0 && cur.dialogue {
+				if turns.alternate() && description(q.Speaker) {
+					// "“…,” said her husband" in a conversation of two: a
+					// relation, no name; the turn is one of the two's.
+					if m, ok := turnBefore(last2, para); ok {
+						q.Speaker, q.SpeakerStart, q.SpeakerEnd = text[m.s:m.e], m.s, m.e
+					}
+				}
 				if resolved[k] > 0 && turns.alternate() {
 					// "“…,” he said" in a conversation: the pronoun went to the
 					// nearest name, but the turn is the other speaker's.
@@ -90,6 +97,39 @@ func (e *Extractor) takeTurns(text string, qs []Quote, learned genders, resolved
 		}
 		prevEnd = q.End + len(q.Close)
 	}
+}
+
+// description reports whether a speaker is a relation to someone, no
+// name: a possessive and words in lower case ("his companion", "her
+// husband"). In a conversation of two, the one related is the other
+// speaker. ("The senator" or "the statement" may be a source of its own.)
+func description(s string) bool {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	for _, r := range rest {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// turnBefore returns the speaker of the turn before last when the two
+// turns before are by two different named speakers: in a conversation
+// of two, the one whose turn it is again.
+func turnBefore(last2 [2]paragraphTurn, para int) (mention, bool) {
+	a, b := last2[0], last2[1]
+	if a.para != para-1 || b.para != para-2 || a.s < 0 || b.s < 0 || sameSpeaker(a.speaker, b.speaker) {
+		return mention{}, false
+	}
+	return mention{s: b.s, e: b.e, ok: true}, true
 }
 
 // addressesSelf reports whether the quote names speaker as the one it
@@ -135,6 +175,11 @@ func nextTurn(last2 [2]paragraphTurn, para int, alternate bool) (mention, bool) 
 		return a.to, true
 	}
 	if a.s < 0 {
+		// A turn nobody was found for, between two of one speaker's:
+		// in a conversation, the speaker before it speaks again.
+		if alternate && b.para == para-2 && b.s >= 0 && b.dialogue && a.dialogue {
+			return mention{s: b.s, e: b.e, ok: true}, true
+		}
 		return mention{}, false
 	}
 	if !alternate {
