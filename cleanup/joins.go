@@ -656,6 +656,18 @@ func (run *letterRun) piece(start, end int) letterRun {
 	}
 }
 
+// acronymGoesOn reports capitals on both sides of byte e, the second not
+// starting a capitalized word: a protected word that ends there is the
+// head of an acronym (profesorem|AGH holds no mA), not a brand glued to
+// what follows (OpenAI|Vergleich).
+func acronymGoesOn(s string, e int) bool {
+	if caseBefore(s, e) != caseUpper || caseAt(s, e) != caseUpper {
+		return false
+	}
+	_, n := runeAt(s, e)
+	return caseAt(s, e+n) != caseLower
+}
+
 // wordAfter returns the first letter of the word after the space that
 // follows the run, or 0 when no space and word follow.
 func (run *letterRun) wordAfter() rune {
@@ -733,7 +745,7 @@ func (p *joinPass) findSpans(run *letterRun) {
 					break
 				}
 				b -= n
-				if e := p.protectedFrom(s, b, run.end, maxLen); e > from && (e == run.end || caseAt(s, e) != caseLower) {
+				if e := p.protectedFrom(s, b, run.end, maxLen); e > from && (e == run.end || caseAt(s, e) != caseLower) && !acronymGoesOn(s, e) {
 					run.pushSpan(span{start: b, end: e})
 					covered = e
 					break

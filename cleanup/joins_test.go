@@ -357,3 +357,13 @@ func TestFirstWordGlued(t *testing.T) {
 		{"a code word", "en", "UserService handles the login.", "UserService handles the login."},
 	})
 }
+
+// A protected word borrowed from the end of the word before (mA, kW)
+// that ends inside an acronym is no span: profesorem|AGH holds no mA.
+func TestSpanInsideAcronym(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"pl instrumental before an acronym", "pl", "Spotkałem się z profesoremAGH w Krakowie.", "Spotkałem się z profesorem AGH w Krakowie."},
+		{"unit after a number kept", "de", "Der Akku liefert 500mA bei 5V.", "Der Akku liefert 500mA bei 5V."},
+		{"brand before a word", "de", "Das Modell könneOpenAIVergleichbar sein.", "Das Modell könne OpenAI Vergleichbar sein."},
+	})
+}
