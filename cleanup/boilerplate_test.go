@@ -5,7 +5,7 @@ import "testing"
 func TestHoldsNavPhrase(t *testing.T) {
 	for _, tc := range []struct {
 		name, in string
-		want bool
+		want     bool
 	}{
 		{"button", "Blue mug, 12 EUR. Add to cart", true},
 		{"glued to the next item", "Red scarf Add to cartAdd to wishlist", true},
