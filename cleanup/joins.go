@@ -957,6 +957,11 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 	if lShape == shapeCapital && namePrefixes[L] && rShape != shapeUpper && !(rLen >= 4 && p.inTextLanguage(L) && run.startsSentence()) {
 		return false, -1
 	}
+	// A given name before a surname with a name prefix, which the prefix
+	// alone is too short to show: Terry|McDonagh, Margaret|LaSalle.
+	if lShape == shapeCapital && givenNames[L] && namePrefixes[R] && !atRunEnd && caseAt(s, rEnd) == caseUpper {
+		return true, -1
+	}
 	// German gender forms: LehrerInnen, BürgerInnen.
 	if R == "Innen" {
 		return false, -1

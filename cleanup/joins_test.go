@@ -367,3 +367,13 @@ func TestSpanInsideAcronym(t *testing.T) {
 		{"brand before a word", "de", "Das Modell könneOpenAIVergleichbar sein.", "Das Modell könne OpenAI Vergleichbar sein."},
 	})
 }
+
+// A given name glued to a surname with a name prefix (Mc, La, Di).
+func TestGivenNameBeforePrefixedSurname(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"en Mc", "en", "The old photo shows TerryMcDonagh at the desk.", "The old photo shows Terry McDonagh at the desk."},
+		{"fr La", "fr", "Elle est née MargaretLaSalle à Lyon.", "Elle est née Margaret LaSalle à Lyon."},
+		{"it Di", "it", "Il libro di MarcoDiStefano è uscito ieri.", "Il libro di Marco DiStefano è uscito ieri."},
+		{"no given name", "en", "The old photo shows BrandMcDonagh at the desk.", "The old photo shows BrandMcDonagh at the desk."},
+	})
+}
