@@ -656,6 +656,13 @@ func (run *letterRun) piece(start, end int) letterRun {
 	}
 }
 
+// dateAfter reports a month name w that ends the run before a day's
+// number: a capitalized word (on|May 25), not the function word that is
+// spelled so.
+func (run *letterRun) dateAfter(w string) bool {
+	return isMonthName(w) && run.wordAfter() >= '0' && run.wordAfter() <= '9'
+}
+
 // acronymGoesOn reports capitals on both sides of byte e, the second not
 // starting a capitalized word: a protected word that ends there is the
 // head of an acronym (profesorem|AGH holds no mA), not a brand glued to
@@ -973,7 +980,7 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 		return true, -1
 	}
 	if R == "In" || rShape == shapeCapital && rLen <= 3 && atRunEnd && p.isFunctionWord(R, true) &&
-		(rLen > 1 || scriptOf(firstRune(R)) != scriptLatin) {
+		(rLen > 1 || scriptOf(firstRune(R)) != scriptLatin) && !run.dateAfter(R) {
 		return p.shortWordAtEnd(run, L, R, lShape, lLen, sc), -1
 	}
 	rWord := rIsSpan || rShape == shapeCapital && rLen >= 3 || rShape == shapeUpper && rLen >= 2

@@ -377,3 +377,11 @@ func TestGivenNameBeforePrefixedSurname(t *testing.T) {
 		{"no given name", "en", "The old photo shows BrandMcDonagh at the desk.", "The old photo shows BrandMcDonagh at the desk."},
 	})
 }
+
+// A month spelled like a function word (May) before a day's number is a
+// capitalized word glued to the word before.
+func TestMonthBeforeDay(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"en May", "en", "The shop opens again onMay 3 after the works.", "The shop opens again on May 3 after the works."},
+	})
+}
