@@ -535,6 +535,12 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 	if !chain && run.isIdentifier() {
 		return
 	}
+	if at := p.prefixedAcronymCut(run); at > 0 {
+		if !p.dry && !p.boilerplate(run.s) {
+			out.insert(at, " ")
+		}
+		return
+	}
 	if chain {
 		if p.dry {
 			return // menu words: no weak evidence
@@ -654,6 +660,39 @@ func (run *letterRun) piece(start, end int) letterRun {
 		spaceBefore: start > run.start || run.spaceBefore,
 		spaceAfter:  end < run.end || run.spaceAfter,
 	}
+}
+
+// prefixedAcronymCut returns where a word glued to an acronym with a
+// lowercase prefix (iPS, eID, xAI) ends, when the text uses that word
+// apart and not with the letter: dowodach|eID beside "o dowodach
+// osobistych", not dowodache|ID; else 0.
+// Without that evidence the cut before the capitals is left to decideCut.
+func (p *joinPass) prefixedAcronymCut(run *letterRun) int {
+	s := run.s
+	if len(run.cuts()) != 1 || len(run.spans()) > 0 {
+		return 0
+	}
+	c := run.cuts()[0]
+	if c-run.start < 4 || shapeOf(s[c:run.end]) != shapeUpper || utf8.RuneCountInString(s[c:run.end]) < 2 {
+		return 0
+	}
+	switch s[c-1] {
+	case 'i', 'e', 'x':
+	default:
+		return 0
+	}
+	head, whole := s[run.start:c-1], s[run.start:c]
+	if shapeOf(head) != shapeLower || utf8.RuneCountInString(head) < 4 || p.isFunctionWord(whole, true) ||
+		p.apartAsked >= maxApartSearches || p.dry {
+		return 0
+	}
+	p.apartAsked++
+	// The head stands apart and the word with the letter does not:
+	// eine|USB beside "eine Katze" keeps its e.
+	if countWord(s, head) == 0 || countWord(s, whole) > 0 {
+		return 0
+	}
+	return c - 1
 }
 
 // dateAfter reports a month name w that ends the run before a day's

@@ -385,3 +385,13 @@ func TestMonthBeforeDay(t *testing.T) {
 		{"en May", "en", "The shop opens again onMay 3 after the works.", "The shop opens again on May 3 after the works."},
 	})
 }
+
+// A word glued to an acronym with a lowercase prefix (eID, iPS) is cut
+// before the prefix when the text uses the word apart, and not with the
+// letter (prefixedAcronymCut).
+func TestPrefixedAcronymCut(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"pl eID", "pl", "O dowodach osobistych mówiono długo, ale o dowodacheID nikt.", "O dowodach osobistych mówiono długo, ale o dowodach eID nikt."},
+		{"de word with the letter stands", "de", "Sie hat eine Katze und eineUSB-Lampe gekauft.", "Sie hat eine Katze und eine USB-Lampe gekauft."},
+	})
+}
