@@ -1,6 +1,8 @@
 package cleanup
 
 import (
+	_ "embed"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,8 +64,98 @@ func (c *Cleaner) gluedParagraph(s string, i int, m *glueMemo) bool {
 		}
 		k = j
 	}
-	*m = glueMemo{start: start, end: max(end, start+1), glued: n >= boilerplateTokens}
+	glued := n >= boilerplateTokens || n > 0 && holdsNavPhrase(s[start:end])
+	*m = glueMemo{start: start, end: max(end, start+1), glued: glued}
 	return m.glued
+}
+
+// Page furniture. A button or link of a shop or news page (Add to cart,
+// Weiterlesen, Aggiungi al carrello) says that its paragraph is the page's
+// layout: one glued word beside it is enough, where a paragraph of prose
+// needs boilerplateTokens.
+
+// navPhrasesFile lists the phrases, one a line.
+//
+//go:embed data/navphrases.txt
+var navPhrasesFile string
+
+// navPhrases holds each phrase as its words, lowercased and joined by one
+// space; maxPhraseWords is the longest phrase in words.
+var navPhrases, maxPhraseWords = readPhrases(navPhrasesFile)
+
+// readPhrases reads one phrase a line, in the words phraseWords sees.
+func readPhrases(data string) (map[string]bool, int) {
+	set, longest := map[string]bool{}, 0
+	for _, line := range strings.Split(data, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		var words []string
+		phraseWords(line, func(w string, _ bool) { words = append(words, w) })
+		if len(words) > 0 {
+			set[strings.Join(words, " ")] = true
+			longest = max(longest, len(words))
+		}
+	}
+	return set, longest
+}
+
+// holdsNavPhrase reports whether s holds a phrase of navPhrases whose
+// first letter is a capital, as a button's is.
+func holdsNavPhrase(s string) bool {
+	var words []string
+	var capital []bool
+	found := false
+	phraseWords(s, func(w string, c bool) {
+		if found {
+			return
+		}
+		if len(words) == maxPhraseWords {
+			words, capital = words[1:], capital[1:]
+		}
+		words, capital = append(words, w), append(capital, c)
+		for k := len(words) - 1; k >= 0 && !found; k-- {
+			found = capital[k] && navPhrases[strings.Join(words[k:], " ")]
+		}
+	})
+	return found
+}
+
+// phraseWords calls f with each word of s, lowercased, and whether it
+// starts with a capital. A word is a run of letters and marks, also cut
+// where a capital follows a lowercase letter, so that a phrase reads the
+// same before and after the case rule cuts a glued word
+// (carrelloAggiungi: carrello, aggiungi).
+func phraseWords(s string, f func(w string, capital bool)) {
+	start := -1
+	emit := func(end int) {
+		if start >= 0 {
+			r, _ := utf8.DecodeRuneInString(s[start:])
+			f(strings.ToLower(s[start:end]), unicode.IsUpper(r))
+		}
+		start = -1
+	}
+	prev := caseNone
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isMark(r) && start >= 0:
+		case unicode.IsLetter(r):
+			cls := caseOfRune(r)
+			if cls == caseUpper && prev == caseLower {
+				emit(i)
+			}
+			if start < 0 {
+				start = i
+			}
+			prev = cls
+		default:
+			emit(i)
+			prev = caseNone
+		}
+		i += n
+	}
+	emit(len(s))
 }
 
 // gluedWord reports a run of letters s[k:j] of one cased script with a

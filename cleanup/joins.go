@@ -538,6 +538,12 @@ func (p *joinPass) splitRun(run *letterRun, out *changes) {
 	if !chain && run.isIdentifier() {
 		return
 	}
+	if at := p.prefixedAcronymCut(run); at > 0 {
+		if !p.dry && !p.boilerplate(run.s) {
+			out.insert(at, " ")
+		}
+		return
+	}
 	if chain {
 		if p.dry {
 			return // menu words: no weak evidence
@@ -659,6 +665,58 @@ func (run *letterRun) piece(start, end int) letterRun {
 	}
 }
 
+// prefixedAcronymCut returns where a word glued to an acronym with a
+// lowercase prefix (iPS, eID, xAI) ends, when the text uses that word
+// apart and not with the letter: dowodach|eID beside "o dowodach
+// osobistych", not dowodache|ID; else 0.
+// Without that evidence the cut before the capitals is left to decideCut.
+func (p *joinPass) prefixedAcronymCut(run *letterRun) int {
+	s := run.s
+	if len(run.cuts()) != 1 || len(run.spans()) > 0 {
+		return 0
+	}
+	c := run.cuts()[0]
+	if c-run.start < 4 || shapeOf(s[c:run.end]) != shapeUpper || utf8.RuneCountInString(s[c:run.end]) < 2 {
+		return 0
+	}
+	switch s[c-1] {
+	case 'i', 'e', 'x':
+	default:
+		return 0
+	}
+	head, whole := s[run.start:c-1], s[run.start:c]
+	if shapeOf(head) != shapeLower || utf8.RuneCountInString(head) < 4 || p.isFunctionWord(whole, true) ||
+		p.apartAsked >= maxApartSearches || p.dry {
+		return 0
+	}
+	p.apartAsked++
+	// The head stands apart and the word with the letter does not:
+	// eine|USB beside "eine Katze" keeps its e.
+	if countWord(s, head) == 0 || countWord(s, whole) > 0 {
+		return 0
+	}
+	return c - 1
+}
+
+// dateAfter reports a month name w that ends the run before a day's
+// number: a capitalized word (on|May 25), not the function word that is
+// spelled so.
+func (run *letterRun) dateAfter(w string) bool {
+	return isMonthName(w) && run.wordAfter() >= '0' && run.wordAfter() <= '9'
+}
+
+// acronymGoesOn reports capitals on both sides of byte e, the second not
+// starting a capitalized word: a protected word that ends there is the
+// head of an acronym (profesorem|AGH holds no mA), not a brand glued to
+// what follows (OpenAI|Vergleich).
+func acronymGoesOn(s string, e int) bool {
+	if caseBefore(s, e) != caseUpper || caseAt(s, e) != caseUpper {
+		return false
+	}
+	_, n := runeAt(s, e)
+	return caseAt(s, e+n) != caseLower
+}
+
 // wordAfter returns the first letter of the word after the space that
 // follows the run, or 0 when no space and word follow.
 func (run *letterRun) wordAfter() rune {
@@ -736,7 +794,7 @@ func (p *joinPass) findSpans(run *letterRun) {
 					break
 				}
 				b -= n
-				if e := p.protectedFrom(s, b, run.end, maxLen); e > from && (e == run.end || caseAt(s, e) != caseLower) {
+				if e := p.protectedFrom(s, b, run.end, maxLen); e > from && (e == run.end || caseAt(s, e) != caseLower) && !acronymGoesOn(s, e) {
 					run.pushSpan(span{start: b, end: e})
 					covered = e
 					break
@@ -948,6 +1006,11 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 	if lShape == shapeCapital && namePrefixes[L] && rShape != shapeUpper && !(rLen >= 4 && p.inTextLanguage(L) && run.startsSentence()) {
 		return false, -1
 	}
+	// A given name before a surname with a name prefix, which the prefix
+	// alone is too short to show: Terry|McDonagh, Margaret|LaSalle.
+	if lShape == shapeCapital && givenNames[L] && namePrefixes[R] && !atRunEnd && caseAt(s, rEnd) == caseUpper {
+		return true, -1
+	}
 	// German gender forms: LehrerInnen, BürgerInnen.
 	if R == "Innen" {
 		return false, -1
@@ -959,7 +1022,7 @@ func (p *joinPass) decideCut(run *letterRun, lStart, c, rEnd int, rIsSpan bool) 
 		return true, -1
 	}
 	if R == "In" || rShape == shapeCapital && rLen <= 3 && atRunEnd && p.isFunctionWord(R, true) &&
-		(rLen > 1 || scriptOf(firstRune(R)) != scriptLatin) {
+		(rLen > 1 || scriptOf(firstRune(R)) != scriptLatin) && !run.dateAfter(R) {
 		return p.shortWordAtEnd(run, L, R, lShape, lLen, sc), -1
 	}
 	rWord := rIsSpan || rShape == shapeCapital && rLen >= 3 || rShape == shapeUpper && rLen >= 2

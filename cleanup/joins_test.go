@@ -357,3 +357,41 @@ func TestFirstWordGlued(t *testing.T) {
 		{"a code word", "en", "UserService handles the login.", "UserService handles the login."},
 	})
 }
+
+// A protected word borrowed from the end of the word before (mA, kW)
+// that ends inside an acronym is no span: profesorem|AGH holds no mA.
+func TestSpanInsideAcronym(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"pl instrumental before an acronym", "pl", "Spotkałem się z profesoremAGH w Krakowie.", "Spotkałem się z profesorem AGH w Krakowie."},
+		{"unit after a number kept", "de", "Der Akku liefert 500mA bei 5V.", "Der Akku liefert 500mA bei 5V."},
+		{"brand before a word", "de", "Das Modell könneOpenAIVergleichbar sein.", "Das Modell könne OpenAI Vergleichbar sein."},
+	})
+}
+
+// A given name glued to a surname with a name prefix (Mc, La, Di).
+func TestGivenNameBeforePrefixedSurname(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"en Mc", "en", "The old photo shows TerryMcDonagh at the desk.", "The old photo shows Terry McDonagh at the desk."},
+		{"fr La", "fr", "Elle est née MargaretLaSalle à Lyon.", "Elle est née Margaret LaSalle à Lyon."},
+		{"it Di", "it", "Il libro di MarcoDiStefano è uscito ieri.", "Il libro di Marco DiStefano è uscito ieri."},
+		{"no given name", "en", "The old photo shows BrandMcDonagh at the desk.", "The old photo shows BrandMcDonagh at the desk."},
+	})
+}
+
+// A month spelled like a function word (May) before a day's number is a
+// capitalized word glued to the word before.
+func TestMonthBeforeDay(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"en May", "en", "The shop opens again onMay 3 after the works.", "The shop opens again on May 3 after the works."},
+	})
+}
+
+// A word glued to an acronym with a lowercase prefix (eID, iPS) is cut
+// before the prefix when the text uses the word apart, and not with the
+// letter (prefixedAcronymCut).
+func TestPrefixedAcronymCut(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"pl eID", "pl", "O dowodach osobistych mówiono długo, ale o dowodacheID nikt.", "O dowodach osobistych mówiono długo, ale o dowodach eID nikt."},
+		{"de word with the letter stands", "de", "Sie hat eine Katze und eineUSB-Lampe gekauft.", "Sie hat eine Katze und eine USB-Lampe gekauft."},
+	})
+}
