@@ -300,16 +300,21 @@ func (p *pairer) finish() []Quote {
 		}
 		n++
 	}
-	out := make([]Quote, 0, n)
-	for _, q := range p.qs {
+	// The fields are set in place in the zeroed slice: appending a
+	// Quote literal copies all of it, with a write barrier for each of
+	// its strings while the garbage collector runs.
+	out := make([]Quote, n)
+	j := 0
+	for k := range p.qs {
+		q := &p.qs[k]
 		if q.dead {
 			continue
 		}
-		out = append(out, Quote{
-			Start: q.start, End: q.end, Text: p.text[q.start:q.end],
-			Open: p.text[q.start-int(q.open) : q.start], Close: p.text[q.end : q.end+int(q.close)],
-			Closed: q.closed, SpeakerStart: -1, SpeakerEnd: -1,
-		})
+		o := &out[j]
+		j++
+		o.Start, o.End, o.Closed, o.SpeakerStart, o.SpeakerEnd = q.start, q.end, q.closed, -1, -1
+		o.Text = p.text[q.start:q.end]
+		o.Open, o.Close = p.text[q.start-int(q.open):q.start], p.text[q.end:q.end+int(q.close)]
 	}
 	var ends []int
 	for k := range out {
