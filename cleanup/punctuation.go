@@ -64,12 +64,14 @@ func fixSpaceBeforePunct(p *pass, s string, out *changes) {
 }
 
 // spaceIsStray decides whether the blanks s[i:j] sit between an opener
-// and its content or between content and a closing mark.
+// and its content or between content and a closing mark. The guillemet
+// test reads a few bytes, so it goes before the language guess, which
+// counts the paragraph's words.
 func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) bool {
 	prev, _ := runeBefore(s, i)
 	next, nn := runeAt(s, j)
 	if afterOpener {
-		if (prev == leftGuill || prev == leftGuillOne) && (frenchSpacing(p.language()) || spacedGuillemets(s, i, prev)) {
+		if (prev == leftGuill || prev == leftGuillOne) && (spacedGuillemets(s, i, prev) || frenchSpacing(p.language())) {
 			return false
 		}
 		return true
@@ -89,7 +91,7 @@ func spaceIsStray(p *pass, q *quoteState, s string, i, j int, afterOpener bool) 
 		if q.role(s, j, nn, next) != roleClose {
 			return false
 		}
-		if (next == rightGuill || next == rightGuillOne) && (frenchSpacing(p.language()) || spacedGuillemets(s, j, next)) {
+		if (next == rightGuill || next == rightGuillOne) && (spacedGuillemets(s, j, next) || frenchSpacing(p.language())) {
 			return false
 		}
 		return !isOpenBracket(prev)

@@ -197,9 +197,16 @@ func scriptWordsApart(s string, i int, a, b script) bool {
 	if unicode.IsLower(x) && unicode.IsUpper(y) && (aLen >= 2 || !isLookAlike(x)) {
 		return true
 	}
-	if homoglyphWord(s, i) {
-		return false
-	}
+	// The run lengths and edges decide first: they read a letter or two,
+	// while homoglyphWord reads the whole word, and a script change at
+	// every letter would pay that at every change.
+	return lettersMakeWords(s, i, x, y, aLen, bLen) && !homoglyphWord(s, i)
+}
+
+// lettersMakeWords reports that the runs of aLen letters before byte i
+// (ending in x) and bLen letters from i (starting with y) are long
+// enough, or stand apart enough, to be words of their own.
+func lettersMakeWords(s string, i int, x, y rune, aLen, bLen int) bool {
 	switch {
 	case aLen >= 2 && bLen >= 2:
 		return true
