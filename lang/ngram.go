@@ -41,7 +41,11 @@ type ngramTable struct {
 	langs   []lingua.Language
 	index   [lingua.Unknown + 1]int8 // language -> position in langs, -1 if absent
 	dirBits uint
-	dir     []uint32 // bucket b holds entries[dir[b]:dir[b+1]]
+	// Bucket b starts at entries[base[b>>groupBits]+off(b)] and ends where
+	// b+1 starts: a 32-bit start a group of buckets and a 16-bit offset a
+	// bucket take half the memory of a 32-bit start a bucket.
+	base    []uint32
+	offs    []uint32 // off(b) is the 16-bit half b&1 of offs[b>>1]
 	entries []uint32 // rem<<14 | lang<<8 | q
 
 	folded   bool // n-grams are hashed folded, only those a fold changes (see fold.go)
@@ -50,9 +54,10 @@ type ngramTable struct {
 }
 
 const (
-	qScale  = 8  // quantisation steps per nat
-	remBits = 18 // hash bits kept in an entry beyond the bucket's
-	maxLang = 63 // language indices fit 6 bits
+	groupBits = 6  // buckets of a group share one 32-bit start: 2^6 buckets of four to eight entries keep offsets far below 2^16
+	qScale    = 8  // quantisation steps per nat
+	remBits   = 18 // hash bits kept in an entry beyond the bucket's
+	maxLang   = 63 // language indices fit 6 bits
 )
 
 // fnv64 is FNV-1a: deterministic, so that every run builds the same table.
@@ -99,11 +104,24 @@ func (t *ngramTable) bucket(h uint64) (b uint64, rem uint32) {
 	return h >> (64 - t.dirBits), uint32(h>>(64-t.dirBits-remBits)) & (1<<remBits - 1)
 }
 
+// off is bucket b's offset from the start of its group; b may be the
+// number of buckets, whose offset ends the last bucket.
+func (t *ngramTable) off(b uint64) uint32 {
+	return t.offs[b>>1] >> (16 * (b & 1)) & 0xFFFF
+}
+
+// bucketEntries returns the entries of bucket b.
+func (t *ngramTable) bucketEntries(b uint64) []uint32 {
+	lo := t.base[b>>groupBits] + t.off(b)
+	hi := t.base[(b+1)>>groupBits] + t.off(b+1)
+	return t.entries[lo:hi]
+}
+
 // lookup calls f with the language index and log-probability of every
 // language that has the n-gram.
 func (t *ngramTable) lookup(gram []byte, f func(li int, logp float32)) {
 	b, rem := t.bucket(fnv64(gram))
-	for _, e := range t.entries[t.dir[b]:t.dir[b+1]] {
+	for _, e := range t.bucketEntries(b) {
 		if e>>14 == rem {
 			f(int(e>>8&maxLang), -float32(e&0xFF)/qScale)
 		}
@@ -161,40 +179,76 @@ func buildTable(langs []lingua.Language, only langSet, folded bool) (*ngramTable
 		size /= 2 // about half the n-grams of a language with diacritics have one
 	}
 	t.dirBits = uint(max(1, bits.Len64(size/8))) // four to eight entries a bucket
-	// counts[b+1] counts bucket b, then ends it; placing each entry at
-	// --counts[b+1] leaves counts[b+1] at the start of bucket b.
-	counts := make([]uint32, 1<<t.dirBits+1)
+	counts := make([]uint32, 1<<t.dirBits)
 	err := eachModel(langs, only, func(li int, gram []byte, p float64) {
 		if folded && !foldChanges(gram) {
 			return
 		}
 		b, _ := t.bucket(t.hash(gram))
-		atomic.AddUint32(&counts[b+1], 1)
+		atomic.AddUint32(&counts[b], 1)
 	})
 	if err != nil {
 		return nil, err
 	}
-	for b := 1; b < len(counts); b++ {
-		counts[b] += counts[b-1]
+	total, err := t.setDirectory(counts)
+	if err != nil {
+		return nil, err
 	}
-	total := counts[len(counts)-1]
-	runtime.GC() // the first pass's unzip garbage, before the largest allocation
+	counts = nil
+	runtime.GC() // the first pass's unzip garbage and counts, before the largest allocation
 	t.entries = make([]uint32, total)
+	// Each bucket's offset holds its end until the place pass counts it
+	// down to its start (see setDirectory). A bucket's half of its word
+	// never goes below zero, so subtracting from one half leaves the other.
 	eachModel(langs, only, func(li int, gram []byte, p float64) {
 		if folded && !foldChanges(gram) {
 			return
 		}
 		b, rem := t.bucket(t.hash(gram))
+		shift := 16 * (b & 1)
+		w := atomic.AddUint32(&t.offs[b>>1], ^uint32(1<<shift-1))
+		at := t.base[b>>groupBits] + w>>shift&0xFFFF
 		q := math.Round(-math.Log(p) * qScale)
-		t.entries[atomic.AddUint32(&counts[b+1], ^uint32(0))] = rem<<14 | uint32(li)<<8 | uint32(min(255, max(0, q)))
+		t.entries[at] = rem<<14 | uint32(li)<<8 | uint32(min(255, max(0, q)))
 	})
-	copy(counts, counts[1:])
-	counts[len(counts)-1] = total
-	t.dir = counts
-	for b := range len(counts) - 1 {
-		slices.Sort(t.entries[t.dir[b]:t.dir[b+1]])
+	for b := range uint64(1) << t.dirBits {
+		slices.Sort(t.bucketEntries(b))
 	}
 	return t, nil
+}
+
+// setDirectory sets t.base from the entries counted in each bucket, and
+// the offset of every bucket to its end, relative to the start of its
+// group, for the place pass to count down to its start; the offset after
+// the last bucket ends the table. It returns the number of entries.
+func (t *ngramTable) setDirectory(counts []uint32) (uint32, error) {
+	n := len(counts)
+	t.base = make([]uint32, n>>groupBits+1)
+	t.offs = make([]uint32, n/2+1)
+	setOff := func(i int, v uint32) {
+		t.offs[i>>1] |= v << (16 * (i & 1))
+	}
+	total := uint64(0)
+	for b, c := range counts {
+		if b&(1<<groupBits-1) == 0 {
+			t.base[b>>groupBits] = uint32(total)
+		}
+		total += uint64(c)
+		end := total - uint64(t.base[b>>groupBits])
+		if end > 0xFFFF || total > math.MaxUint32 {
+			return 0, fmt.Errorf("lang: n-gram bucket group too large")
+		}
+		setOff(b, uint32(end))
+	}
+	if n&(1<<groupBits-1) == 0 {
+		t.base[n>>groupBits] = uint32(total)
+	}
+	end := total - uint64(t.base[n>>groupBits])
+	if end > 0xFFFF {
+		return 0, fmt.Errorf("lang: n-gram bucket group too large")
+	}
+	setOff(n, uint32(end))
+	return uint32(total), nil
 }
 
 // eachModel calls f for every n-gram of every order of the languages of
@@ -462,7 +516,7 @@ func (t *ngramTable) runScores(g *gramScratch, out []float32, fold *ngramTable, 
 			pen := float32(top-n) * backoffLogP
 			var here uint64 // languages of fold's accumulation found at this order
 			b, rem := t.bucket(h)
-			for _, e := range t.entries[t.dir[b]:t.dir[b+1]] {
+			for _, e := range t.bucketEntries(b) {
 				li := e >> 8 & maxLang
 				if e>>14 != rem {
 					continue
@@ -479,7 +533,7 @@ func (t *ngramTable) runScores(g *gramScratch, out []float32, fold *ngramTable, 
 			}
 			if fold != nil {
 				b, rem := fold.bucket(h)
-				for _, e := range fold.entries[fold.dir[b]:fold.dir[b+1]] {
+				for _, e := range fold.bucketEntries(b) {
 					li := e >> 8 & maxLang
 					if e>>14 != rem || fcovered&(1<<li) != 0 {
 						continue
