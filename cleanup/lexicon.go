@@ -137,6 +137,11 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 // lexiconWordsIn decides the words of s that start in lo..hi.
 func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes int, out *changes) {
 	known := knownWordsOf(lex) // asked once, not per word
+	// A word known, or one no language cuts (see cutNowhere), is decided.
+	settled := known.has
+	if p.languageGuessable() {
+		settled = known.settled
+	}
 	for i := lo; i < hi; {
 		c := s[i]
 		if c < 0x80 && !isASCIILetter(c) {
@@ -155,7 +160,7 @@ func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes in
 				// A word the dictionary knows is cut only as a
 				// built-in glued pair.
 				found := len(out.list)
-				if !known.has(s[i:j]) && j-i >= minBytes && (lex != nil || mayEndInCertainTail(s[i:j])) && !digitBeside(s, i, j) {
+				if !settled(s[i:j]) && j-i >= minBytes && (lex != nil || mayEndInCertainTail(s[i:j])) && !digitBeside(s, i, j) {
 					p.lexiconWord(s, i, j, lex, out)
 				}
 				if len(out.list) == found {
@@ -168,7 +173,7 @@ func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes in
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
 		found := len(out.list)
-		if !known.has(s[i:j]) && j-i >= minBytes && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
+		if !settled(s[i:j]) && j-i >= minBytes && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
 			p.lexiconWord(s, i, j, lex, out)
 		}
 		if len(out.list) == found {

@@ -92,6 +92,24 @@ func (k *knownPrints) put(w string, kind wordKind) {
 	k.slots[h>>(64-knownPrintBits)].Store(h&^3 | uint64(kind))
 }
 
+// putUncut remembers a word the Dictionary lacks and lexicon-joins never
+// cuts (see cutNowhere): its slot holds kind unknownWord, which get
+// reports as for a word never seen, and settled as decided.
+func (k *knownPrints) putUncut(w string) {
+	h := maphash.String(k.seed, w)
+	k.slots[h>>(64-knownPrintBits)].Store(h &^ 3)
+}
+
+// settled reports a word of 4 bytes or more that is known or that
+// lexicon-joins never cuts: it has nothing to decide on it.
+func (k *knownPrints) settled(w string) bool {
+	if k == nil || len(w) < 4 {
+		return false
+	}
+	h := maphash.String(k.seed, w)
+	return k.slots[h>>(64-knownPrintBits)].Load()&^3 == h&^3
+}
+
 // knownWordsOf returns the known-word table of lex when lex is a lone
 // Dictionary, which fixLexiconJoins asks before anything else: a word it
 // knows is never cut. Otherwise nil, whose has is always false.
