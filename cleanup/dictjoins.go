@@ -144,7 +144,7 @@ func (p *joinPass) cutNowhere(w string, d *Dictionary) bool {
 	if k, ok := d.cache.get(string(key)); ok {
 		return k == 0
 	}
-	if !p.languageGuessable() {
+	if !guessableLanguage(p.c.lang) {
 		return false // the verdicts hold for the guessable languages only
 	}
 	if p.c.lang != "" {
@@ -161,11 +161,11 @@ func (p *joinPass) cutNowhere(w string, d *Dictionary) bool {
 // guessableLanguages are the languages a paragraph's guess can give.
 var guessableLanguages = append([]string{""}, functionLangs...)
 
-// languageGuessable reports whether the language the Cleaner gives, if
-// any, is one a paragraph may be guessed in: then cutsInSomeLanguage's
-// verdicts hold for it.
-func (p *joinPass) languageGuessable() bool {
-	return indexOf(guessableLanguages, p.c.lang) >= 0
+// guessableLanguage reports whether lang, the language a Cleaner gives
+// or "" to guess, is one a paragraph may be guessed in: then
+// cutsInSomeLanguage's verdicts hold for it.
+func guessableLanguage(lang string) bool {
+	return indexOf(guessableLanguages, lang) >= 0
 }
 
 // cutsInSomeLanguage reports whether bestDictionarySplit cuts w, of the

@@ -136,11 +136,9 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 
 // lexiconWordsIn decides the words of s that start in lo..hi.
 func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes int, out *changes) {
-	known := knownWordsOf(lex) // asked once, not per word
-	// A word known, or one no language cuts (see cutNowhere), is decided.
-	settled := known.has
-	if p.languageGuessable() {
-		settled = known.settled
+	settled := p.c.settled // asked once, not per word
+	if settled == nil {
+		settled = noneSettled
 	}
 	for i := lo; i < hi; {
 		c := s[i]

@@ -110,15 +110,24 @@ func (k *knownPrints) settled(w string) bool {
 	return k.slots[h>>(64-knownPrintBits)].Load()&^3 == h&^3
 }
 
-// knownWordsOf returns the known-word table of lex when lex is a lone
-// Dictionary, which fixLexiconJoins asks before anything else: a word it
-// knows is never cut. Otherwise nil, whose has is always false.
-func knownWordsOf(lex Lexicon) *knownPrints {
-	if d, ok := lex.(*Dictionary); ok {
-		return d.known
+// settledWordsOf returns, when lex is a lone Dictionary, the test of the
+// words lexicon-joins has nothing to decide on, which the segment's scan
+// and the rule ask before anything else: the words it knows, and those no
+// language cuts unless the Cleaner's language (lang) is one no paragraph
+// is guessed in. Otherwise nil.
+func settledWordsOf(lex Lexicon, lang string) func(string) bool {
+	d, ok := lex.(*Dictionary)
+	switch {
+	case !ok:
+		return nil
+	case guessableLanguage(lang):
+		return d.known.settled
 	}
-	return nil
+	return d.known.has
 }
+
+// noneSettled is the settled test without a lone Dictionary.
+func noneSettled(string) bool { return false }
 
 // has reports a word remembered as known, of 4 bytes or more (the
 // shortest lexicon-joins reads with a dictionary).
