@@ -135,17 +135,20 @@ func (p *joinPass) cutNowhere(w string, d *Dictionary) bool {
 	if len(w) > maxLookup {
 		return false
 	}
+	// The rules' verdict, once given, comes first: it is kept only for
+	// a word that passes the tests below it (the words that come back).
+	var buf [maxLookup + 16]byte
+	key := append(append(buf[:0], 0, '+', 0), w...)
+	guessable := guessableLanguage(p.c.lang) // the verdicts hold for those only
+	if k, ok := d.cache.get(string(key)); ok && guessable {
+		return k == 0
+	}
 	shape := dictShape(w)
 	if d.writtenSolid(w) || shape != shapeLower && shape != shapeCapital || !d.splittable(w) {
 		return true
 	}
-	var buf [maxLookup + 16]byte
-	key := append(append(buf[:0], 0, '+', 0), w...)
-	if k, ok := d.cache.get(string(key)); ok {
-		return k == 0
-	}
-	if !guessableLanguage(p.c.lang) {
-		return false // the verdicts hold for the guessable languages only
+	if !guessable {
+		return false
 	}
 	if p.c.lang != "" {
 		return false // the rules cannot be asked for other languages
