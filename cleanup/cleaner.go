@@ -18,7 +18,8 @@ type Cleaner struct {
 	pending []suspect
 	lang    string // base language of WithLanguage, "" to guess
 	// alwaysRuns is set when a rule runs without a suspect (lexicon-joins
-	// with a Lexicon): then no segment is passed over unread.
+	// with a Lexicon other than a lone Dictionary): then no segment is
+	// passed over unread.
 	alwaysRuns bool
 	// local[k] says rule k is one of localRules; localWakes are their
 	// suspects, which every changed window is read for.
@@ -27,8 +28,11 @@ type Cleaner struct {
 	// scan is what a segment's first scan looks for: not the words
 	// lexicon-joins might cut when a Lexicon makes it read every word.
 	scan suspect
-	cfg  config
-	pool sync.Pool
+	// settled tells the words a lone Dictionary settles (see
+	// settledWordsOf); the scan lists the others for lexicon-joins.
+	settled func(string) bool
+	cfg     config
+	pool    sync.Pool
 	// paraPool holds the *paragraphs that Clean and Explain follow a
 	// text's paragraphs with, so that clean text costs no allocation.
 	paraPool sync.Pool
@@ -153,7 +157,7 @@ func New(opts ...Option) (*Cleaner, error) {
 			return nil, err
 		}
 	}
-	c := &Cleaner{lang: cfg.lang, cfg: cfg}
+	c := &Cleaner{lang: cfg.lang, cfg: cfg, settled: settledWordsOf(cfg.lexicon, cfg.lang)}
 	for _, r := range pipeline {
 		if !cfg.without[r.name] && (cfg.only == nil || cfg.only[r.name]) && !cfg.offByOption(r.name) {
 			wakes := ruleSuspects[r.name]
@@ -170,8 +174,12 @@ func New(opts ...Option) (*Cleaner, error) {
 		if local {
 			c.localWakes |= st.wakes
 		}
-		c.alwaysRuns = c.alwaysRuns || st.wakes == 0
-		if st.name == "lexicon-joins" && st.wakes == 0 {
+		// With a lone Dictionary the scan lists the words it does not
+		// settle, and lexicon-joins reads those: a segment without one
+		// needs no run.
+		byPlaces := st.name == "lexicon-joins" && c.settled != nil && !cfg.ungated
+		c.alwaysRuns = c.alwaysRuns || st.wakes == 0 && !byPlaces
+		if st.name == "lexicon-joins" && st.wakes == 0 && !byPlaces {
 			c.scan &^= suspectLexicon
 		}
 	}
@@ -282,7 +290,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 	if c.scan&suspectLexicon != 0 && !c.cfg.ungated {
 		sc.places, places = sc.places[:0], &sc.places
 	}
-	found := findSuspectsAt(seg, 0, len(seg), c.scan, places)
+	found := findSuspectsAt(seg, 0, len(seg), c.scan, places, c.settled)
 	if found == 0 && !c.alwaysRuns {
 		// Most paragraphs of clean text: no rule has anything to look at.
 		if into != nil {
@@ -475,7 +483,7 @@ func (sc *scratch) movePlaces(s string, list []change, want suspect, found *susp
 		for at < len(moved) && moved[at].start < hi {
 			at++
 		}
-		*found |= findSuspectsAt(s, lo, hi, want|suspectLexicon|suspectScript, &out)
+		*found |= findSuspectsAt(s, lo, hi, want|suspectLexicon|suspectScript, &out, sc.pass.c.settled)
 		done = hi
 	}
 	sc.places, sc.moved = append(out, moved[at:]...), moved

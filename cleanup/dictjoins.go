@@ -12,7 +12,16 @@ import (
 func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq func(string) int, out *changes) {
 	w := s[i:j]
 	// Most words are known: the cached lookup comes first.
-	if dict.analyze(w) != unknownWord || elided(s, i, j) || hyphenAfter(s, j) || lostLetterBeside(s, i, j) ||
+	if dict.analyze(w) != unknownWord {
+		return
+	}
+	// Then what the word alone says: a word no place cuts is remembered
+	// beside the known ones, and lexicon-joins passes it by next time.
+	if d, ok := dict.(*Dictionary); ok && p.cutNowhere(w, d) {
+		d.known.putUncut(w)
+		return
+	}
+	if elided(s, i, j) || hyphenAfter(s, j) || lostLetterBeside(s, i, j) ||
 		dict.writtenSolid(w) || cutShort(s, j) || citedAlone(s, i, j) {
 		return
 	}
@@ -113,6 +122,105 @@ func (d *Dictionary) splittable(w string) bool {
 	}
 	d.cache.put(string(key), found)
 	return found != 0
+}
+
+// cutNowhere reports a word the lone Dictionary d lacks that
+// dictionaryWord would cut in no paragraph, whatever its language and
+// wherever the word stands: one the dictionary names as written solid,
+// one of a shape it does not cut, one without two words in it, or one
+// whose every cut fails in every language (most names: Hamburg). Only
+// the last needs the rules, once per word, and then no paragraph's
+// language has to be guessed for it.
+func (p *joinPass) cutNowhere(w string, d *Dictionary) bool {
+	if len(w) > maxLookup {
+		return false
+	}
+	// The rules' verdict, once given, comes first: it is kept only for
+	// a word that passes the tests below it (the words that come back).
+	var buf [maxLookup + 16]byte
+	key := append(append(buf[:0], 0, '+', 0), w...)
+	guessable := guessableLanguage(p.c.lang) // the verdicts hold for those only
+	if k, ok := d.cache.get(string(key)); ok && guessable {
+		return k == 0
+	}
+	shape := dictShape(w)
+	if d.writtenSolid(w) || shape != shapeLower && shape != shapeCapital || !d.splittable(w) {
+		return true
+	}
+	if !guessable {
+		return false
+	}
+	if p.c.lang != "" {
+		return false // the rules cannot be asked for other languages
+	}
+	k := 0
+	if p.cutsInSomeLanguage(w, shape, d) {
+		k = 1
+	}
+	d.cache.put(string(key), k)
+	return k == 0
+}
+
+// guessableLanguages are the languages a paragraph's guess can give.
+var guessableLanguages = append([]string{""}, functionLangs...)
+
+// guessableLanguage reports whether lang, the language a Cleaner gives
+// or "" to guess, is one a paragraph may be guessed in: then
+// cutsInSomeLanguage's verdicts hold for it.
+func guessableLanguage(lang string) bool {
+	return indexOf(guessableLanguages, lang) >= 0
+}
+
+// cutsInSomeLanguage reports whether bestDictionarySplit cuts w, of the
+// given shape, in a paragraph of some language it may be guessed in and
+// at some place such a word may stand. Each language's rules are asked
+// with p's paragraph guess set to it for the time.
+func (p *joinPass) cutsInSomeLanguage(w string, shape wordShape, d *Dictionary) bool {
+	places := []wordPlace{placeLower}
+	if shape == shapeCapital {
+		places = []wordPlace{placeName, placeInitial}
+	}
+	saved := p.para
+	defer func() { p.para = saved }()
+	memo := &partsMemo{freshDictionary: freshDictionary{d}, word: w}
+	noFreq := func(string) int { return 0 }
+	for _, lang := range guessableLanguages {
+		p.para = paragraphGuess{start: p.at, end: p.at + 1, lang: langGuess(lang), leadingTo: langGuess(lang)}
+		for _, place := range places {
+			if p.bestDictionarySplit(w, place, memo, noFreq) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partsMemo is a freshDictionary that remembers what it said of the
+// word's prefixes and suffixes, which bestDictionarySplit asks of every
+// cut, once per language.
+type partsMemo struct {
+	freshDictionary
+	word           string
+	prefix, suffix [maxLookup + 1]wordKind // +1, 0 not asked yet
+}
+
+func (m *partsMemo) analyze(w string) wordKind {
+	n := len(w)
+	var slot *wordKind
+	switch {
+	case n == 0 || n >= len(m.word):
+	case w == m.word[:n]:
+		slot = &m.prefix[n]
+	case w == m.word[len(m.word)-n:]:
+		slot = &m.suffix[n]
+	}
+	if slot == nil {
+		return m.freshDictionary.analyze(w)
+	}
+	if *slot == 0 {
+		*slot = m.freshDictionary.analyze(w) + 1
+	}
+	return *slot - 1
 }
 
 // freshDictionary is a Dictionary whose lookups skip its cache.

@@ -156,3 +156,15 @@ func TestDebianJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestDebianGatesChangeNothing is TestGatesChangeNothingWithDictionary
+// with Debian's German dictionary, which knows most words of the
+// documents and lacks their names.
+func TestDebianGatesChangeNothing(t *testing.T) {
+	de := debianDictionary(t, "de_DE")
+	gated, ungated := mustNew(WithLexicon(de)), mustNew(WithLexicon(de), withoutGates())
+	for _, s := range append(gateInputs(t), dictionaryGateInputs...) {
+		gated.Clean(s)
+		checkSameWithoutGates(t, gated, ungated, s)
+	}
+}

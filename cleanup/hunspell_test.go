@@ -172,7 +172,7 @@ func TestHunspellHomonyms(t *testing.T) {
 }
 
 // joinDictionary is a small English dictionary for the join rule.
-func joinDictionary(t *testing.T) *Dictionary {
+func joinDictionary(t testing.TB) *Dictionary {
 	t.Helper()
 	aff := "SET UTF-8\nPFX I Y 1\nPFX I 0 in .\nSFX S Y 1\nSFX S 0 s .\n"
 	dic := "12\nthe\nof\nis\nit\nsaid\ngovernment/S\nexpensive/I\nminister/S\ngreen\nham\nface\nlift\n"

@@ -136,7 +136,10 @@ func fixLexiconJoins(ps *pass, s string, out *changes) {
 
 // lexiconWordsIn decides the words of s that start in lo..hi.
 func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes int, out *changes) {
-	known := knownWordsOf(lex) // asked once, not per word
+	settled := p.c.settled // asked once, not per word
+	if settled == nil {
+		settled = noneSettled
+	}
 	for i := lo; i < hi; {
 		c := s[i]
 		if c < 0x80 && !isASCIILetter(c) {
@@ -155,7 +158,7 @@ func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes in
 				// A word the dictionary knows is cut only as a
 				// built-in glued pair.
 				found := len(out.list)
-				if !known.has(s[i:j]) && j-i >= minBytes && (lex != nil || mayEndInCertainTail(s[i:j])) && !digitBeside(s, i, j) {
+				if !settled(s[i:j]) && j-i >= minBytes && (lex != nil || mayEndInCertainTail(s[i:j])) && !digitBeside(s, i, j) {
 					p.lexiconWord(s, i, j, lex, out)
 				}
 				if len(out.list) == found {
@@ -168,13 +171,26 @@ func (p *joinPass) lexiconWordsIn(s string, lo, hi int, lex Lexicon, minBytes in
 		// A word: letters and marks of one script.
 		j, sc := wordEnd(s, i)
 		found := len(out.list)
-		if !known.has(s[i:j]) && j-i >= minBytes && (sc == scriptLatin || sc == scriptCyrillic || lex != nil && sc.hasDictionaries()) && !digitBeside(s, i, j) {
-			p.lexiconWord(s, i, j, lex, out)
+		if w := s[i:j]; !settled(w) {
+			switch {
+			case sc != scriptLatin && sc != scriptCyrillic && (lex == nil || !sc.hasDictionaries()):
+				rememberUncut(lex, w) // a script no Lexicon is read for: 中文
+			case j-i >= minBytes && !digitBeside(s, i, j):
+				p.lexiconWord(s, i, j, lex, out)
+			}
 		}
 		if len(out.list) == found {
 			p.gluedPairAt(s, i, j, out)
 		}
 		i = j
+	}
+}
+
+// rememberUncut remembers w as a word lexicon-joins never cuts when lex
+// is a lone Dictionary, whose scan then settles it (see settledWordsOf).
+func rememberUncut(lex Lexicon, w string) {
+	if d, ok := lex.(*Dictionary); ok && len(w) >= 4 {
+		d.known.putUncut(w)
 	}
 }
 

@@ -155,14 +155,16 @@ func findSuspectsOf(s string, want suspect) suspect { return findSuspectsIn(s, 0
 // len(s)), so that words and lines are read whole; it looks at the bytes
 // around the window as context.
 func findSuspectsIn(s string, lo, hi int, want suspect) suspect {
-	return findSuspectsAt(s, lo, hi, want, nil)
+	return findSuspectsAt(s, lo, hi, want, nil, nil)
 }
 
 // findSuspectsAt is findSuspectsIn that, with places not nil, also
-// appends to it the words lexicon-joins must visit (see lexiconWords).
-func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace) suspect {
+// appends to it the words lexicon-joins must visit (see lexiconWords);
+// settled, if not nil, tells the words a lone Dictionary settles, which
+// lexicon-joins then decides only as glued pairs.
+func findSuspectsAt(s string, lo, hi int, want suspect, places *[]lexiconPlace, settled func(string) bool) suspect {
 	var found suspect
-	words := lexiconWords{start: -1, places: places}
+	words := lexiconWords{start: -1, places: places, settled: settled}
 	prev := classLF // the start of a segment is like the start of a line
 	if lo > 0 {
 		prev = byteClass[s[lo-1]]
@@ -386,6 +388,9 @@ type lexiconWords struct {
 	start  int  // where the word being read starts, -1 between words
 	mixed  bool // the word (or the mark before it) changes script
 	places *[]lexiconPlace
+	// settled, with a lone Dictionary, tells the words it settles; the
+	// others are suspect (see settledWordsOf).
+	settled func(string) bool
 }
 
 // A lexiconPlace is a word s[start:end] that lexicon-joins must read.
@@ -413,16 +418,23 @@ func (w *lexiconWords) endWord(s string, i int, found *suspect) {
 	case i-w.start < 4 && !w.mixed:
 		// Too short to cut.
 	case w.places == nil:
-		if *found&suspectLexicon == 0 && lexiconSuspect(s[w.start:i]) {
+		if *found&suspectLexicon == 0 && w.suspect(s[w.start:i]) {
 			*found |= suspectLexicon
 		}
-	case lexiconSuspect(s[w.start:i]):
+	case w.suspect(s[w.start:i]):
 		*found |= suspectLexicon
 		*w.places = append(*w.places, lexiconPlace{w.start, i})
 	case w.mixed:
 		*w.places = append(*w.places, lexiconPlace{w.start, i})
 	}
 	w.start, w.mixed = -1, false
+}
+
+// suspect reports a word lexicon-joins may cut: a glued pair or a
+// function word's tail, or, with a lone Dictionary, a word it does not
+// settle.
+func (w *lexiconWords) suspect(word string) bool {
+	return lexiconSuspect(word) || w.settled != nil && !w.settled(word)
 }
 
 // plainRunEnd returns where the run of plain letters of script sc at

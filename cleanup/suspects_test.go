@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 )
 
 // withoutGates runs every rule on every segment, as if findSuspects found
@@ -40,7 +41,7 @@ func checkGates(t *testing.T, c *Cleaner, s string) {
 func checkLexiconPlaces(t *testing.T, c *Cleaner, s string) {
 	t.Helper()
 	var places []lexiconPlace
-	findSuspectsAt(s, 0, len(s), allSuspects, &places)
+	findSuspectsAt(s, 0, len(s), allSuspects, &places, nil)
 	var all, visited changes
 	fixLexiconJoins(&pass{c: c, text: s, endsLine: true}, s, &all)
 	fixLexiconJoins(&pass{c: c, text: s, endsLine: true, lexiconPlaces: places, placesValid: true}, s, &visited)
@@ -141,10 +142,42 @@ func FuzzGates(f *testing.F) {
 		f.Add(s)
 	}
 	gated, ungated := mustNew(), mustNew(withoutGates())
+	d := joinDictionary(f)
+	dictGated, dictUngated := mustNew(WithLexicon(d)), mustNew(WithLexicon(d), withoutGates())
 	f.Fuzz(func(t *testing.T, s string) {
 		checkGates(t, gated, s)
 		checkSameWithoutGates(t, gated, ungated, s)
+		checkSameWithoutGates(t, dictGated, dictUngated, s)
 	})
+}
+
+// TestGatesChangeNothingWithDictionary checks that a lone Dictionary's
+// places, the words its scan does not settle, hold every word
+// lexicon-joins would cut: with the language guessed, given as one a
+// guess may give, and given as one it never gives (then the words no
+// language cuts are not settled). Each Cleaner reads every text cold
+// first, with a fresh Dictionary, then again once both have read it.
+func TestGatesChangeNothingWithDictionary(t *testing.T) {
+	inputs := append(gateInputs(t), dictionaryGateInputs...)
+	for _, opts := range [][]Option{nil, {WithLanguage(language.English)}, {WithLanguage(language.Vietnamese)}} {
+		d := joinDictionary(t)
+		gated := mustNew(append([]Option{WithLexicon(d)}, opts...)...)
+		ungated := mustNew(append([]Option{WithLexicon(d), withoutGates()}, opts...)...)
+		for _, s := range inputs {
+			gated.Clean(s)
+			checkSameWithoutGates(t, gated, ungated, s)
+		}
+	}
+}
+
+// dictionaryGateInputs hold words joinDictionary cuts, knows, and lacks,
+// beside marks, digits, capitals and other scripts.
+var dictionaryGateInputs = []string{
+	"They said thegovernment would act, and itis over. Thegovernment said so.",
+	"Greenham said ofthe ministers: “itis expensive”, and inexpensive too.",
+	"facelift hamlift Hamface greenface governmentsof the2government it'sgreen",
+	"Theministers said  it is\u00a0over;ministersof the governmentthe\nIts HAMFACE Ham-face hamface.. «facelift»",
+	"Griechisch ελληνικάgovernment, greenх and саидthe; e\u0301ofthe ofthe\u0301 saidthe",
 }
 
 // TestNFCStableRanges checks the blocks that nfcStableRune takes as NFC

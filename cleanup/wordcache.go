@@ -92,15 +92,42 @@ func (k *knownPrints) put(w string, kind wordKind) {
 	k.slots[h>>(64-knownPrintBits)].Store(h&^3 | uint64(kind))
 }
 
-// knownWordsOf returns the known-word table of lex when lex is a lone
-// Dictionary, which fixLexiconJoins asks before anything else: a word it
-// knows is never cut. Otherwise nil, whose has is always false.
-func knownWordsOf(lex Lexicon) *knownPrints {
-	if d, ok := lex.(*Dictionary); ok {
-		return d.known
-	}
-	return nil
+// putUncut remembers a word the Dictionary lacks and lexicon-joins never
+// cuts (see cutNowhere): its slot holds kind unknownWord, which get
+// reports as for a word never seen, and settled as decided.
+func (k *knownPrints) putUncut(w string) {
+	h := maphash.String(k.seed, w)
+	k.slots[h>>(64-knownPrintBits)].Store(h &^ 3)
 }
+
+// settled reports a word of 4 bytes or more that is known or that
+// lexicon-joins never cuts: it has nothing to decide on it.
+func (k *knownPrints) settled(w string) bool {
+	if k == nil || len(w) < 4 {
+		return false
+	}
+	h := maphash.String(k.seed, w)
+	return k.slots[h>>(64-knownPrintBits)].Load()&^3 == h&^3
+}
+
+// settledWordsOf returns, when lex is a lone Dictionary, the test of the
+// words lexicon-joins has nothing to decide on, which the segment's scan
+// and the rule ask before anything else: the words it knows, and those no
+// language cuts unless the Cleaner's language (lang) is one no paragraph
+// is guessed in. Otherwise nil.
+func settledWordsOf(lex Lexicon, lang string) func(string) bool {
+	d, ok := lex.(*Dictionary)
+	switch {
+	case !ok:
+		return nil
+	case guessableLanguage(lang):
+		return d.known.settled
+	}
+	return d.known.has
+}
+
+// noneSettled is the settled test without a lone Dictionary.
+func noneSettled(string) bool { return false }
 
 // has reports a word remembered as known, of 4 bytes or more (the
 // shortest lexicon-joins reads with a dictionary).
