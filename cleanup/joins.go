@@ -43,16 +43,22 @@ const (
 	caseOther                   // letter without case
 )
 
+// asciiCase is the case of an ASCII rune r, small enough to inline into
+// caseOfRune's fast path.
+func asciiCase(r rune) letterCase {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return caseLower
+	case r >= 'A' && r <= 'Z':
+		return caseUpper
+	}
+	return caseNone
+}
+
 func computeCaseOfRune(r rune) letterCase {
 	switch {
 	case r < 0x80:
-		switch {
-		case r >= 'a' && r <= 'z':
-			return caseLower
-		case r >= 'A' && r <= 'Z':
-			return caseUpper
-		}
-		return caseNone
+		return asciiCase(r)
 	case r >= 0x3040 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3:
 		return caseOther // kana, Han, Hangul: letters without case
 	case unicode.IsLower(r):

@@ -32,13 +32,7 @@ func isMark(r rune) bool {
 func caseOfRune(r rune) letterCase {
 	switch {
 	case r < 0x80:
-		switch {
-		case r >= 'a' && r <= 'z':
-			return caseLower
-		case r >= 'A' && r <= 'Z':
-			return caseUpper
-		}
-		return caseNone
+		return asciiCase(r)
 	case r >= 0x10000:
 		return computeCaseOfRune(r)
 	}

@@ -62,27 +62,13 @@ func (a *Analysis) write(bw *bufio.Writer) {
 	if an&Edits != 0 {
 		bw.Write(member(scratch[:0], false, "edits"))
 		bw.WriteByte('[')
-		first := true
-		scratch = res.edits.eachPart(func(part []byte) {
-			if !first {
-				bw.WriteByte(',')
-			}
-			first = false
-			bw.Write(part)
-		}, scratch)
+		scratch = res.edits.eachPart(arrayElements(bw), scratch)
 		bw.WriteByte(']')
 	}
 	if an&Spans != 0 {
 		bw.Write(member(scratch[:0], false, "spans"))
 		bw.WriteByte('[')
-		first := true
-		scratch = res.spans.eachJSON(res.text, func(part []byte) {
-			if !first {
-				bw.WriteByte(',')
-			}
-			first = false
-			bw.Write(part)
-		}, scratch)
+		scratch = res.spans.eachJSON(res.text, arrayElements(bw), scratch)
 		bw.WriteByte(']')
 	}
 	if an&Quotes != 0 {
@@ -96,6 +82,19 @@ func (a *Analysis) write(bw *bufio.Writer) {
 		bw.Write(appendString(member(scratch[:0], false, "warning"), w))
 	}
 	bw.WriteByte('}')
+}
+
+// arrayElements returns a function that writes each part it is given to
+// bw as the next element of a JSON array whose '[' bw already holds.
+func arrayElements(bw *bufio.Writer) func(part []byte) {
+	first := true
+	return func(part []byte) {
+		if !first {
+			bw.WriteByte(',')
+		}
+		first = false
+		bw.Write(part)
+	}
 }
 
 // writeList writes a JSON array chunk by chunk with appendAll, which
