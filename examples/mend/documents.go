@@ -34,7 +34,7 @@ func (r *invocation) documents() error {
 		}
 	}
 	work := func(in input) document { return r.document(p, in) }
-	return ordered(r.opts.jobs, documentBudget, inputWeight, produce, work, func(d document) error {
+	return ordered(r.opts.jobs, documentsInFlight(r.inputs), inputWeight, produce, work, func(d document) error {
 		if d.err != nil {
 			r.fail(d.err)
 		} else {
@@ -52,11 +52,10 @@ func (r *invocation) documents() error {
 	})
 }
 
-// documentBudget bounds the input bytes of the documents in flight. The
-// analyses of a document take up to about ten times its size, so a budget
-// of 8 MB keeps many small documents to some 100 MB, and a larger document
-// is read and analysed alone: memory follows the largest document, not
-// the number of workers.
+// documentBudget bounds the input bytes of the documents in flight (see
+// documentsInFlight), and is what standard input, of unknown size, counts
+// as: a larger document is read and analysed alone, so memory follows the
+// largest document, not the number of workers.
 const documentBudget = 8 << 20
 
 // inputWeight is what an input is expected to hold: its size, four times

@@ -61,24 +61,47 @@ func tuneGC(dictionaries bool) {
 }
 
 // documentMemory is the soft limit of -json for inputs whose sizes are
-// known: the promise of ten times the largest document in flight (the
-// largest input, or the budget of small ones read at once) and 100 MB,
-// less 20 MB for what the system counts beside the Go heap (the pages of
-// the binary), and never below the 90 MB that building the language
-// tables passes through. The analyses hold about seven times a document
-// and the tables 60 MB, so the collector meets the limit without running
-// all the time; with GOGC=100 alone the heap doubles that between
-// collections (16 MB of a script change at every letter: 294 MB of RSS).
+// known: the promise of ten times the largest document and 100 MB, less
+// 30 MB for what the system counts beside the Go heap (the pages of the
+// binary, the runtime's own). The language tables live at some 50 MB and
+// pass through 70 MB while they are built; the documents in flight are
+// bounded by documentsInFlight so that their analyses fit beside them, and
+// the collector meets the limit without running all the time. With
+// GOGC=100 alone the heap would double between collections (16 MB of a
+// script change at every letter: 294 MB of RSS), and a limit that counted
+// the documents in flight rather than the largest one let 22 inputs of
+// 1 MB reach 171 MB.
 func documentMemory(inputs []input) (limit int64, ok bool) {
-	var largest, total int64
+	largest, ok := largestInput(inputs)
+	if !ok {
+		return 0, false
+	}
+	return 10*largest + 70<<20, true
+}
+
+// documentsInFlight is the budget of input bytes that -json reads and
+// analyses at once: the largest document and 1 MB more, so that two
+// workers have work and what their analyses hold (some five times the
+// input) fits beside the tables within documentMemory; never more than
+// documentBudget. A document larger than it runs alone.
+func documentsInFlight(inputs []input) int64 {
+	largest, ok := largestInput(inputs)
+	if !ok {
+		return documentBudget
+	}
+	return min(documentBudget, 1<<20+largest)
+}
+
+// largestInput is the largest weight of inputs; ok is false when a size
+// is not known (standard input).
+func largestInput(inputs []input) (largest int64, ok bool) {
 	for _, in := range inputs {
 		if in.size < 0 {
-			return 0, false // standard input: its size is not known
+			return 0, false
 		}
 		largest = max(largest, inputWeight(in))
-		total += inputWeight(in)
 	}
-	return max(10*max(largest, min(total, documentBudget))+80<<20, 90<<20), true
+	return largest, true
 }
 
 // tuneDocumentGC applies documentMemory unless GOMEMLIMIT is set; mend
