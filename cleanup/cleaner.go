@@ -233,24 +233,35 @@ type scratch struct {
 }
 
 // Clean returns s cleaned. When nothing needs a change it returns s itself.
-func (c *Cleaner) Clean(s string) string {
+func (c *Cleaner) Clean(s string) string { return c.cleanAll(s, nil, nil) }
+
+// cleanAll cleans s segment by segment and returns the result, s itself
+// when nothing changed. With lists, it hands each segment's edits (in
+// segment offsets, valid until the next segment) and the segment's start
+// to edits.
+func (c *Cleaner) cleanAll(s string, lists *editLists, edits func(start int, list []Edit)) string {
 	var out []byte // nil until a segment changes; then the text so far
 	paras := c.paragraphs()
 	defer c.paraPool.Put(paras)
 	c.eachSegment(s, func(start, end int, cut cut) {
 		seg := s[start:end]
+		var list []Edit
 		if out != nil {
 			// Append straight to out: no copy of each changed paragraph.
 			from := len(out)
-			c.cleanSegment(seg, cut.endsLine, paras.context(), false, &out)
+			_, list = c.cleanSegment(seg, cut.endsLine, paras.context(), lists, &out)
 			paras.after(unsafe.String(unsafe.SliceData(out[from:]), len(out)-from), cut.endsPara)
-			return
+		} else {
+			var cleaned string
+			cleaned, list = c.cleanSegment(seg, cut.endsLine, paras.context(), lists, nil)
+			paras.after(cleaned, cut.endsPara)
+			if cleaned != seg {
+				out = make([]byte, 0, len(s)+len(s)/16)
+				out = append(append(out, s[:start]...), cleaned...)
+			}
 		}
-		cleaned, _ := c.cleanSegment(seg, cut.endsLine, paras.context(), false, nil)
-		paras.after(cleaned, cut.endsPara)
-		if cleaned != seg {
-			out = make([]byte, 0, len(s)+len(s)/16)
-			out = append(append(out, s[:start]...), cleaned...)
+		if lists != nil {
+			edits(start, list)
 		}
 	})
 	if out == nil {
@@ -279,9 +290,10 @@ func (c *Cleaner) eachSegment(s string, f func(start, end int, cut cut)) {
 }
 
 // cleanSegment runs the rules over one segment. With explain it also
-// returns the edits, in segment offsets. With into, the cleaned text is
-// appended there instead of returned, which saves a copy.
-func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, explain bool, into *[]byte) (string, []Edit) {
+// returns the edits, in segment offsets, in one of explain's lists: they
+// are valid until the next call with the same editLists. With into, the
+// cleaned text is appended there instead of returned, which saves a copy.
+func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, explain *editLists, into *[]byte) (string, []Edit) {
 	sc := c.pool.Get().(*scratch)
 	defer c.pool.Put(sc)
 	// The first scan also lists the words lexicon-joins must read, unless
@@ -346,8 +358,8 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 				continue
 			}
 			next := sc.apply(cur, sc.changes.list)
-			if explain {
-				edits = compose(seg, edits, cur, sc.changes.list, r.name)
+			if explain != nil {
+				edits = explain.compose(seg, edits, cur, sc.changes.list, r.name)
 			}
 			// The suspects of the new text are those of the old one, some
 			// perhaps gone, and those around each change: reading only

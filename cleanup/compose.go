@@ -1,14 +1,18 @@
 package cleanup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"sync"
+)
 
 // compose folds the changes one rule made to cur into acc, the edits that
 // turned src into cur, so that the result again maps src to the new text.
 // Where a change touches the output of an earlier edit, the two become one
 // edit whose Rule names both: every byte of the output is explained by
 // exactly one edit or by the input itself.
-func compose(src string, acc []Edit, cur string, list []change, rule string) []Edit {
-	out := make([]Edit, 0, len(acc)+len(list))
+// The edits are appended to out, which must not share memory with acc.
+func compose(out []Edit, src string, acc []Edit, cur string, list []change, rule string) []Edit {
 	i, j := 0, 0
 	accDelta := 0 // cur offset minus src offset, before acc[i]
 	for i < len(acc) || j < len(list) {
@@ -66,6 +70,38 @@ func compose(src string, acc []Edit, cur string, list []change, rule string) []E
 		}
 	}
 	return out
+}
+
+// editLists are the two lists that a segment's edits are composed into in
+// turn: each rule that changes the segment folds its changes into the
+// edits so far, and a new list each time was a third of what a corpus run
+// allocated. They are pooled across calls of ExplainEach.
+type editLists struct {
+	lists [2][]Edit
+	turn  int
+}
+
+var editListsPool = sync.Pool{New: func() any { return new(editLists) }}
+
+// compose is compose into the list that does not hold acc.
+func (l *editLists) compose(src string, acc []Edit, cur string, list []change, rule string) []Edit {
+	l.turn ^= 1
+	out := compose(slices.Grow(l.lists[l.turn][:0], len(acc)+len(list)), src, acc, cur, list, rule)
+	l.lists[l.turn] = out
+	return out
+}
+
+// release hands l back to the pool, without the texts its edits refer to.
+// Lists grown by dense damage are left to the collector.
+func (l *editLists) release() {
+	for i := range l.lists {
+		if cap(l.lists[i]) > 4096 {
+			l.lists[i] = nil
+		}
+		clear(l.lists[i][:cap(l.lists[i])])
+		l.lists[i] = l.lists[i][:0]
+	}
+	editListsPool.Put(l)
 }
 
 // clusterText is a cluster's new text: cur[lo:hi] with the rule's changes

@@ -71,7 +71,7 @@ func (t *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 		// so a string view avoids copying every segment.
 		seg := unsafe.String(unsafe.SliceData(rest), cut.n)
 		from := len(t.out)
-		t.c.cleanSegment(seg, cut.endsLine, t.paras.context(), false, &t.out)
+		t.c.cleanSegment(seg, cut.endsLine, t.paras.context(), nil, &t.out)
 		t.paras.after(unsafe.String(unsafe.SliceData(t.out[from:]), len(t.out)-from), cut.endsPara)
 		t.start += cut.n
 	}
