@@ -24,13 +24,7 @@ const smallMultiscript = "Der Hund läuft schnell nach Hause. Собака бе�
 // family alone too): the peak RSS stays within ten times the largest
 // document plus 100 MB (issue 14), whatever the number of documents.
 func TestAdversarialRSS(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the mend binary on every adversarial family; runs without -short")
-	}
-	bin := *mendBin
-	if bin == "" {
-		bin = buildMend(t)
-	}
+	bin := mendBinary(t)
 	dir := t.TempDir()
 	write := func(name, text string) string {
 		path := filepath.Join(dir, name)

@@ -41,6 +41,19 @@ func buildMend(t *testing.T) string {
 	return bin
 }
 
+// mendBinary is the binary of -mend-bin, or one built for the test; in
+// -short mode the test is skipped, as it runs the binary on megabytes.
+func mendBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds and runs the mend binary; runs without -short")
+	}
+	if *mendBin != "" {
+		return *mendBin
+	}
+	return buildMend(t)
+}
+
 // measured is one run of the mend binary.
 type measured struct {
 	wall, cpu time.Duration
@@ -78,13 +91,7 @@ func (m measured) String() string {
 // whatever the corpus size, a plain file in at most 100 MB, binary input
 // refused in a few MB. Speeds are logged (go test -v), never asserted.
 func TestResources(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the mend binary")
-	}
-	bin := *mendBin
-	if bin == "" {
-		bin = buildMend(t)
-	}
+	bin := mendBinary(t)
 	dir := t.TempDir()
 	jsonl := corpusPath(t, dir)
 	var ratios []float64
