@@ -368,7 +368,11 @@ const detectSample = 64 << 10
 
 // detectLegacy asks the detector for the likeliest charset of b, which is
 // not UTF-8. The detector's ties are broken by name, so that the answer
-// is the same run to run; with no answer, windows-1252, the commonest.
+// is the same run to run. A charset in which many bytes of b are not
+// characters is not the charset b was written in, however the detector
+// ranks it on byte statistics (Latin-1 "Grüße ÿþ" as EUC-JP "Gr館e ��"):
+// the likeliest charset that fits the sample wins. With none, or no
+// answer, windows-1252, the commonest, which reads every byte.
 func detectLegacy(b []byte) string {
 	s := trimCutRune(b[:min(len(b), detectSample)])
 	all, err := chardet.NewTextDetector().DetectAll(s)
@@ -378,15 +382,48 @@ func detectLegacy(b []byte) string {
 	slices.SortStableFunc(all, func(x, y chardet.Result) int {
 		return cmp.Or(cmp.Compare(y.Confidence, x.Confidence), cmp.Compare(x.Charset, y.Charset))
 	})
+	tried := 0
 	for _, r := range all {
 		if r.Charset == "UTF-8" || strings.HasPrefix(r.Charset, "IBM") {
 			continue // not UTF-8 by now; EBCDIC is not what the web serves
 		}
-		if _, _, err := LookupCharset(r.Charset); err == nil {
+		enc, _, err := LookupCharset(r.Charset)
+		if err != nil {
+			continue
+		}
+		if fitsCharset(s, enc, len(s) < len(b)) {
 			return r.Charset
+		}
+		if tried++; tried == maxCharsetTries {
+			break
 		}
 	}
 	return "windows-1252"
+}
+
+// maxCharsetTries bounds the candidates detectLegacy decodes: each costs
+// a pass over the sample.
+const maxCharsetTries = 6
+
+// fitsCharset reports whether enc reads b as characters: at most one
+// replacement character per hundred bytes above ASCII, so that a real
+// text with a damaged byte or two keeps its charset. When b is the start
+// of a longer input, a character cut at its end does not count.
+func fitsCharset(b []byte, enc encoding.Encoding, cut bool) bool {
+	text, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return false
+	}
+	if cut {
+		text = text[:max(0, len(text)-2*utf8.UTFMax)]
+	}
+	high := 0
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			high++
+		}
+	}
+	return 100*bytes.Count(text, []byte(string(utf8.RuneError))) <= high
 }
 
 // magics are the first bytes of binary formats that crawls and corpora

@@ -65,6 +65,43 @@ func TestDecodeXTextTestdata(t *testing.T) {
 	}
 }
 
+// A damaged byte or two does not change the charset of a text: it
+// decodes as before, with U+FFFD where characters were broken.
+func TestDecodeDamagedKeepsCharset(t *testing.T) {
+	dir := xtextTestdata(t)
+	for _, tc := range []struct{ file, charset string }{
+		{"rashomon-shift-jis.txt", "Shift_JIS"},
+		{"rashomon-euc-jp.txt", "EUC-JP"},
+		{"unsu-joh-eun-nal-euc-kr.txt", "EUC-KR"},
+		{"sunzi-bingfa-traditional-big5.txt", "Big5"},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			in, err := os.ReadFile(filepath.Join(dir, tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Break the lead byte of the last two-byte character of the
+			// first kilobyte.
+			i := strings.LastIndexFunc(string(in[:1024]), func(r rune) bool { return r >= 0x80 })
+			for i > 0 && in[i-1] >= 0x80 {
+				i--
+			}
+			in[i] = 0xFF
+			got, e, err := Decode(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.Old != tc.charset {
+				t.Errorf("charset %q, want %q", e.Old, tc.charset)
+			}
+			// A decoder may lose step for a few characters after it.
+			if n := strings.Count(got, "\uFFFD"); n < 1 || n > 16 {
+				t.Errorf("%d replacement characters, want 1 to 16", n)
+			}
+		})
+	}
+}
+
 // The UTF-8 versions come back as they are, with no edit.
 func TestDecodeUTF8Unchanged(t *testing.T) {
 	dir := xtextTestdata(t)
@@ -95,6 +132,9 @@ func TestDecode(t *testing.T) {
 			"Привет, мир! Это тест русского текста в кодировке KOI8-R.", "KOI8-R"},
 		{"windows-1251", "\xcf\xf0\xe8\xe2\xe5\xf2, \xec\xe8\xf0! \xdd\xf2\xee \xf2\xe5\xf1\xf2 \xf0\xf3\xf1\xf1\xea\xee\xe3\xee \xf2\xe5\xea\xf1\xf2\xe0 \xe2 \xea\xee\xe4\xe8\xf0\xee\xe2\xea\xe5 windows-1251.",
 			"Привет, мир! Это тест русского текста в кодировке windows-1251.", "windows-1251"},
+		// The detector ranks CJK charsets first here (at its lowest
+		// confidence), though none of them reads ÿþ: Latin-1 reads it all.
+		{"latin-1 no cjk charset reads", "Gr\xfc\xdfe \xff\xfe Gr\xfc\xdfe \xff\xfe", "Grüße ÿþ Grüße ÿþ", "windows-1252"},
 		// UTF-8 with one stray byte stays for the repair rules.
 		{"mostly utf-8", "Grüße \xff aus Köln", "Grüße \xff aus Köln", ""},
 		// Two bytes of a UTF-16 mark before UTF-8 text are stray bytes:
