@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"fmt"
 	"testing"
 
 	"github.com/textmend/textmend/examples/internal/corpus"
@@ -47,18 +45,7 @@ func BenchmarkRecords(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for range b.N {
-				var n int
-				produce := func(send func(*batch) bool) {
-					readBatches("bench", bufio.NewReader(bytes.NewReader(data)), send)
-				}
-				err := ordered(c.jobs, recordBudget, func(bt *batch) int64 { return int64(len(bt.buf)) }, produce, c.work, func(r batchResult) error {
-					n += len(r.out)
-					r.release()
-					return nil
-				})
-				if err != nil || n == 0 {
-					b.Fatal(fmt.Sprint("no output: ", err))
-				}
+				runPipeline(b, c.jobs, c.work, data)
 			}
 		})
 	}
