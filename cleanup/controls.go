@@ -368,11 +368,26 @@ func legacyLine(line string) bool {
 	return invalid
 }
 
+// utf16Mark reports a run of bytes above ASCII that starts s and is the
+// two bytes of a UTF-16 byte-order mark, FF FE or FE FF: the trace of a
+// file joined from another encoding. Read as Windows-1252 they would be
+// "ÿþ", which no language writes.
+func utf16Mark(s string) bool {
+	return len(s) >= 2 && (s[:2] == "\xff\xfe" || s[:2] == "\xfe\xff") && (len(s) == 2 || s[2] < utf8.RuneSelf)
+}
+
+// decodeLegacyRuns reads the runs of bytes above ASCII in s[start:end], a
+// line of ASCII and invalid bytes, as Windows-1252, except the bytes it
+// does not define and a UTF-16 byte-order mark.
 func decodeLegacyRuns(s string, start, end int, out *changes) {
 	var buf [64]byte
 	for i := start; i < end; {
 		if s[i] < utf8.RuneSelf || windows1252.decode[s[i]] < 0xA0 && windows1252.decode[s[i]] >= 0x80 {
 			i++
+			continue
+		}
+		if utf16Mark(s[i:end]) {
+			i += 2 // no text in any code page: invalid-utf8's
 			continue
 		}
 		j := i

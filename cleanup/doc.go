@@ -27,5 +27,6 @@
 // Invalid UTF-8 is never rejected: each invalid byte becomes U+FFFD, and
 // an edit of rule "invalid-utf8" says so, unless rule "cp1252-bytes" reads
 // it as a Windows code page: a line written in one, or a stray byte
-// 0x80–0x9F between Latin text ("d\x92un" → "d’un").
+// 0x80–0x9F between Latin text ("d\x92un" → "d’un"). The two bytes of a
+// UTF-16 byte-order mark (FF FE, FE FF) are never read as text ("ÿþ").
 package cleanup

@@ -61,6 +61,11 @@ func TestLegacyBytes(t *testing.T) {
 		{"only the legacy line", "Grüße\nK\xf6ln", "Grüße\nKöln"},
 		{"mixed line left alone", "Grüße K\xf6ln", "Grüße K\xf6ln"},
 		{"undefined byte left", "a\x81b\xe9", "a\x81bé"},
+		// A UTF-16 byte-order mark is no text in any code page: left for
+		// invalid-utf8, while the letters around it are decoded.
+		{"utf-16 mark left", "Gr\xfc\xdfe \xff\xfe aus K\xf6ln", "Grüße \xff\xfe aus Köln"},
+		{"utf-16be mark left", "Text \xfe\xffmehr", "Text \xfe\xffmehr"},
+		{"thorn and y kept apart", "\xfe \xff", "þ ÿ"},
 	})
 	// The whole pipeline: decoded, never U+FFFD.
 	if got := Clean("Gr\xfc\xdfe"); got != "Grüße" {
