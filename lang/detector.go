@@ -13,8 +13,9 @@ import (
 // concurrent use: its state after New is read-only, and the n-gram tables
 // are built once per script family, behind sync.Once (see ngram.go).
 type Detector struct {
-	set     langSet
-	minConf float64
+	set      langSet
+	minConf  float64
+	cacheDir string
 }
 
 // New returns a Detector for DefaultLanguages or the languages of the
@@ -31,7 +32,7 @@ func New(opts ...Option) (*Detector, error) {
 			return nil, err
 		}
 	}
-	return &Detector{set: c.set, minConf: c.minConf}, nil
+	return &Detector{set: c.set, minConf: c.minConf, cacheDir: c.cacheDir}, nil
 }
 
 var defaultDetector = sync.OnceValue(func() *Detector {

@@ -2,6 +2,8 @@ package lang_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/textmend/textmend/lang"
 	"golang.org/x/text/language"
@@ -85,4 +87,16 @@ func ExampleWithMinConfidence() {
 		fmt.Println(s.Lang)
 	}
 	// Output: und
+}
+
+func ExampleWithTableCache() {
+	dir, _ := os.MkdirTemp("", "textmend-tables")
+	defer os.RemoveAll(dir)
+	// The first Detector of the process to need the Finnish and Estonian
+	// table builds it and writes it to dir; the next process reads it.
+	d, _ := lang.New(lang.WithTableCache(dir), lang.WithLanguages(language.Finnish, language.Estonian))
+	tag, _ := d.Language("Hallitus nostaa tupakkaveroa ensi vuoden alusta.")
+	files, _ := filepath.Glob(filepath.Join(dir, "ngrams-*.bin"))
+	fmt.Println(tag, len(files) > 0)
+	// Output: fi true
 }

@@ -52,6 +52,7 @@ type ngramTable struct {
 	folded   bool // n-grams are hashed folded, only those a fold changes (see fold.go)
 	foldOnce sync.Once
 	fold     *ngramTable // folded n-grams of the languages of foldGroups, built on first use
+	cacheDir string      // where the folded table is cached, if anywhere (WithTableCache)
 }
 
 const (
@@ -95,7 +96,7 @@ func (t *ngramTable) foldTable() *ngramTable {
 		if only.empty() {
 			return
 		}
-		t.fold, _ = buildTable(t.langs, only, true)
+		t.fold, _ = cachedTable(t.cacheDir, t.langs, only, true)
 		runtime.GC()
 	})
 	return t.fold
@@ -139,11 +140,14 @@ type tableOnce struct {
 
 // tableFor returns the table of the languages in set, built on first use
 // and shared by every Detector with the same languages of that family.
-func tableFor(set langSet) (*ngramTable, error) {
+func tableFor(set langSet, cacheDir string) (*ngramTable, error) {
 	v, _ := tables.LoadOrStore(set, &tableOnce{})
 	o := v.(*tableOnce)
 	o.once.Do(func() {
-		o.t, o.err = buildTable(set.list(), langSet{}, false)
+		o.t, o.err = cachedTable(cacheDir, set.list(), langSet{}, false)
+		if o.t != nil {
+			o.t.cacheDir = cacheDir // for its folded table
+		}
 		// The build leaves tens of MB of unzip garbage; collecting it now,
 		// once per script family and process, lets the next build and the
 		// caller reuse that memory instead of growing the heap.

@@ -40,7 +40,7 @@ func (a *analysis) table(d *Detector, f family) *ngramTable {
 		return a.tables[f]
 	}
 	if set := scriptLanguages[f].and(d.set); set.len() >= 2 {
-		a.tables[f], _ = tableFor(set)
+		a.tables[f], _ = tableFor(set, d.cacheDir)
 	}
 	a.looked[f] = true
 	return a.tables[f]

@@ -18,6 +18,7 @@ type Values struct {
 	Protect        string // WORD,WORD,... or @FILE
 	MinConfidence  float64
 	Cues           []string // TAG=CUE,CUE,..., once per language
+	LangCache      string   // directory for lang's n-gram tables, "auto" for the user's cache directory
 }
 
 // Register defines the flags in fs with mend's names, defaults and usage.
@@ -26,6 +27,7 @@ func (v *Values) Register(fs *flag.FlagSet) {
 	fs.StringVar(&v.Langs, "langs", "", "comma-separated BCP 47 tags the language spans may use (default: lang.DefaultLanguages())")
 	fs.StringVar(&v.Lexicon, "lexicon", "", "word list for splitting glued words: one word, or \"word count\", per line")
 	fs.BoolVar(&v.CJKSpacing, "cjk-spacing", false, "space between CJK and Latin letters or digits (pangu style)")
+	fs.StringVar(&v.LangCache, "lang-cache", "", "keep the language models' tables in DIR, or \"auto\" for textmend/ in the user's cache directory: later runs read them in 0.05 s instead of building them in seconds of CPU (lang.WithTableCache)")
 	fs.Float64Var(&v.MinConfidence, "min-confidence", 0, "confidence below which a span's language is reported as und (lang.WithMinConfidence)")
 	fs.Func("cues", "speech cues for quotes as TAG=CUE,CUE,... (quote.WithCues), e.g. de=verkündete,stellte … klar; may be repeated", func(s string) error {
 		v.Cues = append(v.Cues, s)

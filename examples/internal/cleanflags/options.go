@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -46,6 +47,7 @@ func (v Values) Options(files Files) (Options, error) {
 		func() error { return o.rules(v.Without, v.Only) },
 		func() error { return o.protect(v.Protect, files) },
 		func() error { return o.analyses(v.MinConfidence, v.Cues) },
+		func() error { return o.langCache(v.LangCache) },
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -75,6 +77,22 @@ func (f Files) withDefaults() Files {
 		}
 	}
 	return f
+}
+
+// langCache reads -lang-cache.
+func (o *Options) langCache(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	if dir == "auto" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return fmt.Errorf("-lang-cache auto: %v", err)
+		}
+		dir = filepath.Join(base, "textmend")
+	}
+	o.Lang = append(o.Lang, lang.WithTableCache(dir))
+	return nil
 }
 
 // language reads -lang (for cleanup and quote) and -langs (for spans).

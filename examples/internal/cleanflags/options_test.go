@@ -208,3 +208,31 @@ func TestFiles(t *testing.T) {
 		t.Errorf("Files.Lexicon called %d times, err %v", read, err)
 	}
 }
+
+// TestLangCache: -lang-cache DIR keeps the tables of a script family in
+// DIR, and "auto" in textmend/ of the user's cache directory. Tables are
+// built once per process, so each case takes a family of its own.
+func TestLangCache(t *testing.T) {
+	auto := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", auto)
+	given := t.TempDir()
+	for _, tc := range []struct {
+		flag, dir, text string
+	}{
+		{given, given, "Это короткий русский текст о погоде, а это другой."},
+		{"auto", filepath.Join(auto, "textmend"), "این یک متن کوتاه فارسی است و این هم یکی دیگر."},
+	} {
+		o, err := parse(t, "-lang-cache", tc.flag).Options(Files{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := lang.New(o.Lang...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Spans(tc.text)
+		if files, _ := filepath.Glob(filepath.Join(tc.dir, "ngrams-*.bin")); len(files) == 0 {
+			t.Errorf("-lang-cache %s: no table in %s", tc.flag, tc.dir)
+		}
+	}
+}
