@@ -135,3 +135,47 @@ func sameTable(t *testing.T, want, got *ngramTable) {
 		t.Fatalf("tables differ: %d/%d entries, dirBits %d/%d", len(got.entries), len(want.entries), got.dirBits, want.dirBits)
 	}
 }
+
+// FuzzReadTable: no table file makes readTable panic, or return a table a
+// lookup could read out of range. The checksum is set on every input, so
+// that the fuzzer reaches the checks behind it.
+func FuzzReadTable(f *testing.F) {
+	key := tableKey(cacheTestLangs, langSet{}, false)
+	dir := f.TempDir()
+	// A table of two buckets and three entries, as writeTable writes it.
+	small := &ngramTable{dirBits: 1, base: []uint32{0}, offs: []uint32{1 << 16, 3}, entries: []uint32{5, 1<<8 | 7, 9}}
+	path := filepath.Join(dir, "seed.bin")
+	if err := writeTable(dir, path, key, small); err != nil {
+		f.Fatal(err)
+	}
+	seed, err := os.ReadFile(path)
+	if err != nil {
+		f.Fatal(err)
+	}
+	if _, err := readTable(path, key, cacheTestLangs, false); err != nil {
+		f.Fatalf("the seed table is not read: %v", err)
+	}
+	prefix := len(cacheMagic) + len(key)
+	f.Add(seed[prefix : len(seed)-4])
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, body []byte) {
+		b := append(append(append([]byte(cacheMagic), key[:]...), body...), 0, 0, 0, 0)
+		if err := os.WriteFile(path, resum(b), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		tb, err := readTable(path, key, cacheTestLangs, false)
+		if err != nil {
+			return
+		}
+		if !tb.consistent() {
+			t.Fatal("an inconsistent table was read")
+		}
+		for _, gram := range []string{"a", "er", "sch", "nicht", "ü"} {
+			tb.lookup([]byte(gram), func(li int, _ float32) {
+				if li >= len(tb.langs) {
+					t.Fatalf("language %d of %d", li, len(tb.langs))
+				}
+			})
+		}
+	})
+}
