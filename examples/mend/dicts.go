@@ -57,7 +57,7 @@ type dictionaries struct {
 }
 
 // parseDicts reads -dicts; nil when it is not given.
-func parseDicts(dir, langHint string, opts []cleanup.Option) (*dictionaries, error) {
+func parseDicts(dir, langHint string, opts []cleanup.Option, langOpts []lang.Option) (*dictionaries, error) {
 	if dir == "" {
 		return nil, nil
 	}
@@ -75,13 +75,14 @@ func parseDicts(dir, langHint string, opts []cleanup.Option) (*dictionaries, err
 		}
 		d.lang = tag
 	}
-	d.guess = guessLanguage
+	d.guess = func(text string) language.Tag { return guessLanguage(text, langOpts) }
 	return d, nil
 }
 
-// guessLanguage is the language of most of text, by package lang.
-func guessLanguage(text string) language.Tag {
-	detectorOnce.Do(func() { detector, _ = lang.New() })
+// guessLanguage is the language of most of text, by package lang with
+// opts (-lang-cache), the default languages.
+func guessLanguage(text string, opts []lang.Option) language.Tag {
+	detectorOnce.Do(func() { detector, _ = lang.New(opts...) })
 	if detector == nil {
 		return language.Und
 	}

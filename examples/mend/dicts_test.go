@@ -83,13 +83,13 @@ func TestDictsByLanguage(t *testing.T) {
 }
 
 func TestDictsErrors(t *testing.T) {
-	if _, err := parseDicts(filepath.Join(t.TempDir(), "none"), "", nil); err == nil {
+	if _, err := parseDicts(filepath.Join(t.TempDir(), "none"), "", nil, nil); err == nil {
 		t.Error("-dicts of a missing folder: no error")
 	}
-	if _, err := parseDicts(t.TempDir(), "no such tag!", nil); err == nil {
+	if _, err := parseDicts(t.TempDir(), "no such tag!", nil, nil); err == nil {
 		t.Error("-dicts with a bad -lang: no error")
 	}
-	if d, err := parseDicts("", "", nil); d != nil || err != nil {
+	if d, err := parseDicts("", "", nil, nil); d != nil || err != nil {
 		t.Errorf("no -dicts: got %v, %v; want nil, nil", d, err)
 	}
 }

@@ -63,7 +63,7 @@ func parseOptions(s settings) (options, error) {
 		return opts, err
 	}
 	opts.clean, opts.langs, opts.quote, opts.noCharset = o.Cleanup, o.Lang, o.Quote, o.NoCharset
-	dicts, err := parseDicts(s.dicts, s.clean.Lang, opts.clean)
+	dicts, err := parseDicts(s.dicts, s.clean.Lang, opts.clean, o.LangCache)
 	if err != nil {
 		return opts, err
 	}

@@ -21,6 +21,9 @@ type Options struct {
 	Cleanup []cleanup.Option
 	Lang    []lang.Option
 	Quote   []quote.Option
+	// LangCache is -lang-cache alone, included in Lang, for a Detector
+	// that guesses with the default languages.
+	LangCache []lang.Option
 	// NoCharset is set by -without charset, or by -only without charset:
 	// inputs are taken as UTF-8. "charset" is the decoding step of mend
 	// and the Beam pipeline, not a rule of the Cleaner.
@@ -91,7 +94,8 @@ func (o *Options) langCache(dir string) error {
 		}
 		dir = filepath.Join(base, "textmend")
 	}
-	o.Lang = append(o.Lang, lang.WithTableCache(dir))
+	o.LangCache = []lang.Option{lang.WithTableCache(dir)}
+	o.Lang = append(o.Lang, o.LangCache...)
 	return nil
 }
 
