@@ -35,7 +35,8 @@ var adversarialFamilies = []struct {
 	{"period glue", repeatTo("spät.Dann")},
 	{"camel humps", repeatTo("aB")},
 	{"digit glue", repeatTo("von3")},
-	{"numbers in one token", repeatTo("A\"D388;")}, // each number used to read the whole token again
+	{"numbers in one token", repeatTo("A\"D388;")},       // each number used to read the whole token again
+	{"case runs in one token", repeatTo("haus&A;BBBBB")}, // each run used to read the whole token again
 	{"huge token", repeatTo("x")},
 	{"mixed BOMs", repeatTo("\ufeffa\xff\xfe\xef\xbb\xbfb ")},
 	{"escape sequences", repeatTo("\x1b[31m\x1b]0;")},

@@ -278,7 +278,9 @@ func (p *joinPass) otherCutToken(s string) bool {
 		first, sec := p.cutTokens(s, start, end)
 		*m = cutMemo{start: start, end: max(end, start+1), first: first, sec: sec}
 	}
-	ts, _ := tokenAround(s, p.at)
+	// p.at is the start of the case rule's token: tokenAround would read
+	// to its end for every run, quadratic in a token of many runs.
+	ts := tokenStart(s, p.at)
 	return m.first >= 0 && m.first != ts || m.sec >= 0 && m.sec != ts
 }
 

@@ -368,14 +368,7 @@ func caseBefore(s string, i int) letterCase {
 
 // tokenAround returns the white-space delimited token around byte i.
 func tokenAround(s string, i int) (start, end int) {
-	start = i
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if isTokenSpace(r) {
-			break
-		}
-		start -= n
-	}
+	start = tokenStart(s, i)
 	end = i
 	for end < len(s) {
 		r, n := utf8.DecodeRuneInString(s[end:])
@@ -385,6 +378,19 @@ func tokenAround(s string, i int) (start, end int) {
 		end += n
 	}
 	return start, end
+}
+
+// tokenStart is tokenAround's start alone: at a token's start it reads
+// one rune, where tokenAround reads the whole token.
+func tokenStart(s string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if isTokenSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
 }
 
 func isTokenSpace(r rune) bool {

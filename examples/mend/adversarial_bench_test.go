@@ -63,6 +63,7 @@ var adversarialFamilies = []struct {
 	{"mixed-boms", func(n int) string { return repeatTo("\ufeffWort\ufffe \ufeff\ufeff", n) }},
 	{"huge-token", func(n int) string { return strings.Repeat("a", n) }},
 	{"glued-camel", func(n int) string { return repeatTo("HausTürFensterDachKellerGarten", n) }},
+	{"case-runs-one-token", func(n int) string { return repeatTo("haus&A;BBBBB", n) }},
 	{"space-punct", func(n int) string { return repeatTo(" , ; : ! ? ", n) }},
 	{"invalid-bytes", func(n int) string { return repeatTo("Gr\xfc\xdfe \xff\xfe ", n) }},
 	{"zero-width", func(n int) string { return repeatTo("a\u200b\u00ad\u200d", n) }},
