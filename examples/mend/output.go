@@ -24,6 +24,9 @@ func openSink(path string, stdout io.Writer) (*sink, error) {
 		w := bufio.NewWriterSize(stdout, 256<<10)
 		return &sink{w, func(bool) error { return w.Flush() }}, nil
 	}
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return openDevice(path)
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return nil, err
@@ -41,13 +44,7 @@ func openSink(path string, stdout io.Writer) (*sink, error) {
 	}
 	bw := bufio.NewWriterSize(w, 256<<10)
 	finish := func(ok bool) error {
-		err := bw.Flush()
-		if cerr := closeEnc(); err == nil {
-			err = cerr
-		}
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
+		err := flushClose(bw, closeEnc, f)
 		if !ok || err != nil {
 			os.Remove(f.Name())
 			return err
@@ -55,6 +52,36 @@ func openSink(path string, stdout io.Writer) (*sink, error) {
 		return os.Rename(f.Name(), path)
 	}
 	return &sink{bw, finish}, nil
+}
+
+// openDevice opens what -o names when it is not a regular file (/dev/null,
+// /dev/stdout, a named pipe) to write to it directly: a temporary file
+// renamed over it would replace the device with a file of the output.
+func openDevice(path string) (*sink, error) {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return nil, err
+	}
+	w, closeEnc, err := compress(path, f)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	bw := bufio.NewWriterSize(w, 256<<10)
+	return &sink{bw, func(bool) error { return flushClose(bw, closeEnc, f) }}, nil
+}
+
+// flushClose flushes bw, closes the compressor and then f, and returns
+// the first error.
+func flushClose(bw *bufio.Writer, closeEnc func() error, f *os.File) error {
+	err := bw.Flush()
+	if cerr := closeEnc(); err == nil {
+		err = cerr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // compress wraps w in the compressor that the file name asks for.
