@@ -166,16 +166,12 @@ func buildTable(langs []lingua.Language, only langSet, folded bool) (*ngramTable
 	if len(langs) > maxLang {
 		langs = langs[:maxLang]
 	}
-	t := &ngramTable{langs: langs, folded: folded}
-	for i := range t.index {
-		t.index[i] = -1
-	}
+	t := newTable(langs, folded)
 	size := uint64(0)
 	if only.empty() {
 		only = setOf(langs...)
 	}
-	for i, l := range langs {
-		t.index[l] = int8(i)
+	for _, l := range langs {
 		for n := 1; n <= maxOrder && only.has(l); n++ {
 			size += modelSize(l, n) / uint64(n+3) // bytes per n-gram in the protobuf, about
 		}
@@ -219,6 +215,18 @@ func buildTable(langs []lingua.Language, only langSet, folded bool) (*ngramTable
 		slices.Sort(t.bucketEntries(b))
 	}
 	return t, nil
+}
+
+// newTable returns an empty table of langs, with their index.
+func newTable(langs []lingua.Language, folded bool) *ngramTable {
+	t := &ngramTable{langs: langs, folded: folded}
+	for i := range t.index {
+		t.index[i] = -1
+	}
+	for i, l := range langs {
+		t.index[l] = int8(i)
+	}
+	return t
 }
 
 // setDirectory sets t.base from the entries counted in each bucket, and

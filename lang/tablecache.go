@@ -156,13 +156,8 @@ func readTable(path string, key [sha256.Size]byte, langs []lingua.Language, fold
 		n[0] != 1<<dirBits>>groupBits+1 || n[1] != 1<<dirBits/2+1 {
 		return nil, errBadCache
 	}
-	t := &ngramTable{langs: langs, folded: folded, dirBits: dirBits}
-	for i := range t.index {
-		t.index[i] = -1
-	}
-	for i, l := range langs {
-		t.index[l] = int8(i)
-	}
+	t := newTable(langs, folded)
+	t.dirBits = dirBits
 	t.base, t.offs, t.entries = r.words(n[0]), r.words(n[1]), r.words(n[2])
 	sum := r.sum
 	var word [4]byte

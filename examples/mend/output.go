@@ -24,28 +24,30 @@ func openSink(path string, stdout io.Writer) (*sink, error) {
 		w := bufio.NewWriterSize(stdout, 256<<10)
 		return &sink{w, func(bool) error { return w.Flush() }}, nil
 	}
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		return openDevice(path)
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	// What is not a regular file (/dev/null, /dev/stdout, a named pipe) is
+	// written directly: a temporary file renamed over it would replace the
+	// device with a file of the output.
+	st, err := os.Stat(path)
+	direct := err == nil && !st.Mode().IsRegular()
+	f, err := openOutput(path, direct)
 	if err != nil {
 		return nil, err
 	}
 	w, closeEnc, err := compress(path, f)
 	if err != nil {
 		f.Close()
-		os.Remove(f.Name())
-		return nil, err
-	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		os.Remove(f.Name())
+		if !direct {
+			os.Remove(f.Name())
+		}
 		return nil, err
 	}
 	bw := bufio.NewWriterSize(w, 256<<10)
 	finish := func(ok bool) error {
 		err := flushClose(bw, closeEnc, f)
-		if !ok || err != nil {
+		switch {
+		case direct:
+			return err
+		case !ok || err != nil:
 			os.Remove(f.Name())
 			return err
 		}
@@ -54,21 +56,22 @@ func openSink(path string, stdout io.Writer) (*sink, error) {
 	return &sink{bw, finish}, nil
 }
 
-// openDevice opens what -o names when it is not a regular file (/dev/null,
-// /dev/stdout, a named pipe) to write to it directly: a temporary file
-// renamed over it would replace the device with a file of the output.
-func openDevice(path string) (*sink, error) {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+// openOutput opens path itself when direct, else a temporary file beside
+// it, readable by all as a file os.Create makes.
+func openOutput(path string, direct bool) (*os.File, error) {
+	if direct {
+		return os.OpenFile(path, os.O_WRONLY, 0)
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return nil, err
 	}
-	w, closeEnc, err := compress(path, f)
-	if err != nil {
+	if err := f.Chmod(0o644); err != nil {
 		f.Close()
+		os.Remove(f.Name())
 		return nil, err
 	}
-	bw := bufio.NewWriterSize(w, 256<<10)
-	return &sink{bw, func(bool) error { return flushClose(bw, closeEnc, f) }}, nil
+	return f, nil
 }
 
 // flushClose flushes bw, closes the compressor and then f, and returns
