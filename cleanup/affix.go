@@ -13,7 +13,8 @@ import (
 
 // This file reads hunspell's .aff files: the encoding, the flag syntax,
 // the affix classes and the compounding options that lookup needs.
-// Everything about suggestions (TRY, REP, MAP, KEY, …) is skipped.
+// Of what serves suggestions only TRY is read, for the accented letters
+// of the alphabet (misspelt.go); REP, MAP, KEY, … are skipped.
 
 // A flag names an affix class or a property (ONLYINCOMPOUND, …) after
 // interning; 0 is no flag.
@@ -166,6 +167,10 @@ type affixFile struct {
 	// turkic: LANG is Turkish, Azerbaijani or Crimean Tatar, whose
 	// capital I is ı in lowercase and İ is i (TIR is tır, not tir).
 	turkic bool
+
+	// accented are the accented lowercase letters that TRY names, each
+	// with the letter it is written as without its accent.
+	accented []accentedLetter
 }
 
 // maxFlags bounds the distinct flags of a dictionary (flag is 16 bits).
@@ -441,6 +446,10 @@ func (a *affixFile) option(f []string) error {
 			l := strings.ToLower(f[1])
 			a.turkic = l == "tr" || l == "az" || l == "crh" || strings.HasPrefix(l, "tr_") ||
 				strings.HasPrefix(l, "az_") || strings.HasPrefix(l, "crh_")
+		}
+	case "TRY":
+		if len(f) >= 2 {
+			a.accented = accentedLetters(f[1])
 		}
 	case "CHECKCOMPOUNDCASE":
 		a.checkCompoundCase = true

@@ -36,9 +36,20 @@ func (p *joinPass) dictionaryWord(s string, i, j int, dict wordAnalyzer, freq fu
 			place = placeInitial
 		}
 	}
-	if k := p.cachedSplit(w, place, dict, freq); k > 0 && !usedAgain(s, i, j) {
+	if k := p.cachedSplit(w, place, dict, freq); k > 0 && !usedAgain(s, i, j) && !p.misspeltAt(w, k, dict) {
 		out.insert(i+k, " ")
 	}
+}
+
+// misspeltAt reports a word the dictionary knows with an accent more
+// (misspelt.go), unless the cut at k parts two function words: glued,
+// two unaccented little words read as one word without its accent as
+// often as not (Greek δε|σε, δέσε), and their pair is the surer reading.
+func (p *joinPass) misspeltAt(w string, k int, dict wordAnalyzer) bool {
+	if p.functionWordOfText(w[:k]) && p.functionWordOfText(w[k:]) {
+		return false
+	}
+	return dict.misspelt(w)
 }
 
 // repeatWindow bounds, in bytes on each side, where usedAgain looks for

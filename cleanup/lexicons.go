@@ -20,6 +20,9 @@ type wordAnalyzer interface {
 	// writtenSolid reports a solid spelling of two words that the
 	// dictionary names as a common one (alot).
 	writtenSolid(w string) bool
+	// misspelt reports a word the dictionary knows with an accent more
+	// (miala: miała).
+	misspelt(w string) bool
 }
 
 // addLexicon returns the lexicon of prev and lex together.
