@@ -364,7 +364,7 @@ func (c *Cleaner) cleanSegment(seg string, endsLine bool, ctx *paraContext, expl
 			// The suspects of the new text are those of the old one, some
 			// perhaps gone, and those around each change: reading only
 			// the changed windows keeps found a superset of the truth.
-			win, ok := sc.rescanChanges(next, sc.changes.list, known|c.localWakes, places != nil)
+			win, ok := sc.rescanChanges(cur, next, sc.changes.list, known|c.localWakes, places != nil)
 			found |= win
 			for j := range sc.dirty {
 				sc.dirty[j] |= win
@@ -413,10 +413,10 @@ func (sc *scratch) apply(s string, list []change) string {
 const maxWindows = 64
 
 // rescanWindows adds to found the suspects in want that lie around the
-// changes list made (in the old text) now that they are applied in s. It
-// reports false, doing nothing useful, when a whole rescan is the better
-// (or the only safe) choice.
-func rescanWindows(s string, list []change, want suspect, found *suspect) bool {
+// changes list made in prev now that they are applied in s. It reports
+// false, doing nothing useful, when a whole rescan is the better (or the
+// only safe) choice.
+func rescanWindows(prev, s string, list []change, want suspect, found *suspect) bool {
 	if want == 0 || len(list) > maxWindows {
 		return false
 	}
@@ -425,7 +425,7 @@ func rescanWindows(s string, list []change, want suspect, found *suspect) bool {
 		start := c.start + delta
 		end := start + len(c.repl)
 		delta += len(c.repl) - (c.end - c.start)
-		lo, hi, ok := windowAround(s, start, end)
+		lo, hi, ok := changeWindow(s, start, end, prev[c.start:c.end])
 		if !ok {
 			return false
 		}
@@ -441,11 +441,11 @@ func rescanWindows(s string, list []change, want suspect, found *suspect) bool {
 // rescanChanges reads the windows around the changes list made, now
 // applied in s, for the suspects in want, and with places also moves
 // lexicon-joins' places. ok is false when it could not.
-func (sc *scratch) rescanChanges(s string, list []change, want suspect, places bool) (found suspect, ok bool) {
+func (sc *scratch) rescanChanges(prev, s string, list []change, want suspect, places bool) (found suspect, ok bool) {
 	if places {
-		ok = sc.movePlaces(s, list, want, &found)
+		ok = sc.movePlaces(prev, s, list, want, &found)
 	} else {
-		ok = rescanWindows(s, list, want, &found)
+		ok = rescanWindows(prev, s, list, want, &found)
 	}
 	return found, ok
 }
@@ -455,7 +455,7 @@ func (sc *scratch) rescanChanges(s string, list []change, want suspect, places b
 // place, moved by the changes before it, and the words around each change
 // are read again, in the same reading as rescanWindows's for want. It
 // reports false when they cannot be: see rescanWindows.
-func (sc *scratch) movePlaces(s string, list []change, want suspect, found *suspect) bool {
+func (sc *scratch) movePlaces(prev, s string, list []change, want suspect, found *suspect) bool {
 	if len(list) > maxWindows {
 		return false
 	}
@@ -481,7 +481,7 @@ func (sc *scratch) movePlaces(s string, list []change, want suspect, found *susp
 		start := c.start + delta
 		end := start + len(c.repl)
 		delta += len(c.repl) - (c.end - c.start)
-		lo, hi, ok := windowAround(s, start, end)
+		lo, hi, ok := changeWindow(s, start, end, prev[c.start:c.end])
 		if !ok {
 			return false
 		}

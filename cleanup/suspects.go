@@ -852,6 +852,42 @@ func windowAround(s string, start, end int) (lo, hi int, ok bool) {
 	return lo, hi, true
 }
 
+// changeWindow is the window a rescan reads around a change that put
+// bytes start..end of s in place of old: windowAround's, or the change's
+// whole line when a quotation mark was put, taken or stands in that
+// window. A mark's role is decided from the marks before it on its line
+// (quoteState), so a ‚ a repair brings makes the ’ at the line's end a
+// closer, with a stray space before it to remove. ok is false when the
+// line is longer than maxLineWindow: then a whole rescan is cheaper.
+func changeWindow(s string, start, end int, old string) (lo, hi int, ok bool) {
+	lo, hi, ok = windowAround(s, start, end)
+	if !ok || !hasQuoteMark(old) && !hasQuoteMark(s[lo:hi]) {
+		return lo, hi, ok
+	}
+	lo, hi = lineAround(s, start)
+	_, hi = lineAround(s, max(end, start+1)-1)
+	return lo, hi, hi-lo <= maxLineWindow
+}
+
+// maxLineWindow bounds, in bytes, the line changeWindow reads.
+const maxLineWindow = 4096
+
+// hasQuoteMark reports whether s holds a mark isQuoteMark names. All but
+// the straight " are U+00AB, U+00BB or in U+2018–U+203A.
+func hasQuoteMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return true
+		case c == 0xC2 || c == 0xE2:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isQuoteMark(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mojibakeSuspectIn is the mojibake part of findSuspectsIn for the bytes lo
 // to hi of s: whether a sequence there may be one the badness test finds
 // bad. fixMojibake asks it line by line, since it reads only the

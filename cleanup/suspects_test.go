@@ -326,3 +326,23 @@ func TestLowerRunEnd8(t *testing.T) {
 		}
 	}
 }
+
+// TestGatesAfterQuoteRepair covers a repair that puts a quotation mark on
+// a line: the roles of the line's later marks change with it, far from
+// the repair's own window. Here the Windows-1252 byte \x82 becomes ‚,
+// which the ’ at the end of the line then closes, so the space before
+// the ’ is stray.
+func TestGatesAfterQuoteRepair(t *testing.T) {
+	gated, ungated := mustNew(), mustNew(withoutGates())
+	for _, s := range []string{
+		"Sie sagte \x82nein, das machen wir heute ganz bestimmt nicht mehr ’ und ging.",
+		"Sie sagte \x93nein, das machen wir heute ganz bestimmt nicht mehr ” und ging.",
+		"Sie sagte \x82nein\n und das machen wir heute ganz bestimmt nicht mehr ’ und ging.",
+	} {
+		checkSameWithoutGates(t, gated, ungated, s)
+	}
+	got := gated.Clean("Sie sagte \x82nein, das machen wir heute ganz bestimmt nicht mehr ’ und ging.")
+	if want := "Sie sagte ‚nein, das machen wir heute ganz bestimmt nicht mehr’ und ging."; got != want {
+		t.Errorf("Clean = %q, want %q", got, want)
+	}
+}
