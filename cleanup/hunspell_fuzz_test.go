@@ -60,8 +60,11 @@ func FuzzDictionaryJoins(f *testing.F) {
 		cs = append(cs, mustNew(WithLexicon(d), WithLanguage(l)))
 	}
 	cs = append(cs, mustNew(WithLexicon(fixtureDictionary(f, "turkic")), WithLanguage(language.Turkish)))
+	// Accented letters, which the misspelt test puts on or back.
+	cs = append(cs, mustNew(WithLexicon(fixtureDictionary(f, "accents"))))
 	for _, s := range []string{"Das Arbeitszimmerhaus walked.", "cityday unhappyly", "Die Firma hat einArbeitszimmer.", "don’tcities",
-		"Θέλω ναέρθω αύριο.", "הוא הלך עםהחברים שלו.", "Dün IŞIKLARisim geldi.", "itis-green"} {
+		"Θέλω ναέρθω αύριο.", "הוא הלך עםהחברים שלו.", "Dün IŞIKLARisim geldi.", "itis-green",
+		"Ona miala kota.", "Ona pasin kotas, ale moze noces.", "MIALA Miala miała"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
