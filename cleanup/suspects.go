@@ -864,8 +864,13 @@ func changeWindow(s string, start, end int, old string) (lo, hi int, ok bool) {
 	if !ok || !hasQuoteMark(old) && !hasQuoteMark(s[lo:hi]) {
 		return lo, hi, ok
 	}
-	lo, hi = lineAround(s, start)
-	_, hi = lineAround(s, max(end, start+1)-1)
+	// From the start of the line the change begins on to the end of the
+	// line after it: a change that puts a line break (\r made \n) starts
+	// the next line, whose marks change their roles.
+	wlo, whi := lo, hi
+	lo, _ = lineAround(s, start)
+	_, hi = lineAround(s, end)
+	lo, hi = min(lo, wlo), max(hi, whi)
 	return lo, hi, hi-lo <= maxLineWindow
 }
 
