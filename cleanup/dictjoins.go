@@ -120,19 +120,28 @@ func (p *joinPass) cachedSplit(w string, place wordPlace, dict wordAnalyzer, fre
 // decision, the guess of the paragraph's language, is not needed. The
 // answer is cached beside the decisions, under a key no language has.
 func (d *Dictionary) splittable(w string) bool {
+	return d.cachedTest('*', w, func(w string) bool {
+		fresh := freshDictionary{d}
+		for k := 1; k < len(w); k++ {
+			if utf8.RuneStart(w[k]) && fresh.analyze(w[k:]) != unknownWord && fresh.analyze(w[:k]) != unknownWord {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// cachedTest is test(w), remembered in the word cache under a key that
+// no word and no language has (NUL, tag, NUL, w).
+func (d *Dictionary) cachedTest(tag byte, w string, test func(string) bool) bool {
 	var buf [maxLookup + 16]byte
-	key := append(append(buf[:0], 0, '*', 0), w...)
+	key := append(append(buf[:0], 0, tag, 0), w...)
 	if k, ok := d.cache.get(string(key)); ok {
 		return k != 0
 	}
-	fresh, found := freshDictionary{d}, 0
-	for k := 1; k < len(w) && found == 0; k++ {
-		if utf8.RuneStart(w[k]) && fresh.analyze(w[k:]) != unknownWord && fresh.analyze(w[:k]) != unknownWord {
-			found = 1
-		}
-	}
-	d.cache.put(string(key), found)
-	return found != 0
+	found := test(w)
+	d.cache.put(string(key), boolInt(found))
+	return found
 }
 
 // cutNowhere reports a word the lone Dictionary d lacks that

@@ -35,8 +35,9 @@ func accentedLetters(try string) []accentedLetter {
 		}
 		plain, ok := unaccented[r]
 		if !ok {
-			base, n := utf8.DecodeRuneInString(norm.NFD.String(string(r)))
-			plain, ok = base, n < len(norm.NFD.String(string(r))) && unicode.IsLower(base)
+			nfd := norm.NFD.String(string(r))
+			base, n := utf8.DecodeRuneInString(nfd)
+			plain, ok = base, n < len(nfd) && unicode.IsLower(base)
 		}
 		if ok {
 			out = append(out, accentedLetter{r, plain})
@@ -54,17 +55,7 @@ func (d *Dictionary) misspelt(w string) bool {
 	if len(d.aff.accented) == 0 || len(w) > maxLookup {
 		return false
 	}
-	var buf [maxLookup + 16]byte
-	key := append(append(buf[:0], 0, '~', 0), w...)
-	if k, ok := d.cache.get(string(key)); ok {
-		return k != 0
-	}
-	found := 0
-	if d.accentedForm(w) {
-		found = 1
-	}
-	d.cache.put(string(key), found)
-	return found != 0
+	return d.cachedTest('~', w, d.accentedForm)
 }
 
 // accentedForm is misspelt without the cache.
